@@ -1,0 +1,50 @@
+# Two commands on a fresh machine: `make run` builds everything and materializes every asset on the
+# inbox into warehouse/warehouse.duckdb; `make test` runs the tests. Only python3 (3.11+) is needed:
+# the Makefile installs uv into .tools/ and the pinned dependencies (uv.lock) into .venv/.
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+N ?= 2000
+INCREMENT ?= 200
+
+export PATH := $(CURDIR)/.venv/bin:$(PATH)
+export DAGSTER_HOME ?= $(CURDIR)/.dagster
+export UV_PYTHON_DOWNLOADS := never
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: install run test ui bench lint clean
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv==$(UV_VERSION)
+
+.venv/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+# @dbt_assets needs the manifest at import time: build it whenever the models change.
+warehouse/target/manifest.json: .venv/.installed warehouse/dbt_project.yml warehouse/profiles.yml \
+		$(shell find warehouse/models warehouse/reference -type f 2>/dev/null)
+	dagster-dbt project prepare-and-package --file pipelines/dbt_project.py
+	touch $@
+
+install: .venv/.installed warehouse/target/manifest.json
+	@mkdir -p $(DAGSTER_HOME)
+
+run: install
+	python -m pipelines.run
+
+test: install
+	python -m pytest
+
+ui: install
+	dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+bench: install
+	python -m tests.bench.run --documents $(N) --increment $(INCREMENT)
+
+lint: install
+	ruff check .
+
+clean:
+	rm -rf warehouse/tables warehouse/.build warehouse/warehouse.duckdb warehouse/target warehouse/logs .dagster

@@ -1,0 +1,1 @@
+"""hoptac's stages: one sub-package each, plain domain code beside a thin Dagster asset module."""

@@ -1,0 +1,27 @@
+"""Dagster asset of the cleaning stage: parquet/clean_documents, with its checks."""
+
+from dagster import AssetCheckResult, AssetExecutionContext, MaterializeResult, asset, asset_check
+
+from assets import quality
+from assets.cleaning.stage import update_clean_documents
+from pipelines.checks import check_result
+from pipelines.resources import HoptacResource
+
+
+@asset(key=["parquet", "clean_documents"], deps=[["parquet", "raw_documents"]], group_name="cleaning",
+       description="Title, article body (and only the article), outlet, published date, near-duplicate link.")
+def clean_documents(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
+    counts = update_clean_documents(hoptac.settings, hoptac.full_refresh)
+    context.log.info(f"cleaning: {counts}")
+    return MaterializeResult(metadata=counts)
+
+
+@asset_check(asset=["parquet", "clean_documents"], blocking=True)
+def every_raw_document_is_cleaned(hoptac: HoptacResource) -> AssetCheckResult:
+    return check_result(quality.every_document_cleaned(hoptac.settings))
+
+
+@asset_check(asset=["parquet", "clean_documents"], blocking=True)
+def cleaned_bodies_are_not_null(hoptac: HoptacResource) -> AssetCheckResult:
+    return check_result(quality.bodies_not_null(hoptac.settings))
+

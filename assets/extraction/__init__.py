@@ -1,0 +1,1 @@
+"""Extraction: cleaned bodies → mentions (persons, organisations, places) and typed events with evidence."""

@@ -1,0 +1,35 @@
+"""Dagster assets of the extraction stage: parquet/mentions and parquet/events, with their checks."""
+
+from dagster import AssetCheckResult, AssetExecutionContext, MaterializeResult, asset, asset_check
+
+from assets import quality
+from assets.extraction.stage import update_events, update_mentions
+from pipelines.checks import check_result
+from pipelines.resources import HoptacResource
+
+
+@asset(key=["parquet", "mentions"], deps=[["parquet", "clean_documents"]], group_name="extraction",
+       description="Persons, organisations and places in each body, with offsets (places resolved by gazetteer).")
+def mentions(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
+    counts = update_mentions(hoptac.settings, hoptac.full_refresh)
+    context.log.info(f"mentions: {counts}")
+    return MaterializeResult(metadata=counts)
+
+
+@asset(key=["parquet", "events"], deps=[["parquet", "mentions"], ["parquet", "entities"]], group_name="extraction",
+       description="VISIT, AGREEMENT, COMMITMENT, AID and SCHOLARSHIP events with parties, dates, amounts, "
+                   "evidence sentence and offsets, and a cross-article event_key.")
+def events(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
+    counts = update_events(hoptac.settings, hoptac.full_refresh)
+    context.log.info(f"events: {counts}")
+    return MaterializeResult(metadata=counts)
+
+
+@asset_check(asset=["parquet", "mentions"], blocking=True)
+def mention_offsets_spell_their_text(hoptac: HoptacResource) -> AssetCheckResult:
+    return check_result(quality.mentions_inside_bodies(hoptac.settings))
+
+
+@asset_check(asset=["parquet", "events"], blocking=True)
+def event_evidence_is_the_body_at_its_offsets(hoptac: HoptacResource) -> AssetCheckResult:
+    return check_result(quality.evidence_matches_offsets(hoptac.settings))

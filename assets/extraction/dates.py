@@ -1,0 +1,81 @@
+"""Date expressions of Vietnamese news: days, day ranges, months, years and multi-year periods."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_YEAR = r"((?:19|20)\d{2})"
+_DAY_RANGE = re.compile(
+    r"(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?(?![\d/])"
+)
+_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?(?![\d/])")
+_DAY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + ")?", re.IGNORECASE)
+_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*" + _YEAR, re.IGNORECASE)
+_PERIOD = re.compile(r"(?<!\d)" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"(?!\d)")
+_YEAR_ONLY = re.compile(r"(?:năm|Năm)\s+" + _YEAR + r"(?![\d/-])")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date | None  # first day meant; None for a period
+    precision: str  # day | month | year | period
+    year_source: str  # text | published | context | none
+    period: tuple[int, int] | None = None
+
+
+def find_dates(text: str, default_year: int | None, year_source: str = "published") -> list[DateMention]:
+    """Every date in `text`, earliest first; a day without a year takes `default_year`."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], mention: DateMention | None) -> None:
+        if mention and not any(s < match.end() and match.start() < e for s, e in taken):
+            taken.append((match.start(), match.end()))
+            found.append(mention)
+
+    for m in _PERIOD.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first <= last <= first + 20:
+            add(m, DateMention(m.start(), m.end(), None, "period", "text", (first, last)))
+    for m in _DAY_RANGE.finditer(text):
+        add(m, _day(m, int(m.group(1)), int(m.group(3)), m.group(4), default_year, year_source))
+    for m in _DAY_WORDS.finditer(text):
+        add(m, _day(m, int(m.group(1)), int(m.group(2)), m.group(3), default_year, year_source))
+    for m in _MONTH.finditer(text):
+        add(m, _safe(m, int(m.group(2)), int(m.group(1)), 1, "month", "text"))
+    for m in _DAY.finditer(text):
+        add(m, _day(m, int(m.group(1)), int(m.group(2)), m.group(3), default_year, year_source))
+    for m in _YEAR_ONLY.finditer(text):
+        add(m, _safe(m, int(m.group(1)), 1, 1, "year", "text"))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _day(m: re.Match[str], day: int, month: int, year: str | None, default_year: int | None,
+         year_source: str) -> DateMention | None:
+    if year:
+        return _safe(m, int(year), month, day, "day", "text")
+    if default_year is None:
+        return None
+    return _safe(m, default_year, month, day, "day", year_source)
+
+
+def _safe(m: re.Match[str], year: int, month: int, day: int, precision: str, source: str) -> DateMention | None:
+    try:
+        return DateMention(m.start(), m.end(), date(year, month, day), precision, source)
+    except ValueError:
+        return None
+
+
+def context_year(text: str) -> int | None:
+    """The year of undated days when the page prints no date: the latest year the article names on its
+    own, else the start of the latest period it names (the period being implemented now)."""
+    periods = list(_PERIOD.finditer(text))
+    years = [int(m.group(1)) for m in re.finditer(r"(?<![\d/-])" + _YEAR + r"(?![\d-])", text)
+             if not any(p.start() <= m.start() < p.end() for p in periods)]
+    if years:
+        return max(years)
+    return max((int(p.group(1)) for p in periods), default=None)

@@ -1,0 +1,164 @@
+"""Mentions in a cleaned body: places (gazetteer), organisations (head nouns) and persons (name patterns)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from assets.extraction.lexicon import phrase_pattern, words
+from assets.resolution.gazetteer import Gazetteer, PlaceMatch
+from assets.vntext import ascii_key, fold
+
+# A capitalised syllable; names join them with spaces, hyphens (Bun-thiêng) or " - " (Phít Sà May - Kong Xa Đệt).
+_CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
+_NAME_TOKEN = _CAP + r"(?:-\p{L}[\p{Ll}\p{M}]*)*"
+_NAME_RUN = regex.compile(_NAME_TOKEN + r"(?:(?:\s|\s[-–]\s)" + _NAME_TOKEN + r")*")
+_LATIN_NAME = regex.compile(r"(?<![\p{L}])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){1,2}(?![\p{L}])")
+_MAX_NAME_TOKENS = 8
+_STOP = regex.compile(r"[,.;:()“”\"!?\n]")
+# A capitalised syllable and at most one lower-case syllable of the same word (Tư pháp, Chính trị).
+_CAP_WORD = regex.compile(_NAME_TOKEN + r"(?:\s[\p{Ll}][\p{Ll}\p{M}]*)?")
+_STOP_WORDS = set("và của với đã sẽ được là có tại trong cho về đến tới từ do như nhằm để theo".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    mention_type: str  # PERSON | ORG | LOC
+    entity_id: str | None
+    admin_code: str | None
+    country_code: str | None
+
+
+def find_mentions(body: str, gazetteer: Gazetteer) -> list[Mention]:
+    places = gazetteer.find(body)
+    folded = fold(body)
+    orgs = _organisations(body, folded, places)
+    taken = [(m.start, m.end) for m in places] + [(m.start, m.end) for m in orgs]
+    persons = _persons(body, folded, places, taken, gazetteer)
+    place_mentions = [Mention(m.start, m.end, m.text, "LOC", m.place.entity_id, m.place.admin_code,
+                              m.place.country_code) for m in places]
+    return sorted(place_mentions + orgs + persons, key=lambda m: (m.start, m.end))
+
+
+def _organisations(body: str, folded: str, places: list[PlaceMatch]) -> list[Mention]:
+    """An organisation runs from its head noun over capitalised words and connectors; when it names a
+    place, it ends there and belongs to that place (the most specific one it names)."""
+    connectors = phrase_pattern(words("org_connectors"))
+    found: list[Mention] = []
+    last_end = -1
+    for head in phrase_pattern(words("org_heads")).finditer(folded):
+        if head.start() < last_end or not body[head.start()].isupper():
+            continue
+        end = _extend(body, folded, head.end(), connectors)
+        inside = [p for p in places if head.start() <= p.start and p.end <= end]
+        if inside:
+            end = inside[-1].end
+        else:
+            end = _trim_person(body, head.end(), end)
+        text = body[head.start() : end].rstrip()
+        end = head.start() + len(text)
+        best = _most_specific(inside)
+        found.append(Mention(head.start(), end, text, "ORG", "org:" + ascii_key(text).replace(" ", "-"),
+                             best.place.admin_code if best else None, best.place.country_code if best else None))
+        last_end = end
+    return found
+
+
+def _extend(body: str, folded: str, position: int, connectors: regex.Pattern[str]) -> int:
+    end = position
+    while True:
+        gap = len(body[end:]) - len(body[end:].lstrip(" -–"))
+        nxt = end + gap
+        if nxt >= len(body) or _STOP.match(body[nxt]):
+            return end
+        connector = connectors.match(folded, nxt)
+        if connector:
+            end = connector.end()
+            continue
+        run = _CAP_WORD.match(body, nxt)
+        if not run:
+            return end
+        if " " in run.group(0) and fold(run.group(0)).split()[-1] in _STOP_WORDS:
+            return nxt + run.group(0).index(" ")
+        end = run.end()
+
+
+def _trim_person(body: str, head_end: int, end: int) -> int:
+    """Cut a trailing person name off an organisation (Thành ủy Đinh Tiến Dũng → Thành ủy)."""
+    surnames = set(words("surnames"))
+    for token in regex.finditer(_CAP, body[head_end:end]):
+        if token.group(0) in surnames:
+            return head_end + token.start()
+    return end
+
+
+def _most_specific(places: list[PlaceMatch]) -> PlaceMatch | None:
+    below_country = [p for p in places if p.place.kind != "country"]
+    return (below_country or places or [None])[-1]
+
+
+def _persons(body: str, folded: str, places: list[PlaceMatch], taken: list[tuple[int, int]],
+             gazetteer: Gazetteer) -> list[Mention]:
+    surnames = set(words("surnames"))
+    honorific = phrase_pattern(words("honorifics"))
+    found: dict[tuple[int, int], Mention] = {}
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in taken)
+
+    def add(start: int, end: int) -> None:
+        text = body[start:end].strip(" -–")
+        start = body.index(text, start)
+        end = start + len(text)
+        if len(text.split()) >= 2 and not overlaps(start, end):
+            found[(start, end)] = Mention(start, end, text, "PERSON", None, None, None)
+            taken.append((start, end))
+
+    for m in honorific.finditer(folded):
+        run = _name_after(body, m.end())
+        if run:
+            add(*run)
+    for place in places:  # "Chủ tịch ... tỉnh Khăm Muồn Phít Sà May - Kong Xa Đệt": a name right after a place
+        run = _name_after(body, place.end)
+        if run and _title_before(folded, place.start):
+            add(*run)
+    for run in _NAME_RUN.finditer(body):
+        tokens = run.group(0).split()
+        if tokens[0] in surnames and 2 <= len(tokens) and not gazetteer.is_place_name(run.group(0)):
+            end = run.start() + len(" ".join(tokens[:4]))
+            add(run.start(), end)
+    for latin in _LATIN_NAME.finditer(body):
+        add(latin.start(), latin.end())
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _name_after(body: str, position: int) -> tuple[int, int] | None:
+    start = position + len(body[position:]) - len(body[position:].lstrip(" "))
+    run = _NAME_RUN.match(body, start)
+    if not run:
+        return None
+    end = _name_end(body, run)
+    if len(body[start:end].split()) > _MAX_NAME_TOKENS:
+        return None
+    return start, end
+
+
+def _name_end(body: str, run: regex.Match[str]) -> int:
+    """A name's parts joined by " - " stop before a part that is an office or organisation (X - Ủy viên...)."""
+    offices = phrase_pattern(words("titles") + words("org_heads"))
+    end = run.start()
+    for part in regex.finditer(r"(?:^|\s[-–]\s)([^–]+?)(?=\s[-–]\s|$)", run.group(0)):
+        start = run.start() + part.start(1)
+        if end > run.start() and offices.match(fold(body[start : start + 40])):
+            break
+        end = run.start() + part.end()
+    return end
+
+
+def _title_before(folded: str, position: int) -> bool:
+    window = folded[max(0, position - 120) : position]
+    return phrase_pattern(words("titles")).search(window) is not None

@@ -1,0 +1,54 @@
+"""Numbers with their units: "từ 10 - 20 học sinh", "hơn 1.100", "10 tỷ đồng", "50.000 khẩu trang"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_AT_LEAST = {"hơn", "trên", "ít nhất", "tối thiểu", "hàng"}
+_AT_MOST = {"gần", "dưới", "tối đa", "không quá"}
+_QUANTITY = re.compile(
+    r"(?:(?P<qual>hơn|trên|gần|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hàng)\s+)?(?:từ\s+)?"
+    r"(?P<low>" + _NUMBER + r")(?:\s*(?:[-–]|đến)\s*(?P<high>" + _NUMBER + r"))?"
+    r"(?:\s+(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ))?\s+(?P<unit>[^\W\d][\w ]{0,30})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    minimum: float
+    maximum: float | None
+    unit_text: str  # the words after the number
+
+
+def parse_number(text: str) -> float:
+    """Vietnamese notation: dots group thousands, a comma marks decimals (1.100 → 1100, 2,5 → 2.5)."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    found = []
+    for m in _QUANTITY.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in ("/", "-") or _is_date_part(text, m):
+            continue
+        scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        low = parse_number(m.group("low")) * scale
+        high = parse_number(m.group("high")) * scale if m.group("high") else None
+        qualifier = (m.group("qual") or "").lower()
+        if high is None:
+            high = None if qualifier in _AT_LEAST else low
+            if qualifier in _AT_MOST:
+                low, high = 0.0, low
+        found.append(Quantity(m.start("low") if not qualifier else m.start(), m.end(), low, high,
+                              m.group("unit").strip().lower()))
+    return found
+
+
+def _is_date_part(text: str, m: re.Match[str]) -> bool:
+    after = text[m.end("high") if m.group("high") else m.end("low") :]
+    return after.startswith("/") or bool(re.match(r"\s*(năm|tháng|giờ|ngày|h\b)", m.group("unit"), re.IGNORECASE))

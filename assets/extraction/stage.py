@@ -1,0 +1,101 @@
+"""The extraction stages on the Parquet tables: new clean documents → mentions, then → events."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import asdict
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from assets.cleaning.stage import CLEAN_DOCUMENTS
+from assets.extraction.events import extract_events
+from assets.extraction.mentions import Mention, find_mentions
+from assets.resolution.event_identity import EVENT_KEYS, assign_event_keys
+from assets.resolution.gazetteer import default_gazetteer
+from assets.settings import Settings
+from assets.tables import TableStore
+
+MENTIONS = pa.schema([
+    ("doc_id", pa.string()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("text", pa.string()),
+    ("mention_type", pa.string()),
+    ("entity_id", pa.string()),
+    ("admin_code", pa.string()),
+    ("country_code", pa.string()),
+])
+EVENTS = pa.schema([
+    ("event_id", pa.string()),
+    ("doc_id", pa.string()),
+    ("event_type", pa.string()),
+    ("vn_party_code", pa.string()),
+    ("foreign_party_code", pa.string()),
+    ("direction", pa.string()),
+    ("event_date", pa.date32()),
+    ("date_precision", pa.string()),
+    ("year_source", pa.string()),
+    ("period_start", pa.int32()),
+    ("period_end", pa.int32()),
+    ("quantity_min", pa.float64()),
+    ("quantity_max", pa.float64()),
+    ("unit", pa.string()),
+    ("category", pa.string()),
+    ("committed_by", pa.string()),
+    ("leader_name", pa.string()),
+    ("evidence", pa.string()),
+    ("evidence_start", pa.int32()),
+    ("evidence_end", pa.int32()),
+    ("event_key", pa.string()),
+])
+
+
+def _pending(store: TableStore, stage: str, full_refresh: bool) -> list[dict]:
+    done = set() if full_refresh else store.processed(stage)
+    docs = store.read("clean_documents", CLEAN_DOCUMENTS, ["doc_id", "body", "published_date", "received_at"])
+    return [d for d in docs.to_pylist() if d["doc_id"] not in done]
+
+
+def _finish(store: TableStore, stage: str, table: str, rows: list[dict], schema: pa.Schema,
+            docs: list[dict], full_refresh: bool) -> None:
+    """Rows first, then the processed marks: a crash in between re-does the documents, never loses them."""
+    (store.replace if full_refresh else store.append)(table, rows, schema)
+    store.mark_processed(stage, (d["doc_id"] for d in docs), replace=full_refresh)
+
+
+def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
+    store = TableStore(settings.tables_dir)
+    docs = _pending(store, "mentions", full_refresh)
+    gazetteer = default_gazetteer()
+    rows = [{"doc_id": d["doc_id"], **asdict(m)} for d in docs for m in find_mentions(d["body"], gazetteer)]
+    _finish(store, "mentions", "mentions", rows, MENTIONS, docs, full_refresh)
+    return {"documents": len(docs), "mentions": len(rows)}
+
+
+def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
+    store = TableStore(settings.tables_dir)
+    docs = _pending(store, "events", full_refresh)
+    wanted = pa.array([d["doc_id"] for d in docs], pa.string())
+    mentions = store.read("mentions", MENTIONS)
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for row in mentions.filter(pc.is_in(mentions.column("doc_id"), wanted)).to_pylist():
+        by_doc[row.pop("doc_id")].append(Mention(**row))
+    rows = []
+    for doc in docs:
+        received = doc["received_at"].date() if doc["received_at"] else None
+        for event in extract_events(doc["body"], by_doc[doc["doc_id"]], doc["published_date"], received):
+            row = {"doc_id": doc["doc_id"], **asdict(event)}
+            row["event_id"] = _event_id(row)
+            rows.append(row)
+    existing = [] if full_refresh else store.read("events", EVENTS, list(EVENT_KEYS.names)).to_pylist()
+    assign_event_keys(rows, existing)
+    _finish(store, "events", "events", rows, EVENTS, docs, full_refresh)
+    return {"documents": len(docs), "events": len(rows)}
+
+
+def _event_id(row: dict) -> str:
+    identity = "|".join(str(row[k]) for k in ("doc_id", "event_type", "vn_party_code", "foreign_party_code",
+                                              "evidence_start", "quantity_min", "event_date"))
+    return hashlib.sha256(identity.encode()).hexdigest()[:16]

@@ -1,0 +1,1 @@
+"""Ingest: inbox files → decoded, normalized raw documents, or quarantine rows with a reason."""

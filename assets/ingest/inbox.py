@@ -1,0 +1,138 @@
+"""Scan the inbox and turn what is new into raw documents, file-ledger rows and quarantine rows.
+
+A file is new when its (name, size, mtime) is not in the ledger, so a nightly run stats old files but
+never reads them again. A document is its normalized text: `doc_id` hashes that text, and the same text
+under two names is one document with two ledger rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pyarrow as pa
+
+from assets.ingest.decode import Rejected, decode_article
+
+RAW_DOCUMENTS = pa.schema([
+    ("doc_id", pa.string()),
+    ("source_file", pa.string()),
+    ("text", pa.string()),
+    ("encoding", pa.string()),
+    ("ingested_at", pa.timestamp("us", tz="UTC")),
+])
+INBOX_FILES = pa.schema([
+    ("source_file", pa.string()),
+    ("size_bytes", pa.int64()),
+    ("mtime_ns", pa.int64()),
+    ("sha256", pa.string()),
+    ("doc_id", pa.string()),
+    ("status", pa.string()),  # ingested | duplicate | quarantined
+    ("seen_at", pa.timestamp("us", tz="UTC")),
+])
+QUARANTINE = pa.schema([
+    ("source_file", pa.string()),
+    ("reason", pa.string()),
+    ("detail", pa.string()),
+    ("size_bytes", pa.int64()),
+    ("sha256", pa.string()),
+    ("detected_at", pa.timestamp("us", tz="UTC")),
+])
+
+
+@dataclass(frozen=True)
+class InboxEntry:
+    """One regular file (or link) found in the inbox; `name` is its path relative to the inbox."""
+
+    name: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+    @property
+    def ledger_key(self) -> tuple[str, int, int]:
+        return (self.name, self.size, self.mtime_ns)
+
+
+@dataclass
+class IngestBatch:
+    """What one run adds: rows for the three tables, ready to append."""
+
+    documents: list[dict] = field(default_factory=list)
+    files: list[dict] = field(default_factory=list)
+    quarantined: list[dict] = field(default_factory=list)
+
+
+def doc_id_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def scan_inbox(inbox: Path) -> Iterator[InboxEntry]:
+    """Every file below the inbox, in name order; dot-files (editor and temp files) are left alone."""
+    if not inbox.is_dir():
+        raise FileNotFoundError(f"inbox {inbox} is not a folder; set HOPTAC_INBOX to the folder of articles")
+    for root, dirs, files in os.walk(inbox):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            stat = path.lstat()
+            yield InboxEntry(path.relative_to(inbox).as_posix(), path, stat.st_size, stat.st_mtime_ns)
+
+
+def read_entry(entry: InboxEntry, inbox: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing links that leave the inbox and files over the size limit."""
+    if entry.path.is_symlink():
+        target = entry.path.resolve()
+        if not target.is_relative_to(inbox.resolve()):
+            raise Rejected("symlink_outside_inbox",
+                           f"the link points to {target}, outside the inbox; copy the file in instead")
+        if not target.is_file():
+            raise Rejected("unreadable", f"the link points to {target}, which is not a regular file")
+    elif not entry.path.is_file():
+        raise Rejected("unreadable", "not a regular file (a device, socket or pipe)")
+    size = entry.path.stat().st_size
+    if size > max_bytes:
+        raise Rejected("too_large", f"{size} bytes is over the limit of {max_bytes} "
+                       "(HOPTAC_MAX_FILE_BYTES); split the file or raise the limit")
+    try:
+        return entry.path.read_bytes()
+    except OSError as error:
+        raise Rejected("unreadable", f"{type(error).__name__}: {error.strerror}; fix its permissions") from error
+
+
+def ingest_inbox(
+    inbox: Path, seen_files: set[tuple[str, int, int]], known_doc_ids: set[str], max_bytes: int, now: datetime
+) -> IngestBatch:
+    """Read every file not yet in the ledger; decode it into a new document, a duplicate, or a quarantine row."""
+    batch = IngestBatch()
+    new_doc_ids = set(known_doc_ids)
+    for entry in scan_inbox(inbox):
+        if entry.ledger_key in seen_files:
+            continue
+        ledger = {"source_file": entry.name, "size_bytes": entry.size, "mtime_ns": entry.mtime_ns,
+                  "sha256": None, "doc_id": None, "seen_at": now}
+        data = b""
+        try:
+            data = read_entry(entry, inbox, max_bytes)
+            ledger["sha256"] = hashlib.sha256(data).hexdigest()
+            decoded = decode_article(data)
+        except Rejected as rejected:
+            batch.quarantined.append({"source_file": entry.name, "reason": rejected.reason,
+                                      "detail": rejected.detail, "size_bytes": entry.size,
+                                      "sha256": ledger["sha256"], "detected_at": now})
+            batch.files.append({**ledger, "status": "quarantined"})
+            continue
+        doc_id = doc_id_of(decoded.text)
+        batch.files.append({**ledger, "doc_id": doc_id,
+                            "status": "duplicate" if doc_id in new_doc_ids else "ingested"})
+        if doc_id not in new_doc_ids:
+            new_doc_ids.add(doc_id)
+            batch.documents.append({"doc_id": doc_id, "source_file": entry.name, "text": decoded.text,
+                                    "encoding": decoded.encoding, "ingested_at": now})
+    return batch

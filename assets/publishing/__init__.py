@@ -1,0 +1,1 @@
+"""Publishing: dbt builds the warehouse into a side file; publishing swaps it in atomically."""

@@ -1,0 +1,28 @@
+"""Dagster assets of publishing: the dbt models (staging → core → marts, tests as asset checks) and the
+published warehouse.duckdb."""
+
+import os
+
+from dagster import AssetExecutionContext, MaterializeResult, asset
+from dagster_dbt import DbtCliResource, dbt_assets
+
+from assets.publishing.warehouse import prepare_build, publish, row_counts
+from pipelines.dbt_project import warehouse_project
+from pipelines.resources import HoptacResource
+
+
+@dbt_assets(manifest=warehouse_project.manifest_path)
+def warehouse_models(context: AssetExecutionContext, dbt: DbtCliResource, hoptac: HoptacResource):
+    prepare_build(hoptac.settings)
+    # dbt's profile and sources read the data folder from this variable, in the dbt subprocess.
+    os.environ["HOPTAC_DATA_DIR"] = str(hoptac.settings.data_dir)
+    yield from dbt.cli(["build"], context=context).stream()
+
+
+@asset(deps=warehouse_models.keys, group_name="publishing",
+       description="warehouse.duckdb, replaced atomically by the last good build.")
+def published_warehouse(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
+    published = publish(hoptac.settings)
+    counts = row_counts(hoptac.settings.warehouse_path)
+    context.log.info(f"published {hoptac.settings.warehouse_path}: {counts}")
+    return MaterializeResult(metadata={**published, **{f"rows.{k}": v for k, v in counts.items()}})

@@ -1,0 +1,45 @@
+"""Atomic publication of the warehouse: readers keep their snapshot and never see a half-built file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+
+from assets.settings import Settings
+
+
+def prepare_build(settings: Settings) -> Path:
+    """The private file dbt builds into (kept between runs, so a partial dbt selection starts from the last build)."""
+    settings.build_path.parent.mkdir(parents=True, exist_ok=True)
+    return settings.build_path
+
+
+def publish(settings: Settings) -> dict[str, int]:
+    """Copy the checkpointed build to a temp name beside the warehouse, fsync it, and rename it over the old one.
+
+    A reader holding the old file keeps reading it (POSIX rename), a new reader opens the new one, and a
+    crash before the rename leaves the previous warehouse in place."""
+    build = settings.build_path
+    if not build.exists():
+        raise FileNotFoundError(f"no build at {build}: materialize the warehouse models first")
+    with duckdb.connect(str(build)) as con:
+        con.execute("checkpoint")
+        tables = con.execute("select count(*) from duckdb_tables() where database_name = current_database()").fetchone()[0]
+    temp = settings.warehouse_path.with_name(f".{settings.warehouse_path.name}.tmp")
+    shutil.copyfile(build, temp)
+    with temp.open("rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temp, settings.warehouse_path)
+    return {"tables": tables, "bytes": settings.warehouse_path.stat().st_size}
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    """Rows of every table and view of a warehouse file, for logs and `make run`'s summary."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        names = [r[0] for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'main' order by table_name"
+        ).fetchall()]
+        return {name: con.execute(f'select count(*) from "{name}"').fetchone()[0] for name in names}

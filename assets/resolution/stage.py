@@ -1,0 +1,68 @@
+"""The resolution stage on the Parquet tables: new mentions → canonical entities and person links."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from assets.extraction.stage import MENTIONS
+from assets.resolution.gazetteer import default_gazetteer
+from assets.resolution.persons import Person, PersonIndex
+from assets.settings import Settings
+from assets.tables import TableStore
+
+ENTITIES = pa.schema([
+    ("entity_id", pa.string()),
+    ("entity_type", pa.string()),
+    ("name", pa.string()),
+    ("name_en", pa.string()),
+    ("country_code", pa.string()),
+    ("admin_code", pa.string()),
+    ("aliases", pa.list_(pa.string())),
+])
+PERSON_LINKS = pa.schema([
+    ("doc_id", pa.string()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("entity_id", pa.string()),
+])
+
+
+def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
+    store = TableStore(settings.tables_dir)
+    done = set() if full_refresh else store.processed("entities")
+    mentions = [m for m in store.read("mentions", MENTIONS).to_pylist() if m["doc_id"] not in done]
+    known = [] if full_refresh else store.read("entities", ENTITIES).to_pylist()
+    known_ids = {e["entity_id"] for e in known}
+    persons = PersonIndex.of([Person(e["entity_id"], e["name"], e["country_code"])
+                              for e in known if e["entity_type"] == "PERSON"])
+    gazetteer = default_gazetteer()
+    new_entities: dict[str, dict] = {}
+    links = []
+    for mention in mentions:
+        if mention["mention_type"] == "PERSON":
+            person, _ = persons.resolve(mention["text"])
+            links.append({"doc_id": mention["doc_id"], "start": mention["start"], "end": mention["end"],
+                          "entity_id": person.entity_id})
+            entity = {"entity_id": person.entity_id, "entity_type": "PERSON", "name": person.name,
+                      "name_en": None, "country_code": None if person.country_code == "foreign" else person.country_code,
+                      "admin_code": None, "aliases": [mention["text"]]}
+        elif mention["mention_type"] == "LOC":
+            place = gazetteer.places[mention["entity_id"]]
+            entity = {"entity_id": place.entity_id, "entity_type": "LOC", "name": place.name,
+                      "name_en": place.name_en, "country_code": place.country_code, "admin_code": place.admin_code,
+                      "aliases": list(place.aliases)}
+        else:
+            entity = {"entity_id": mention["entity_id"], "entity_type": "ORG", "name": mention["text"],
+                      "name_en": None, "country_code": mention["country_code"], "admin_code": mention["admin_code"],
+                      "aliases": [mention["text"]]}
+        if entity["entity_id"] in known_ids:
+            continue
+        seen = new_entities.setdefault(entity["entity_id"], entity)
+        if mention["text"] not in seen["aliases"]:
+            seen["aliases"].append(mention["text"])
+    docs = {m["doc_id"] for m in mentions}
+    write = store.replace if full_refresh else store.append
+    write("entities", list(new_entities.values()), ENTITIES)
+    write("person_links", links, PERSON_LINKS)
+    store.mark_processed("entities", docs, replace=full_refresh)
+    return {"mentions": len(mentions), "new_entities": len(new_entities), "person_links": len(links)}

@@ -1,0 +1,1 @@
+"""hoptac's Dagster code location: definitions, resources, jobs, schedule and sensor."""

@@ -1,0 +1,23 @@
+select
+    event_id,
+    doc_id,
+    event_type,
+    vn_party_code,
+    foreign_party_code,
+    direction,
+    event_date,
+    date_precision,
+    year_source,
+    period_start,
+    period_end,
+    quantity_min,
+    quantity_max,
+    unit,
+    category,
+    committed_by,
+    leader_name,
+    evidence,
+    evidence_start,
+    evidence_end,
+    event_key
+from {{ source('parquet', 'events') }}
