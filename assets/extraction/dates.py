@@ -8,7 +8,8 @@ from datetime import date
 
 _YEAR = r"((?:19|20)\d{2})"
 _DAY_RANGE = re.compile(
-    r"(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?(?![\d/])"
+    r"(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})"
+    r"(?:\s*/\s*" + _YEAR + r")?(?![\d/])"
 )
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?(?![\d/])")
 _DAY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + ")?", re.IGNORECASE)

@@ -19,7 +19,8 @@ _MAX_NAME_TOKENS = 8
 _STOP = regex.compile(r"[,.;:()“”\"!?\n]")
 # A capitalised syllable and at most one lower-case syllable of the same word (Tư pháp, Chính trị).
 _CAP_WORD = regex.compile(_NAME_TOKEN + r"(?:\s[\p{Ll}][\p{Ll}\p{M}]*)?")
-_STOP_WORDS = set("và của với đã sẽ được là có tại trong cho về đến tới từ do như nhằm để theo".split())
+_STOP_WORDS = {"và", "của", "với", "đã", "sẽ", "được", "là", "có", "tại", "trong", "cho", "về", "đến", "tới", "từ",
+               "do", "như", "nhằm", "để", "theo"}
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,7 @@ def _organisations(body: str, folded: str, places: list[PlaceMatch]) -> list[Men
             continue
         end = _extend(body, folded, head.end(), connectors)
         inside = [p for p in places if head.start() <= p.start and p.end <= end]
-        if inside:
-            end = inside[-1].end
-        else:
-            end = _trim_person(body, head.end(), end)
+        end = inside[-1].end if inside else _trim_person(body, head.end(), end)
         text = body[head.start() : end].rstrip()
         end = head.start() + len(text)
         best = _most_specific(inside)
@@ -128,7 +126,7 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: list[tuple
             add(*run)
     for run in _NAME_RUN.finditer(body):
         tokens = run.group(0).split()
-        if tokens[0] in surnames and 2 <= len(tokens) and not gazetteer.is_place_name(run.group(0)):
+        if tokens[0] in surnames and len(tokens) >= 2 and not gazetteer.is_place_name(run.group(0)):
             end = run.start() + len(" ".join(tokens[:4]))
             add(run.start(), end)
     for latin in _LATIN_NAME.finditer(body):

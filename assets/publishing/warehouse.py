@@ -27,7 +27,8 @@ def publish(settings: Settings) -> dict[str, int]:
         raise FileNotFoundError(f"no build at {build}: materialize the warehouse models first")
     with duckdb.connect(str(build)) as con:
         con.execute("checkpoint")
-        tables = con.execute("select count(*) from duckdb_tables() where database_name = current_database()").fetchone()[0]
+        tables = con.execute(
+            "select count(*) from duckdb_tables() where database_name = current_database()").fetchone()[0]
     temp = settings.warehouse_path.with_name(f".{settings.warehouse_path.name}.tmp")
     shutil.copyfile(build, temp)
     with temp.open("rb") as handle:

@@ -22,10 +22,11 @@ from assets.vntext import ascii_key, fold
 DATA = Path(__file__).parent / "data"
 # Words a place name may carry in lower case; every other word of a match must be capitalised
 # (so "hòa bình" the noun is not Hòa Bình the province).
-_LOWER_WORDS = set(
-    "tỉnh thành phố tp thủ đô huyện quận thị xã nước bạn cộng hòa dân chủ nhân liên bang vương quốc "
-    "hợp chúng của các tiểu thống nhất khu tự trị tộc do xứ sở phù tang".split()
-)
+_LOWER_WORDS = {
+    "tỉnh", "thành", "phố", "tp", "thủ", "đô", "huyện", "quận", "thị", "xã", "nước", "bạn", "cộng", "hòa",
+    "dân", "chủ", "nhân", "liên", "bang", "vương", "quốc", "hợp", "chúng", "của", "các", "tiểu", "thống",
+    "nhất", "khu", "tự", "trị", "tộc", "do", "xứ", "sở", "phù", "tang",
+}
 _DISTRICT_PREFIXES = {"thành phố": ("thành phố", "TP", "TP.")}
 _VN_CITY_PREFIXES = ("thành phố", "TP", "TP.")
 _UNIT_WORD = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?)\s+")

@@ -70,4 +70,4 @@ class PersonIndex:
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
-    return len(a) == len(b) and a[0] == b[0] and a[-1] == b[-1] and sorted(a) != sorted(b) or a == b
+    return (len(a) == len(b) and a[0] == b[0] and a[-1] == b[-1] and sorted(a) != sorted(b)) or a == b

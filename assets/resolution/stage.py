@@ -44,7 +44,8 @@ def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str,
             links.append({"doc_id": mention["doc_id"], "start": mention["start"], "end": mention["end"],
                           "entity_id": person.entity_id})
             entity = {"entity_id": person.entity_id, "entity_type": "PERSON", "name": person.name,
-                      "name_en": None, "country_code": None if person.country_code == "foreign" else person.country_code,
+                      "name_en": None,
+                      "country_code": None if person.country_code == "foreign" else person.country_code,
                       "admin_code": None, "aliases": [mention["text"]]}
         elif mention["mention_type"] == "LOC":
             place = gazetteer.places[mention["entity_id"]]
