@@ -121,19 +121,21 @@ def _main_block(lines: list[_Line]) -> tuple[int, int] | None:
 
 
 def _teaser_starts(lines: list[_Line]) -> set[int]:
-    """Where related-news teasers start: runs of two or more headlines printed twice (link, then heading),
-    each followed by at most a short blurb. A photo caption printed twice is followed by the article's
-    paragraphs instead, so it stays in."""
+    """Where related-news teasers start and end: runs of two or more headlines printed twice (link, then
+    heading), each followed by at most a short blurb until the next headline, which starts a new block.
+    A photo caption printed twice is followed by the article's paragraphs instead, so it stays in."""
     doubles = [i for i, line in enumerate(lines) if line.is_headline and _next_text(lines, i) == line.text
                and _next_text(lines, i, backwards=True) != line.text]
+    ends = [next((j for j in range(i + 2, len(lines)) if lines[j].is_headline and lines[j].text != lines[i].text),
+                 len(lines)) for i in doubles]
     short = [sum(lines[j].is_prose for j in range(i, end)) <= _TEASER_MAX_PARAGRAPHS
-             for i, end in zip(doubles, [*doubles[1:], len(lines)][: len(doubles)], strict=True)]
-    starts: set[int] = set()
+             for i, end in zip(doubles, ends, strict=True)]
+    cuts: set[int] = set()
     for k, i in enumerate(doubles):
         neighbours = (k > 0 and short[k - 1]) or (k + 1 < len(doubles) and short[k + 1])
         if short[k] and neighbours:
-            starts.add(i)
-    return starts
+            cuts.update((i, ends[k]))
+    return cuts
 
 
 def _next_text(lines: list[_Line], i: int, backwards: bool = False) -> str | None:
