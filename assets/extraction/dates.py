@@ -28,8 +28,10 @@ class DateMention:
     period: tuple[int, int] | None = None
 
 
-def find_dates(text: str, default_year: int | None, year_source: str = "published") -> list[DateMention]:
-    """Every date in `text`, earliest first; a day without a year takes `default_year`."""
+def find_dates(text: str, default_year: int | None, year_source: str = "published",
+               latest: date | None = None) -> list[DateMention]:
+    """Every date in `text`, earliest first. A day without a year takes `default_year`, or the year
+    before when that would put it after `latest` (news is not written about days still to come)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -42,26 +44,27 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
         first, last = int(m.group(1)), int(m.group(2))
         if first <= last <= first + 20:
             add(m, DateMention(m.start(), m.end(), None, "period", "text", (first, last)))
+    def day(m: re.Match[str], day: int, month: int, year: str | None) -> DateMention | None:
+        if year:
+            return _safe(m, int(year), month, day, "day", "text")
+        if default_year is None:
+            return None
+        mention = _safe(m, default_year, month, day, "day", year_source)
+        if mention and latest and mention.value and mention.value > latest:
+            mention = _safe(m, default_year - 1, month, day, "day", year_source)
+        return mention
+
     for m in _DAY_RANGE.finditer(text):
-        add(m, _day(m, int(m.group(1)), int(m.group(3)), m.group(4), default_year, year_source))
+        add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
     for m in _DAY_WORDS.finditer(text):
-        add(m, _day(m, int(m.group(1)), int(m.group(2)), m.group(3), default_year, year_source))
+        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _MONTH.finditer(text):
         add(m, _safe(m, int(m.group(2)), int(m.group(1)), 1, "month", "text"))
     for m in _DAY.finditer(text):
-        add(m, _day(m, int(m.group(1)), int(m.group(2)), m.group(3), default_year, year_source))
+        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _YEAR_ONLY.finditer(text):
         add(m, _safe(m, int(m.group(1)), 1, 1, "year", "text"))
     return sorted(found, key=lambda d: d.start)
-
-
-def _day(m: re.Match[str], day: int, month: int, year: str | None, default_year: int | None,
-         year_source: str) -> DateMention | None:
-    if year:
-        return _safe(m, int(year), month, day, "day", "text")
-    if default_year is None:
-        return None
-    return _safe(m, default_year, month, day, "day", year_source)
 
 
 def _safe(m: re.Match[str], year: int, month: int, day: int, precision: str, source: str) -> DateMention | None:

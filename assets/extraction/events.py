@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assets.extraction.dates import DateMention, context_year, find_dates
-from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
+from assets.extraction.lexicon import find_phrases, has_phrase, lexicon, phrase_pattern, words
 from assets.extraction.mentions import Mention
 from assets.extraction.quantities import Quantity, find_quantities
 from assets.extraction.sentences import Sentence, split_sentences
@@ -60,6 +60,7 @@ class _Document:
     foreign_main: str | None
     default_year: int | None
     year_source: str
+    latest: date | None
 
     def places_in(self, start: int, end: int) -> list[Mention]:
         return [p for p in self.places if start <= p.start and p.end <= end]
@@ -69,7 +70,7 @@ class _Document:
 
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
         return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
-                for d in find_dates(sentence.text, self.default_year, self.year_source)]
+                for d in find_dates(sentence.text, self.default_year, self.year_source, self.latest)]
 
 
 def extract_events(body: str, mentions: list[Mention], published: date | None,
@@ -94,6 +95,7 @@ def _document(body: str, mentions: list[Mention], published: date | None, receiv
     return _Document(
         body, fold(body), split_sentences(body), places, [m for m in mentions if m.mention_type == "PERSON"],
         _dominant(vn), _dominant(foreign) or _dominant(countries), year, source if year else "none",
+        published or received,
     )
 
 
@@ -122,14 +124,13 @@ def _sides(doc: _Document, places: list[Mention]) -> tuple[list[str], list[str]]
 
 
 def _refine_country(doc: _Document, code: str, places: list[Mention]) -> str:
-    """A country named where the article's partner province is meant (phía Lào) becomes that province,
-    unless the text speaks of the country as a whole (các tỉnh của Lào)."""
+    """"Phía Lào" (the Lao side) in an article about one Lao province means that province."""
     main = doc.foreign_main
     if "-" in code or not main or not main.startswith(code + "-"):
         return code
     mention = next(p for p in places if p.admin_code == code)
-    before = doc.folded[max(0, mention.start - 20) : mention.start]
-    return code if has_phrase(before, "plural_units") else main
+    before = doc.folded[max(0, mention.start - 12) : mention.start]
+    return main if re.search(phrase_pattern(words("side_markers")).pattern + r"\s*$", before) else code
 
 
 def _parties(doc: _Document, places: list[Mention], folded_sentence: str = "") -> tuple[str | None, str | None]:
@@ -314,10 +315,12 @@ def _aid(doc: _Document, sentence: Sentence) -> list[Event]:
         return []
     places = doc.places_in(sentence.start, sentence.end)
     vn_code, foreign_code = _parties(doc, places, folded)
-    money = next((q for q in find_quantities(sentence.text) if _unit(q) in _UNITS), None)
+    if foreign_code is None and not has_phrase(folded, "aid", "many_partners"):
+        return []  # support between Vietnamese provinces is not foreign relations
+    amount = next((q for q in find_quantities(sentence.text) if _unit(q)), None)
     return [Event("AID", vn_code, foreign_code, None, None, None, None, None, None,
-                  money.minimum if money else None, money.maximum if money else None,
-                  _unit(money) if money else None, _category(folded, "AID", verb.start()), None, None,
+                  amount.minimum if amount else None, amount.maximum if amount else None,
+                  _unit(amount) if amount else None, _category(folded, "AID", verb.start()), None, None,
                   sentence.text, sentence.start, sentence.end)]
 
 
@@ -330,7 +333,7 @@ def _scholarships(doc: _Document, sentence: Sentence) -> list[Event]:
     events = []
     for quantity in find_quantities(sentence.text):
         counted = fold(quantity.unit_text)
-        if not units.match(counted) or quantity.minimum < 1:
+        if not units.match(counted) or (quantity.maximum or quantity.minimum or 0) < 1:
             continue
         start = sentence.start + quantity.start
         clause_end = _clause_end(doc, start, sentence.end)
@@ -351,8 +354,11 @@ def _clause_end(doc: _Document, start: int, sentence_end: int) -> int:
 
 
 def _unit(quantity: Quantity) -> str | None:
+    """A currency code, or the counted item's unit (50.000 khẩu trang → masks)."""
     text = quantity.unit_text
-    return next((unit for unit, names in _UNITS.items() if text.startswith(names)), None)
+    currency = next((unit for unit, names in _UNITS.items() if text.startswith(names)), None)
+    items = lexicon()["aid"]["item_units"]
+    return currency or next((items[name] for name in items if fold(text).startswith(fold(name))), None)
 
 
 def _category(folded: str, event_type: str, trigger: int = 0) -> str:

@@ -21,8 +21,8 @@ _QUANTITY = re.compile(
 class Quantity:
     start: int
     end: int
-    minimum: float
-    maximum: float | None
+    minimum: float | None  # None: only an upper bound was stated ("gần 300")
+    maximum: float | None  # None: only a lower bound was stated ("hơn 1.100")
     unit_text: str  # the words after the number
 
 
@@ -43,7 +43,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if high is None:
             high = None if qualifier in _AT_LEAST else low
             if qualifier in _AT_MOST:
-                low, high = 0.0, low
+                low, high = None, low
         found.append(Quantity(m.start("low") if not qualifier else m.start(), m.end(), low, high,
                               m.group("unit").strip().lower()))
     return found

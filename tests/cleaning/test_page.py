@@ -48,7 +48,8 @@ def test_a_long_related_list_before_the_article() -> None:
     teasers = []
     for n, province in enumerate(["Hải Phòng", "Nghệ An", "Thanh Hóa", "Sơn La"]):
         headline = f"{province} trao quà Tết cho các hộ nghèo vùng cao số {n}"
-        teasers += [headline, headline, f"Ngày 2/2, {province} đã trao 500 suất quà cho hộ nghèo trên địa bàn tỉnh.", ""]
+        blurb = f"Ngày 2/2, {province} đã trao 500 suất quà cho hộ nghèo trên địa bàn tỉnh."
+        teasers += [headline, headline, blurb, ""]
     page = "\n".join(["Tin liên quan", *teasers, "Quảng Trị và Xa-vằn-na-khệt thúc đẩy hợp tác", "",
                       LEAD, PARAGRAPH, CLOSING])
     article = clean_page(page)
