@@ -129,3 +129,14 @@ def test_a_second_run_changes_nothing(tmp_path) -> None:
     assert build.run().success
     assert {t: build.query(f"select * from {t} order by all") for t in snapshot} == snapshot
     assert sorted(p.name for p in build.settings.tables_dir.rglob("part-*.parquet")) == parts
+
+
+def test_the_readme_queries_run_on_the_warehouse(seeds_build: Build) -> None:
+    from assets.settings import REPO_ROOT
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [block.split("```")[0] for block in readme.split("```sql")[1:]]
+    statements = [s.strip() for block in blocks for s in block.split(";") if s.strip()]
+    assert len(statements) == 4
+    for statement in statements:
+        assert seeds_build.query(statement), statement

@@ -92,6 +92,8 @@ def load_places() -> list[Place]:
                             "VN", row["province_code"], tuple(_with_ascii(names))))
     for row in _rows("foreign_places.csv"):
         names = [row["name"], row["name_en"], *_split(row["aliases"])]
+        if row["kind"] == "district":  # the Vietnamese press writes "huyện Chanthabuly" for a Lao muang
+            names += [f"huyện {name}" for name in names]
         if row["kind"] == "province":
             entity_id = row["code"]
         else:

@@ -1,8 +1,8 @@
 """Person names → one entity per person, within and across articles.
 
 Names are compared on diacritic-free tokens in their written order with rapidfuzz, and only when the
-guards hold: same number of tokens, same order (Nguyễn Anh Tuấn is not Nguyễn Tuấn Anh), same first and
-last token, and the same guessed nationality.
+guards hold: same number of tokens, same first and last token, not a reordering of each other
+(Nguyễn Anh Tuấn is not Nguyễn Tuấn Anh), and the same country (the side the person's title names).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from assets.extraction.lexicon import words
 from assets.vntext import ascii_key
 
-SIMILARITY = 90  # rapidfuzz ratio over the whole key, for spelling variants (Bounthieng / Bonthieng)
+SIMILARITY = 90  # rapidfuzz ratio over the whole key: spelling variants such as Bounthieng / Bonthieng
+TOKEN_SIMILARITY = 75  # and over each token in place, so that Tuấn never becomes Tuyên
 
 
 @dataclass(frozen=True)
@@ -25,49 +25,39 @@ class Person:
 
 
 def name_key(name: str) -> str:
-    """Tokens without diacritics, hyphens or dashes, in their written order."""
+    """Tokens without diacritics, hyphens or dashes, in their written order (Bun-thiêng = Bun Thiêng)."""
     return ascii_key(name.replace("-", " ").replace("–", " "))
-
-
-def nationality(name: str) -> str | None:
-    """'VN' for a name led by a Vietnamese family name, 'foreign' for a Latin-script name, else None."""
-    tokens = name.split()
-    if tokens and tokens[0] in set(words("surnames")):
-        return "VN"
-    if name.isascii():
-        return "foreign"
-    return None
 
 
 @dataclass
 class PersonIndex:
-    """The persons known so far; `resolve` returns the entity of a name, creating it when new."""
+    """The persons known so far, by (name key, country); `resolve` creates a person when none matches."""
 
-    people: dict[str, Person] = field(default_factory=dict)  # by name key
+    people: dict[tuple[str, str | None], Person] = field(default_factory=dict)
 
     @classmethod
     def of(cls, persons: list[Person]) -> PersonIndex:
-        return cls({name_key(p.name): p for p in persons})
+        return cls({(name_key(p.name), p.country_code): p for p in persons})
 
-    def resolve(self, name: str) -> tuple[Person, bool]:
-        key = name_key(name)
-        if key in self.people:
-            return self.people[key], False
-        match = self._similar(key, nationality(name))
-        if match:
-            self.people[key] = match
-            return match, False
-        person = Person("person:" + key.replace(" ", "-"), name, nationality(name))
-        self.people[key] = person
-        return person, True
+    def resolve(self, name: str, country: str | None = None) -> Person:
+        key = (name_key(name), country)
+        if key not in self.people:
+            self.people[key] = self._similar(*key) or Person(_entity_id(*key), name, country)
+        return self.people[key]
 
     def _similar(self, key: str, country: str | None) -> Person | None:
-        tokens = key.split()
-        candidates = [k for k in self.people if _compatible(tokens, k.split())
-                      and self.people[k].country_code == country]
-        best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
-        return self.people[best[0]] if best else None
+        candidates = {k: person for (k, c), person in self.people.items()
+                      if c == country and _may_be_same(key.split(), k.split())}
+        best = process.extractOne(key, list(candidates), scorer=fuzz.ratio, score_cutoff=SIMILARITY)
+        return candidates[best[0]] if best else None
 
 
-def _compatible(a: list[str], b: list[str]) -> bool:
-    return (len(a) == len(b) and a[0] == b[0] and a[-1] == b[-1] and sorted(a) != sorted(b)) or a == b
+def _may_be_same(a: list[str], b: list[str]) -> bool:
+    """Spelling variants keep the shape of a name, token by token; a reordering of the same tokens is
+    another person."""
+    return (len(a) == len(b) and sorted(a) != sorted(b)
+            and all(fuzz.ratio(x, y) >= TOKEN_SIMILARITY for x, y in zip(a, b, strict=True)))
+
+
+def _entity_id(key: str, country: str | None) -> str:
+    return f"person:{(country or 'xx').lower()}:{key.replace(' ', '-')}"

@@ -10,6 +10,7 @@ from assets.resolution.persons import Person, PersonIndex
 from assets.settings import Settings
 from assets.tables import TableStore
 
+_TITLE_REACH = 60  # characters between an office's place and the name it introduces
 ENTITIES = pa.schema([
     ("entity_id", pa.string()),
     ("entity_type", pa.string()),
@@ -30,7 +31,8 @@ PERSON_LINKS = pa.schema([
 def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     done = set() if full_refresh else store.processed("entities")
-    mentions = [m for m in store.read("mentions", MENTIONS).to_pylist() if m["doc_id"] not in done]
+    mentions = sorted((m for m in store.read("mentions", MENTIONS).to_pylist() if m["doc_id"] not in done),
+                      key=lambda m: (m["doc_id"], m["start"]))
     known = [] if full_refresh else store.read("entities", ENTITIES).to_pylist()
     known_ids = {e["entity_id"] for e in known}
     persons = PersonIndex.of([Person(e["entity_id"], e["name"], e["country_code"])
@@ -38,15 +40,14 @@ def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str,
     gazetteer = default_gazetteer()
     new_entities: dict[str, dict] = {}
     links = []
-    for mention in mentions:
+    for mention, country in zip(mentions, _person_countries(mentions), strict=True):
         if mention["mention_type"] == "PERSON":
-            person, _ = persons.resolve(mention["text"])
+            person = persons.resolve(mention["text"], country)
             links.append({"doc_id": mention["doc_id"], "start": mention["start"], "end": mention["end"],
                           "entity_id": person.entity_id})
             entity = {"entity_id": person.entity_id, "entity_type": "PERSON", "name": person.name,
-                      "name_en": None,
-                      "country_code": None if person.country_code == "foreign" else person.country_code,
-                      "admin_code": None, "aliases": [mention["text"]]}
+                      "name_en": None, "country_code": person.country_code, "admin_code": None,
+                      "aliases": [mention["text"]]}
         elif mention["mention_type"] == "LOC":
             place = gazetteer.places[mention["entity_id"]]
             entity = {"entity_id": place.entity_id, "entity_type": "LOC", "name": place.name,
@@ -67,3 +68,16 @@ def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str,
     write("person_links", links, PERSON_LINKS)
     store.mark_processed("entities", docs, replace=full_refresh)
     return {"mentions": len(mentions), "new_entities": len(new_entities), "person_links": len(links)}
+
+
+def _person_countries(mentions: list[dict]) -> list[str | None]:
+    """For each mention (in document order), the country of the organisation or place named just before
+    it (Chủ tịch UBND tỉnh Sơn La Nguyễn Văn A → VN): the side a person speaks for."""
+    countries: list[str | None] = []
+    last: tuple[str, int, str] | None = None
+    for mention in mentions:
+        near = last is not None and last[0] == mention["doc_id"] and mention["start"] - last[1] <= _TITLE_REACH
+        countries.append(last[2] if near else None)
+        if mention["mention_type"] in ("ORG", "LOC") and mention["country_code"]:
+            last = (mention["doc_id"], mention["end"], mention["country_code"])
+    return countries
