@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 from assets.cleaning.stage import CLEAN_DOCUMENTS
 from assets.extraction.events import extract_events
 from assets.extraction.mentions import Mention, find_mentions
-from assets.resolution.event_identity import EVENT_KEYS, assign_event_keys
+from assets.resolution.event_identity import KEY_COLUMNS, assign_event_keys
 from assets.resolution.gazetteer import default_gazetteer
 from assets.settings import Settings
 from assets.tables import TableStore
@@ -89,7 +89,7 @@ def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, i
             row = {"doc_id": doc["doc_id"], **asdict(event)}
             row["event_id"] = _event_id(row)
             rows.append(row)
-    existing = [] if full_refresh else store.read("events", EVENTS, list(EVENT_KEYS.names)).to_pylist()
+    existing = [] if full_refresh else store.read("events", EVENTS, list(KEY_COLUMNS)).to_pylist()
     assign_event_keys(rows, existing)
     _finish(store, "events", "events", rows, EVENTS, docs, full_refresh)
     return {"documents": len(docs), "events": len(rows)}

@@ -10,26 +10,11 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-import pyarrow as pa
-
 from assets.vntext import match_key
 
-EVENT_KEYS = pa.schema([
-    ("event_key", pa.string()),
-    ("event_type", pa.string()),
-    ("vn_party_code", pa.string()),
-    ("foreign_party_code", pa.string()),
-    ("direction", pa.string()),
-    ("event_date", pa.date32()),
-    ("period_start", pa.int32()),
-    ("period_end", pa.int32()),
-    ("quantity_min", pa.float64()),
-    ("quantity_max", pa.float64()),
-    ("unit", pa.string()),
-    ("category", pa.string()),
-    ("evidence", pa.string()),
-    ("doc_id", pa.string()),
-])
+# The columns identity is decided on (read back from earlier runs' events).
+KEY_COLUMNS = ("event_key", "event_type", "vn_party_code", "foreign_party_code", "direction", "event_date",
+               "period_start", "period_end", "quantity_min", "quantity_max", "unit", "category", "evidence", "doc_id")
 VISIT_TOLERANCE_DAYS = 1
 
 
