@@ -4,8 +4,8 @@
 PYTHON ?= python3
 UV_VERSION := 0.13.9
 UV := .tools/bin/uv
-N ?= 2000
-INCREMENT ?= 200
+N ?= 100000
+INCREMENT ?= 1000
 
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 export DAGSTER_HOME ?= $(CURDIR)/.dagster

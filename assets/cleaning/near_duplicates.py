@@ -43,7 +43,7 @@ def find_duplicates(new: Iterable[tuple[str, list[int]]], earlier: Iterable[tupl
         array = np.asarray(digest, dtype=np.uint64)
         candidates = {other: other_digest for band in bands(array) for other, other_digest in buckets.get(band, [])}
         match = next((other for other, other_digest in candidates.items()
-                      if other != doc_id and float(np.mean(other_digest == array)) >= THRESHOLD), None)
+                      if other != doc_id and np.count_nonzero(other_digest == array) >= THRESHOLD * NUM_PERM), None)
         if match:
             duplicates[doc_id] = match
         for band in bands(array):

@@ -41,27 +41,19 @@ class Article:
     published_date: date | None
 
 
-@dataclass(frozen=True)
 class _Line:
-    text: str
-    key: str
-    words: int
+    """One line of the page and the features the classifier reads, computed once."""
 
-    @property
-    def closes_sentence(self) -> bool:
-        return bool(_CLOSES_SENTENCE.search(self.text))
+    __slots__ = ("closes_sentence", "is_headline", "is_prose", "is_stamp", "key", "text", "words")
 
-    @property
-    def is_prose(self) -> bool:
-        return self.closes_sentence and self.words >= _PROSE_MIN_WORDS
-
-    @property
-    def is_headline(self) -> bool:
-        return not self.closes_sentence and self.words in _HEADLINE_WORDS and not self.is_stamp
-
-    @property
-    def is_stamp(self) -> bool:
-        return self.words <= _STAMP_MAX_WORDS and bool(_DATE_STAMP.search(self.text) or _ISO_DATE.search(self.text))
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.key = match_key(text)
+        self.words = len(text.split())
+        self.closes_sentence = bool(_CLOSES_SENTENCE.search(text))
+        self.is_stamp = self.words <= _STAMP_MAX_WORDS and bool(_DATE_STAMP.search(text) or _ISO_DATE.search(text))
+        self.is_prose = self.closes_sentence and self.words >= _PROSE_MIN_WORDS
+        self.is_headline = not self.closes_sentence and self.words in _HEADLINE_WORDS and not self.is_stamp
 
 
 @cache
@@ -92,7 +84,7 @@ def heading_kind(line: _Line) -> str | None:
 
 
 def clean_page(text: str) -> Article:
-    lines = [_Line(t, match_key(t), len(t.split())) for t in (display_text(raw).strip() for raw in text.split("\n"))]
+    lines = [_Line(display_text(raw).strip()) for raw in text.split("\n")]
     block = _main_block(lines)
     if block is None:
         title = next((line.text for line in lines if line.is_headline), None)

@@ -9,6 +9,7 @@ import pyarrow as pa
 from assets.cleaning.near_duplicates import find_duplicates, signature
 from assets.cleaning.page import clean_page
 from assets.ingest.inbox import RAW_DOCUMENTS
+from assets.parallel import map_documents
 from assets.settings import Settings
 from assets.tables import TableStore
 
@@ -29,16 +30,10 @@ def update_clean_documents(settings: Settings, full_refresh: bool = False) -> di
     store = TableStore(settings.tables_dir)
     done = set() if full_refresh else store.column_values("clean_documents", CLEAN_DOCUMENTS, "doc_id")
     raw = store.read("raw_documents", RAW_DOCUMENTS, ["doc_id", "text", "ingested_at"]).to_pylist()
+    cleaned = map_documents(_clean, [doc for doc in raw if doc["doc_id"] not in done])
     now = datetime.now(UTC)
-    rows = []
-    for doc in raw:
-        if doc["doc_id"] in done:
-            continue
-        article = clean_page(doc["text"])
-        rows.append({"doc_id": doc["doc_id"], "title": article.title, "body": article.body,
-                     "outlet": article.outlet, "published_date": article.published_date, "duplicate_of": None,
-                     "received_at": doc["ingested_at"], "cleaned_at": now})
-    signatures = [{"doc_id": row["doc_id"], "minhash": signature(row["body"])} for row in rows]
+    rows = [{**row, "cleaned_at": now} for row, _ in cleaned]
+    signatures = [{"doc_id": row["doc_id"], "minhash": minhash} for row, minhash in cleaned]
     earlier = [] if full_refresh else store.read("document_signatures", SIGNATURES).to_pylist()
     duplicates = find_duplicates(((s["doc_id"], s["minhash"]) for s in signatures),
                                  ((s["doc_id"], s["minhash"]) for s in earlier))
@@ -49,3 +44,10 @@ def update_clean_documents(settings: Settings, full_refresh: bool = False) -> di
     write("clean_documents", rows, CLEAN_DOCUMENTS)
     return {"documents_cleaned": len(rows), "near_duplicates": len(duplicates),
             "empty_bodies": sum(not r["body"] for r in rows)}
+
+
+def _clean(doc: dict) -> tuple[dict, list[int]]:
+    article = clean_page(doc["text"])
+    row = {"doc_id": doc["doc_id"], "title": article.title, "body": article.body, "outlet": article.outlet,
+           "published_date": article.published_date, "duplicate_of": None, "received_at": doc["ingested_at"]}
+    return row, signature(article.body)

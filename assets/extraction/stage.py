@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import asdict
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -12,6 +11,7 @@ import pyarrow.compute as pc
 from assets.cleaning.stage import CLEAN_DOCUMENTS
 from assets.extraction.events import extract_events
 from assets.extraction.mentions import Mention, find_mentions
+from assets.parallel import map_documents
 from assets.resolution.event_identity import KEY_COLUMNS, assign_event_keys
 from assets.resolution.gazetteer import default_gazetteer
 from assets.settings import Settings
@@ -68,8 +68,8 @@ def _finish(store: TableStore, stage: str, table: str, rows: list[dict], schema:
 def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     docs = _pending(store, "mentions", full_refresh)
-    gazetteer = default_gazetteer()
-    rows = [{"doc_id": d["doc_id"], **asdict(m)} for d in docs for m in find_mentions(d["body"], gazetteer)]
+    default_gazetteer()  # loaded once here, shared by forked workers
+    rows = [row for rows in map_documents(_mentions_of, docs) for row in rows]
     _finish(store, "mentions", "mentions", rows, MENTIONS, docs, full_refresh)
     return {"documents": len(docs), "mentions": len(rows)}
 
@@ -82,17 +82,27 @@ def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, i
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for row in mentions.filter(pc.is_in(mentions.column("doc_id"), wanted)).to_pylist():
         by_doc[row.pop("doc_id")].append(Mention(**row))
-    rows = []
-    for doc in docs:
-        received = doc["received_at"].date() if doc["received_at"] else None
-        for event in extract_events(doc["body"], by_doc[doc["doc_id"]], doc["published_date"], received):
-            row = {"doc_id": doc["doc_id"], **asdict(event)}
-            row["event_id"] = _event_id(row)
-            rows.append(row)
+    work = [(doc, by_doc[doc["doc_id"]]) for doc in docs]
+    rows = [row for rows in map_documents(_events_of, work) for row in rows]
     existing = [] if full_refresh else store.read("events", EVENTS, list(KEY_COLUMNS)).to_pylist()
     assign_event_keys(rows, existing)
     _finish(store, "events", "events", rows, EVENTS, docs, full_refresh)
     return {"documents": len(docs), "events": len(rows)}
+
+
+def _mentions_of(doc: dict) -> list[dict]:
+    return [{"doc_id": doc["doc_id"], **vars(m)} for m in find_mentions(doc["body"], default_gazetteer())]
+
+
+def _events_of(work: tuple[dict, list[Mention]]) -> list[dict]:
+    doc, mentions = work
+    received = doc["received_at"].date() if doc["received_at"] else None
+    rows = []
+    for event in extract_events(doc["body"], mentions, doc["published_date"], received):
+        row = {"doc_id": doc["doc_id"], **vars(event)}
+        row["event_id"] = _event_id(row)
+        rows.append(row)
+    return rows
 
 
 def _event_id(row: dict) -> str:

@@ -8,7 +8,8 @@ same stated amount, or on the same sentence (a story republished by another outl
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from collections import defaultdict
+from datetime import timedelta
 
 from assets.vntext import match_key
 
@@ -20,35 +21,59 @@ VISIT_TOLERANCE_DAYS = 1
 
 def assign_event_keys(new: list[dict], existing: list[dict]) -> None:
     """Set `event_key` on each new event, reusing the key of a known event that is the same fact."""
-    known = [e for e in existing if e.get("event_key")]
+    index = _KnownEvents()
+    for event in existing:
+        if event.get("event_key"):
+            index.add(event)
     for event in new:
-        match = next((k for k in reversed(known) if _same_event(event, k)), None)
-        event["event_key"] = match["event_key"] if match else _fresh_key(event)
-        known.append(event)
+        event["event_key"] = index.find(event) or _fresh_key(event)
+        index.add(event)
 
 
-def _same_event(a: dict, b: dict) -> bool:
-    if (a["event_type"], a["vn_party_code"], a["foreign_party_code"]) != (
-        b["event_type"], b["vn_party_code"], b["foreign_party_code"]):
-        return False
-    if a["event_type"] == "VISIT":
-        return a["direction"] == b["direction"] and _close(a["event_date"], b["event_date"])
-    if a["event_type"] == "AGREEMENT":
-        return _compatible_agreements(a, b)
-    if a["doc_id"] == b["doc_id"]:
-        return False
-    if _evidence_key(a) == _evidence_key(b):
-        return True
-    facts = ("quantity_min", "quantity_max", "unit", "category")
-    return a["quantity_min"] is not None and all(a[f] == b[f] for f in facts)
+class _KnownEvents:
+    """Look-ups that keep identity cheap however long a dyad's history: visits by day, agreements by
+    dyad (a handful each), other facts by their sentence or their stated amount."""
+
+    def __init__(self) -> None:
+        self.visits: dict[tuple, str] = {}
+        self.agreements: dict[tuple, list[dict]] = defaultdict(list)
+        self.facts: dict[tuple, tuple[str, str]] = {}
+
+    def find(self, event: dict) -> str | None:
+        dyad = (event["event_type"], event["vn_party_code"], event["foreign_party_code"])
+        if event["event_type"] == "VISIT":
+            day = event["event_date"]
+            if day is None:
+                return None
+            near = (day + timedelta(days=d) for d in range(-VISIT_TOLERANCE_DAYS, VISIT_TOLERANCE_DAYS + 1))
+            return next((k for d in near if (k := self.visits.get((*dyad, event["direction"], d)))), None)
+        if event["event_type"] == "AGREEMENT":
+            return next((k["event_key"] for k in reversed(self.agreements[dyad]) if _compatible_agreements(event, k)),
+                        None)
+        for fact in _fact_keys(event):
+            known = self.facts.get((*dyad, *fact))
+            if known and known[1] != event["doc_id"]:
+                return known[0]
+        return None
+
+    def add(self, event: dict) -> None:
+        dyad = (event["event_type"], event["vn_party_code"], event["foreign_party_code"])
+        if event["event_type"] == "VISIT":
+            if event["event_date"] is not None:
+                self.visits.setdefault((*dyad, event["direction"], event["event_date"]), event["event_key"])
+        elif event["event_type"] == "AGREEMENT":
+            self.agreements[dyad].append(event)
+        else:
+            for fact in _fact_keys(event):
+                self.facts.setdefault((*dyad, *fact), (event["event_key"], event["doc_id"]))
 
 
-def _evidence_key(event: dict) -> str:
-    return " ".join(match_key(event["evidence"]).split())
-
-
-def _close(a: date | None, b: date | None) -> bool:
-    return a is not None and b is not None and abs((a - b).days) <= VISIT_TOLERANCE_DAYS
+def _fact_keys(event: dict) -> list[tuple]:
+    """A pledge, gift or grant is known by its sentence (republished stories), and by its amount if stated."""
+    keys = [("sentence", " ".join(match_key(event["evidence"]).split()))]
+    if event["quantity_min"] is not None:
+        keys.append(("amount", event["quantity_min"], event["quantity_max"], event["unit"], event["category"]))
+    return keys
 
 
 def _compatible_agreements(a: dict, b: dict) -> bool:

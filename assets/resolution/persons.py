@@ -7,6 +7,7 @@ guards hold: same number of tokens, same first and last token, not a reordering 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -31,25 +32,39 @@ def name_key(name: str) -> str:
 
 @dataclass
 class PersonIndex:
-    """The persons known so far, by (name key, country); `resolve` creates a person when none matches."""
+    """The persons known so far, by (name key, country); `resolve` creates a person when none matches.
+    Candidates are blocked by country, number of tokens and the first token's initial, so a look-up
+    compares a handful of names, not everyone ever seen."""
 
     people: dict[tuple[str, str | None], Person] = field(default_factory=dict)
+    blocks: dict[tuple, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def of(cls, persons: list[Person]) -> PersonIndex:
-        return cls({(name_key(p.name), p.country_code): p for p in persons})
+        index = cls()
+        for person in persons:
+            index._add(name_key(person.name), person.country_code, person)
+        return index
 
     def resolve(self, name: str, country: str | None = None) -> Person:
-        key = (name_key(name), country)
-        if key not in self.people:
-            self.people[key] = self._similar(*key) or Person(_entity_id(*key), name, country)
-        return self.people[key]
+        key = name_key(name)
+        if (key, country) not in self.people:
+            self._add(key, country, self._similar(key, country) or Person(_entity_id(key, country), name, country))
+        return self.people[(key, country)]
+
+    def _add(self, key: str, country: str | None, person: Person) -> None:
+        self.people[(key, country)] = person
+        self.blocks[_block(key, country)].append(key)
 
     def _similar(self, key: str, country: str | None) -> Person | None:
-        candidates = {k: person for (k, c), person in self.people.items()
-                      if c == country and _may_be_same(key.split(), k.split())}
-        best = process.extractOne(key, list(candidates), scorer=fuzz.ratio, score_cutoff=SIMILARITY)
-        return candidates[best[0]] if best else None
+        tokens = key.split()
+        candidates = [k for k in self.blocks.get(_block(key, country), []) if _may_be_same(tokens, k.split())]
+        best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
+        return self.people[(best[0], country)] if best else None
+
+
+def _block(key: str, country: str | None) -> tuple:
+    return country, len(key.split()), key[:1]
 
 
 def _may_be_same(a: list[str], b: list[str]) -> bool:

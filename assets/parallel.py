@@ -1,0 +1,29 @@
+"""Per-document work on every core: documents are independent, so a stage maps them over a process pool.
+
+Workers are forked, so what the parent has loaded (the gazetteer, compiled lexicon patterns) is shared
+rather than rebuilt. Small batches (a nightly increment) stay in-process, where a pool costs more than
+it saves."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+MIN_PARALLEL = 2000
+CHUNK = 200
+
+
+def workers() -> int:
+    return int(os.environ.get("HOPTAC_WORKERS", os.cpu_count() or 1))
+
+
+def map_documents(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    if workers() < 2 or len(items) < MIN_PARALLEL:
+        return [fn(item) for item in items]
+    with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(fn, items, chunksize=CHUNK))

@@ -1,0 +1,122 @@
+"""`make bench`: build the warehouse from a synthetic corpus the way users do (the Dagster job with every
+asset, dbt models included), run again with nothing new (the fixed cost of a run), add an increment and
+run again; print per-stage wall time and docs/s, end-to-end docs/s, peak RSS, warehouse size and mart
+query latency, and write the same as JSON beside the bench data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+import duckdb
+from dagster import DagsterEventType, DagsterInstance
+
+from assets.settings import REPO_ROOT
+from pipelines.definitions import build_definitions
+from pipelines.resources import HoptacResource
+from tests.bench.corpus import write_corpus
+
+MARTS = ["visit_frequency", "commitments_per_partner", "scholarship_counts", "agreements", "partner_dyads"]
+PER_DOCUMENT_STEPS = ("raw_documents", "clean_documents", "mentions", "entities", "events")
+
+
+def run_build(hoptac: HoptacResource) -> dict:
+    """One in-process run of the build job: wall time and each step's duration."""
+    job = build_definitions(hoptac).resolve_job_def("build_warehouse")
+    started = time.perf_counter()
+    result = job.execute_in_process(instance=DagsterInstance.ephemeral(), raise_on_error=True)
+    wall = time.perf_counter() - started
+    steps = {}
+    for event in result.all_events:
+        if event.event_type == DagsterEventType.STEP_SUCCESS:
+            steps[event.step_key] = event.event_specific_data.duration_ms / 1000
+    return {"wall_s": wall, "steps_s": steps}
+
+
+def mart_latency(warehouse: Path) -> dict[str, float]:
+    """Median of five full reads of each mart, in milliseconds, from a fresh read-only connection."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        latencies = {}
+        for mart in MARTS:
+            times = []
+            for _ in range(5):
+                started = time.perf_counter()
+                con.execute(f"select * from {mart}").fetchall()
+                times.append((time.perf_counter() - started) * 1000)
+            latencies[mart] = statistics.median(times)
+    return latencies
+
+
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def stage_rows(run: dict, documents: int) -> list[tuple[str, float, float | None]]:
+    rows = []
+    for step, seconds in sorted(run["steps_s"].items(), key=lambda kv: -kv[1]):
+        per_doc = any(step.endswith(name) for name in PER_DOCUMENT_STEPS)
+        rows.append((step, seconds, documents / seconds if per_doc and seconds else None))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--documents", type=int, default=2000)
+    parser.add_argument("--increment", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=20261123)
+    parser.add_argument("--folder", type=Path, default=REPO_ROOT / "warehouse" / "bench")
+    args = parser.parse_args()
+
+    shutil.rmtree(args.folder, ignore_errors=True)
+    inbox, data = args.folder / "inbox", args.folder / "data"
+    hoptac = HoptacResource(inbox=str(inbox), data_dir=str(data))
+    started = time.perf_counter()
+    corpus = write_corpus(inbox, args.documents, args.seed)
+    print(f"corpus: {args.documents} files in {time.perf_counter() - started:.1f} s {corpus}", flush=True)
+
+    full = run_build(hoptac)
+    nothing_new = run_build(hoptac)
+    write_corpus(inbox, args.increment, args.seed + 1, first=args.documents)
+    increment = run_build(hoptac)
+    report = {
+        "documents": args.documents, "increment": args.increment, "corpus": corpus,
+        "full": full, "nothing_new": nothing_new, "increment_run": increment,
+        "fixed_cost_s": nothing_new["wall_s"],
+        "increment_marginal_s": increment["wall_s"] - nothing_new["wall_s"],
+        "end_to_end_docs_per_s": args.documents / full["wall_s"],
+        "peak_rss_mb": peak_rss_mb(),
+        "warehouse_mb": (data / "warehouse.duckdb").stat().st_size / 2**20,
+        "parquet_mb": sum(p.stat().st_size for p in (data / "tables").rglob("*.parquet")) / 2**20,
+        "mart_latency_ms": mart_latency(data / "warehouse.duckdb"),
+    }
+    print_report(report)
+    (args.folder / "bench.json").write_text(json.dumps(report, indent=2, default=str))
+    print(f"\nJSON: {args.folder / 'bench.json'}")
+
+
+def print_report(report: dict) -> None:
+    n = report["documents"]
+    print(f"\nfull build of {n} documents: {report['full']['wall_s']:.1f} s wall, "
+          f"{report['end_to_end_docs_per_s']:.0f} docs/s end to end")
+    print(f"{'step':44} {'seconds':>8} {'docs/s':>8}")
+    for step, seconds, rate in stage_rows(report["full"], n):
+        print(f"{step:44} {seconds:8.2f} {rate:8.0f}" if rate else f"{step:44} {seconds:8.2f} {'':>8}")
+    print(f"\nfixed cost of a run with nothing new: {report['fixed_cost_s']:.1f} s")
+    inc = report["increment_run"]
+    print(f"increment of {report['increment']} documents: {inc['wall_s']:.1f} s wall, "
+          f"marginal {report['increment_marginal_s']:.1f} s over the fixed cost")
+    print(f"peak RSS: {report['peak_rss_mb']:.0f} MB; warehouse.duckdb {report['warehouse_mb']:.1f} MB; "
+          f"Parquet {report['parquet_mb']:.1f} MB")
+    for mart, ms in report["mart_latency_ms"].items():
+        print(f"query {mart:28} {ms:7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+"""The benchmark at a small N, as a smoke test: it runs the real job three times and reports."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from tests.bench import run
+
+
+def test_bench_reports_every_figure(tmp_path, monkeypatch, capsys) -> None:
+    folder = tmp_path / "bench"
+    monkeypatch.setattr(sys, "argv", ["bench", "--documents", "120", "--increment", "12", "--folder", str(folder)])
+    run.main()
+    report = json.loads((folder / "bench.json").read_text())
+    assert report["corpus"]["articles"] > 100
+    assert report["full"]["steps_s"]["parquet__events"] > 0
+    assert set(report["mart_latency_ms"]) == set(run.MARTS)
+    assert "fixed cost of a run with nothing new" in capsys.readouterr().out
