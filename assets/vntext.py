@@ -11,7 +11,7 @@ import unicodedata
 
 from unidecode import unidecode
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _TONES = {"\u0300": 0, "\u0301": 1, "\u0309": 2, "\u0303": 3, "\u0323": 4}
 # Old style puts the tone on the second vowel of open "oa", "oe", "uy" (hoà, thuỷ); new style on the first.
@@ -21,8 +21,7 @@ _WORD = re.compile(r"\w+")
 
 def display_text(text: str) -> str:
     """NFC, invisible characters removed, runs of spaces folded; line breaks kept."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
 
 
 def _move_tone(match: re.Match[str]) -> str:
@@ -35,9 +34,12 @@ def _move_tone(match: re.Match[str]) -> str:
 
 def match_key(text: str) -> str:
     """Lower case, NFC, one tone-placement convention, single spaces: how names are compared."""
-    text = display_text(text).lower()
-    text = _OLD_TONE.sub(_move_tone, text)
-    return " ".join(_WORD.findall(text))
+    return key_of_displayed(display_text(text))
+
+
+def key_of_displayed(text: str) -> str:
+    """`match_key` of text that already went through `display_text` (a page cleans its text once)."""
+    return " ".join(_WORD.findall(_OLD_TONE.sub(_move_tone, text.lower())))
 
 
 def ascii_key(text: str) -> str:

@@ -3,6 +3,7 @@ banded into buckets so only candidates are compared."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
@@ -12,9 +13,13 @@ from assets.vntext import match_key
 
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates
+ROWS = NUM_PERM // BANDS
 SHINGLE_WORDS = 5
 THRESHOLD = 0.8  # estimated Jaccard of shingles at which two bodies are one story
 SEED = 1729
+# A band shared by more documents than this is boilerplate (a stock sentence), not evidence of a copy.
+BUCKET_CAP = 64
+CANDIDATES = 8  # the documents sharing most bands are compared; a true copy shares most of them
 
 
 def signature(body: str) -> list[int]:
@@ -27,25 +32,32 @@ def signature(body: str) -> list[int]:
 
 def find_duplicates(new: Iterable[tuple[str, list[int]]], earlier: Iterable[tuple[str, list[int]]]) -> dict[str, str]:
     """{doc_id: doc_id of the earlier copy} for each new document that repeats an earlier (or earlier new) one."""
-    rows = len(range(0, NUM_PERM, NUM_PERM // BANDS))
-    width = NUM_PERM // rows
-    buckets: dict[tuple, list[tuple[str, np.ndarray]]] = {}
+    new = list(new)
+    if not new:
+        return {}
+    buckets: dict[tuple[int, bytes], list[str]] = {}
+    digests: dict[str, np.ndarray] = {}
 
-    def bands(digest: np.ndarray) -> list[tuple]:
-        return [(b, digest[b * width : (b + 1) * width].tobytes()) for b in range(rows)]
+    def bands(digest: np.ndarray) -> list[tuple[int, bytes]]:
+        return [(b, digest[b * ROWS : (b + 1) * ROWS].tobytes()) for b in range(BANDS)]
+
+    def add(doc_id: str, digest: np.ndarray) -> None:
+        digests[doc_id] = digest
+        for band in bands(digest):
+            bucket = buckets.setdefault(band, [])
+            if len(bucket) <= BUCKET_CAP:
+                bucket.append(doc_id)
 
     for doc_id, digest in earlier:
-        array = np.asarray(digest, dtype=np.uint64)
-        for band in bands(array):
-            buckets.setdefault(band, []).append((doc_id, array))
+        add(doc_id, np.asarray(digest, dtype=np.uint64))
     duplicates: dict[str, str] = {}
     for doc_id, digest in new:
         array = np.asarray(digest, dtype=np.uint64)
-        candidates = {other: other_digest for band in bands(array) for other, other_digest in buckets.get(band, [])}
-        match = next((other for other, other_digest in candidates.items()
-                      if other != doc_id and np.count_nonzero(other_digest == array) >= THRESHOLD * NUM_PERM), None)
+        hits = Counter(other for band in bands(array) for other in buckets.get(band, [])[:BUCKET_CAP]
+                       if other != doc_id)
+        match = next((other for other, _ in hits.most_common(CANDIDATES)
+                      if np.count_nonzero(digests[other] == array) >= THRESHOLD * NUM_PERM), None)
         if match:
             duplicates[doc_id] = match
-        for band in bands(array):
-            buckets.setdefault(band, []).append((doc_id, array))
+        add(doc_id, array)
     return duplicates

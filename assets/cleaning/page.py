@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from assets.vntext import display_text, match_key
+from assets.vntext import display_text, key_of_displayed, match_key
 
 _HERE = Path(__file__).parent
 _CLOSES_SENTENCE = re.compile(r"[.!?…:;\"”»’)\]]$")
@@ -48,7 +48,7 @@ class _Line:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.key = match_key(text)
+        self.key = key_of_displayed(text)
         self.words = len(text.split())
         self.closes_sentence = bool(_CLOSES_SENTENCE.search(text))
         self.is_stamp = self.words <= _STAMP_MAX_WORDS and bool(_DATE_STAMP.search(text) or _ISO_DATE.search(text))
@@ -84,7 +84,7 @@ def heading_kind(line: _Line) -> str | None:
 
 
 def clean_page(text: str) -> Article:
-    lines = [_Line(display_text(raw).strip()) for raw in text.split("\n")]
+    lines = [_Line(line.strip()) for line in display_text(text).split("\n")]
     block = _main_block(lines)
     if block is None:
         title = next((line.text for line in lines if line.is_headline), None)

@@ -30,7 +30,10 @@ def update_clean_documents(settings: Settings, full_refresh: bool = False) -> di
     store = TableStore(settings.tables_dir)
     done = set() if full_refresh else store.column_values("clean_documents", CLEAN_DOCUMENTS, "doc_id")
     raw = store.read("raw_documents", RAW_DOCUMENTS, ["doc_id", "text", "ingested_at"]).to_pylist()
-    cleaned = map_documents(_clean, [doc for doc in raw if doc["doc_id"] not in done])
+    pending = [doc for doc in raw if doc["doc_id"] not in done]
+    if not pending and not full_refresh:
+        return {"documents_cleaned": 0, "near_duplicates": 0, "empty_bodies": 0}
+    cleaned = map_documents(_clean, pending)
     now = datetime.now(UTC)
     rows = [{**row, "cleaned_at": now} for row, _ in cleaned]
     signatures = [{"doc_id": row["doc_id"], "minhash": minhash} for row, minhash in cleaned]

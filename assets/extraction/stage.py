@@ -6,7 +6,6 @@ import hashlib
 from collections import defaultdict
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from assets.cleaning.stage import CLEAN_DOCUMENTS
 from assets.extraction.events import extract_events
@@ -15,7 +14,7 @@ from assets.parallel import map_documents
 from assets.resolution.event_identity import KEY_COLUMNS, assign_event_keys
 from assets.resolution.gazetteer import default_gazetteer
 from assets.settings import Settings
-from assets.tables import TableStore
+from assets.tables import TableStore, not_in, only
 
 MENTIONS = pa.schema([
     ("doc_id", pa.string()),
@@ -53,9 +52,9 @@ EVENTS = pa.schema([
 
 
 def _pending(store: TableStore, stage: str, full_refresh: bool) -> list[dict]:
-    done = set() if full_refresh else store.processed(stage)
+    """Clean documents this stage has not handled (filtered in Arrow before any row becomes Python)."""
     docs = store.read("clean_documents", CLEAN_DOCUMENTS, ["doc_id", "body", "published_date", "received_at"])
-    return [d for d in docs.to_pylist() if d["doc_id"] not in done]
+    return not_in(docs, "doc_id", set() if full_refresh else store.processed(stage)).to_pylist()
 
 
 def _finish(store: TableStore, stage: str, table: str, rows: list[dict], schema: pa.Schema,
@@ -68,6 +67,8 @@ def _finish(store: TableStore, stage: str, table: str, rows: list[dict], schema:
 def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     docs = _pending(store, "mentions", full_refresh)
+    if not docs and not full_refresh:
+        return {"documents": 0, "mentions": 0}
     default_gazetteer()  # loaded once here, shared by forked workers
     rows = [row for rows in map_documents(_mentions_of, docs) for row in rows]
     _finish(store, "mentions", "mentions", rows, MENTIONS, docs, full_refresh)
@@ -77,14 +78,16 @@ def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str,
 def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     docs = _pending(store, "events", full_refresh)
-    wanted = pa.array([d["doc_id"] for d in docs], pa.string())
-    mentions = store.read("mentions", MENTIONS)
+    if not docs:
+        return {"documents": 0, "events": 0}
+    mentions = only(store.read("mentions", MENTIONS), "doc_id", {d["doc_id"] for d in docs})
     by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for row in mentions.filter(pc.is_in(mentions.column("doc_id"), wanted)).to_pylist():
+    for row in mentions.to_pylist():
         by_doc[row.pop("doc_id")].append(Mention(**row))
     work = [(doc, by_doc[doc["doc_id"]]) for doc in docs]
     rows = [row for rows in map_documents(_events_of, work) for row in rows]
-    existing = [] if full_refresh else store.read("events", EVENTS, list(KEY_COLUMNS)).to_pylist()
+    existing = [] if full_refresh else only(store.read("events", EVENTS, list(KEY_COLUMNS)), "foreign_party_code",
+                                             {r["foreign_party_code"] for r in rows}).to_pylist()
     assign_event_keys(rows, existing)
     _finish(store, "events", "events", rows, EVENTS, docs, full_refresh)
     return {"documents": len(docs), "events": len(rows)}

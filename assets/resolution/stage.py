@@ -8,7 +8,7 @@ from assets.extraction.stage import MENTIONS
 from assets.resolution.gazetteer import default_gazetteer
 from assets.resolution.persons import Person, PersonIndex
 from assets.settings import Settings
-from assets.tables import TableStore
+from assets.tables import TableStore, not_in
 
 _TITLE_REACH = 60  # characters between an office's place and the name it introduces
 ENTITIES = pa.schema([
@@ -31,8 +31,8 @@ PERSON_LINKS = pa.schema([
 def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     done = set() if full_refresh else store.processed("entities")
-    mentions = sorted((m for m in store.read("mentions", MENTIONS).to_pylist() if m["doc_id"] not in done),
-                      key=lambda m: (m["doc_id"], m["start"]))
+    pending = not_in(store.read("mentions", MENTIONS), "doc_id", done)
+    mentions = sorted(pending.to_pylist(), key=lambda m: (m["doc_id"], m["start"]))
     known = [] if full_refresh else store.read("entities", ENTITIES).to_pylist()
     known_ids = {e["entity_id"] for e in known}
     persons = PersonIndex.of([Person(e["entity_id"], e["name"], e["country_code"])
