@@ -14,7 +14,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
-MIN_PARALLEL = 2000
+MIN_PARALLEL = 400
 CHUNK = 200
 
 

@@ -6,6 +6,7 @@ import hashlib
 from collections import defaultdict
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from assets.cleaning.stage import CLEAN_DOCUMENTS
 from assets.extraction.events import extract_events
@@ -86,11 +87,18 @@ def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, i
         by_doc[row.pop("doc_id")].append(Mention(**row))
     work = [(doc, by_doc[doc["doc_id"]]) for doc in docs]
     rows = [row for rows in map_documents(_events_of, work) for row in rows]
-    existing = [] if full_refresh else only(store.read("events", EVENTS, list(KEY_COLUMNS)), "foreign_party_code",
-                                             {r["foreign_party_code"] for r in rows}).to_pylist()
-    assign_event_keys(rows, existing)
+    assign_event_keys(rows, [] if full_refresh else _same_dyads(store, rows))
     _finish(store, "events", "events", rows, EVENTS, docs, full_refresh)
     return {"documents": len(docs), "events": len(rows)}
+
+
+def _same_dyads(store: TableStore, rows: list[dict]) -> list[dict]:
+    """Earlier events of the dyads the new events speak of: the only ones that can be the same facts."""
+    known = store.read("events", EVENTS, list(KEY_COLUMNS))
+    dyad = pc.binary_join_element_wise(pc.fill_null(known.column("vn_party_code"), "?"),
+                                       pc.fill_null(known.column("foreign_party_code"), "?"), "|")
+    wanted = pa.array({f"{r['vn_party_code'] or '?'}|{r['foreign_party_code'] or '?'}" for r in rows}, pa.string())
+    return known.filter(pc.is_in(dyad, wanted)).to_pylist()
 
 
 def _mentions_of(doc: dict) -> list[dict]:
