@@ -327,6 +327,8 @@ def _aid(doc: _Document, sentence: Sentence) -> list[Event]:
 def _scholarships(doc: _Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     units = phrase_pattern(words("scholarship", "units"))
+    if not units.search(folded):
+        return []
     awards = phrase_pattern(words("scholarship", "award_units"))
     per_year = "/year" if has_phrase(folded, "scholarship", "per_year") else ""
     kind = "scholarship" if awards.search(folded) else "students_hosted"

@@ -25,6 +25,7 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)")
 
 
+@cache
 def words(*path: str) -> tuple[str, ...]:
     node: Any = lexicon()
     for key in path:

@@ -12,7 +12,7 @@ from assets.cleaning.stage import CLEAN_DOCUMENTS
 from assets.extraction.events import extract_events
 from assets.extraction.mentions import Mention, find_mentions
 from assets.parallel import map_documents
-from assets.resolution.event_identity import KEY_COLUMNS, assign_event_keys
+from assets.resolution.event_identity import KEY_COLUMNS, assign_event_keys, evidence_hash
 from assets.resolution.gazetteer import default_gazetteer
 from assets.settings import Settings
 from assets.tables import TableStore, not_in, only
@@ -48,6 +48,7 @@ EVENTS = pa.schema([
     ("evidence", pa.string()),
     ("evidence_start", pa.int32()),
     ("evidence_end", pa.int32()),
+    ("evidence_hash", pa.string()),
     ("event_key", pa.string()),
 ])
 
@@ -110,7 +111,7 @@ def _events_of(work: tuple[dict, list[Mention]]) -> list[dict]:
     received = doc["received_at"].date() if doc["received_at"] else None
     rows = []
     for event in extract_events(doc["body"], mentions, doc["published_date"], received):
-        row = {"doc_id": doc["doc_id"], **vars(event)}
+        row = {"doc_id": doc["doc_id"], **vars(event), "evidence_hash": evidence_hash(event.evidence)}
         row["event_id"] = _event_id(row)
         rows.append(row)
     return rows

@@ -15,7 +15,8 @@ from assets.vntext import match_key
 
 # The columns identity is decided on (read back from earlier runs' events).
 KEY_COLUMNS = ("event_key", "event_type", "vn_party_code", "foreign_party_code", "direction", "event_date",
-               "period_start", "period_end", "quantity_min", "quantity_max", "unit", "category", "evidence", "doc_id")
+               "period_start", "period_end", "quantity_min", "quantity_max", "unit", "category", "evidence_hash",
+               "doc_id")
 VISIT_TOLERANCE_DAYS = 1
 
 
@@ -68,9 +69,14 @@ class _KnownEvents:
                 self.facts.setdefault((*dyad, *fact), (event["event_key"], event["doc_id"]))
 
 
+def evidence_hash(evidence: str) -> str:
+    """The evidence sentence as a short key, alike however a republishing outlet spaced or accented it."""
+    return hashlib.sha1(match_key(evidence).encode()).hexdigest()[:16]
+
+
 def _fact_keys(event: dict) -> list[tuple]:
     """A pledge, gift or grant is known by its sentence (republished stories), and by its amount if stated."""
-    keys = [("sentence", " ".join(match_key(event["evidence"]).split()))]
+    keys = [("sentence", event["evidence_hash"])]
     if event["quantity_min"] is not None:
         keys.append(("amount", event["quantity_min"], event["quantity_max"], event["unit"], event["category"]))
     return keys

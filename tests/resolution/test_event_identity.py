@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assets.resolution.event_identity import assign_event_keys
+from assets.resolution.event_identity import assign_event_keys, evidence_hash
 
 
 def event(doc: str, kind: str = "VISIT", **facts) -> dict:
@@ -12,7 +12,8 @@ def event(doc: str, kind: str = "VISIT", **facts) -> dict:
             "direction": "inbound", "event_date": None, "period_start": None, "period_end": None,
             "quantity_min": None, "quantity_max": None, "unit": None, "category": None,
             "evidence": f"câu của {doc}", "evidence_start": 0}
-    return {**base, **facts}
+    merged = {**base, **facts}
+    return {**merged, "evidence_hash": evidence_hash(merged["evidence"])}
 
 
 def keys(*events: dict, existing: list[dict] = ()) -> list[str]:
