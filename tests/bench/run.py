@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import shutil
 import statistics
@@ -48,7 +49,7 @@ def readme_queries() -> list[str]:
 def mart_latency(warehouse: Path) -> dict[str, float]:
     """Median of five runs, in milliseconds, of each README query and of a full read of each mart, fetched
     as Arrow (as BI tools and dataframes read it)."""
-    queries = {f"README query {n} ({q.split(' from ')[1].split()[0]})": q
+    queries = {f"README query {n} ({re.search(r'\bfrom\s+(\w+)', q).group(1)})": q
                for n, q in enumerate(readme_queries(), start=1)}
     queries |= {f"select * from {mart}": f"select * from {mart}" for mart in MARTS}
     with duckdb.connect(str(warehouse), read_only=True) as con:
