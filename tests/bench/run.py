@@ -23,6 +23,7 @@ from pipelines.resources import HoptacResource
 from tests.bench.corpus import write_corpus
 
 MARTS = ["visit_frequency", "commitments_per_partner", "scholarship_counts", "agreements", "partner_dyads"]
+_FROM = re.compile(r"\bfrom\s+(\w+)")
 PER_DOCUMENT_STEPS = ("raw_documents", "clean_documents", "mentions", "entities", "events")
 
 
@@ -49,8 +50,7 @@ def readme_queries() -> list[str]:
 def mart_latency(warehouse: Path) -> dict[str, float]:
     """Median of five runs, in milliseconds, of each README query and of a full read of each mart, fetched
     as Arrow (as BI tools and dataframes read it)."""
-    queries = {f"README query {n} ({re.search(r'\bfrom\s+(\w+)', q).group(1)})": q
-               for n, q in enumerate(readme_queries(), start=1)}
+    queries = {f"README query {n} ({_FROM.search(q).group(1)})": q for n, q in enumerate(readme_queries(), start=1)}
     queries |= {f"select * from {mart}": f"select * from {mart}" for mart in MARTS}
     with duckdb.connect(str(warehouse), read_only=True) as con:
         latencies = {}
@@ -58,7 +58,7 @@ def mart_latency(warehouse: Path) -> dict[str, float]:
             times = []
             for _ in range(5):
                 started = time.perf_counter()
-                con.execute(sql).fetch_arrow_table()
+                con.execute(sql).to_arrow_table()
                 times.append((time.perf_counter() - started) * 1000)
             latencies[name] = statistics.median(times)
     return latencies
