@@ -4,16 +4,14 @@ from dagster import AssetCheckResult, AssetExecutionContext, MaterializeResult, 
 
 from assets import quality
 from assets.cleaning.stage import update_clean_documents
-from pipelines.checks import check_result
+from pipelines.reporting import check_result, stage_result
 from pipelines.resources import HoptacResource
 
 
 @asset(key=["parquet", "clean_documents"], deps=[["parquet", "raw_documents"]], group_name="cleaning",
        description="Title, article body (and only the article), outlet, published date, near-duplicate link.")
 def clean_documents(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
-    counts = update_clean_documents(hoptac.settings, hoptac.full_refresh)
-    context.log.info(f"cleaning: {counts}")
-    return MaterializeResult(metadata=counts)
+    return stage_result(context, "cleaning", update_clean_documents(hoptac.settings, hoptac.full_refresh))
 
 
 @asset_check(asset=["parquet", "clean_documents"], blocking=True)

@@ -4,25 +4,21 @@ from dagster import AssetCheckResult, AssetExecutionContext, MaterializeResult, 
 
 from assets import quality
 from assets.extraction.stage import update_events, update_mentions
-from pipelines.checks import check_result
+from pipelines.reporting import check_result, stage_result
 from pipelines.resources import HoptacResource
 
 
 @asset(key=["parquet", "mentions"], deps=[["parquet", "clean_documents"]], group_name="extraction",
        description="Persons, organisations and places in each body, with offsets (places resolved by gazetteer).")
 def mentions(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
-    counts = update_mentions(hoptac.settings, hoptac.full_refresh)
-    context.log.info(f"mentions: {counts}")
-    return MaterializeResult(metadata=counts)
+    return stage_result(context, "mentions", update_mentions(hoptac.settings, hoptac.full_refresh))
 
 
 @asset(key=["parquet", "events"], deps=[["parquet", "mentions"], ["parquet", "entities"]], group_name="extraction",
        description="VISIT, AGREEMENT, COMMITMENT, AID and SCHOLARSHIP events with parties, dates, amounts, "
                    "evidence sentence and offsets, and a cross-article event_key.")
 def events(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
-    counts = update_events(hoptac.settings, hoptac.full_refresh)
-    context.log.info(f"events: {counts}")
-    return MaterializeResult(metadata=counts)
+    return stage_result(context, "events", update_events(hoptac.settings, hoptac.full_refresh))
 
 
 @asset_check(asset=["parquet", "mentions"], blocking=True)
