@@ -1,8 +1,9 @@
 """Parquet tables kept as folders of immutable part files: the system of record of the Python stages.
 
-A run appends one new part file per table (written to a hidden temp name, then renamed), so history is
-never rewritten and a crash leaves at most an ignored temp file. A table that has no rows yet still has
-one empty part carrying its schema, so SQL readers can always glob it.
+A run appends new part files (each written to a hidden temp name, then renamed), so history is never
+rewritten and a crash leaves at most an ignored temp file. A table that has no rows yet still has one
+empty part carrying its schema, so SQL readers can always glob it. A full refresh clears a derived
+table and rebuilds it batch by batch; if it stops half-way, the next run finishes it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,6 +20,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 PART_GLOB = "part-*.parquet"
+# Rows per Parquet row group: the unit a stage reads pending documents in, which bounds its memory.
+ROW_GROUP = 4000
 
 
 class TableStore:
@@ -42,6 +45,44 @@ class TableStore:
         tables = [pq.read_table(p, columns=columns, schema=schema) for p in parts]
         return pa.concat_tables(tables)
 
+    def pending(self, name: str, columns: list[str], done: set[str], size: int = ROW_GROUP) -> Iterator[list[dict]]:
+        """Rows of `name` whose doc_id is not in `done`, about `size` at a time; a row group's other columns
+        are read only when it holds such a row, so a nightly run does not read the archive's texts."""
+        batch: list[dict] = []
+        for file, group, ids in self._row_groups(name):
+            if done and pc.all(_member_of(ids, done)).as_py():
+                continue
+            batch.extend(not_in(file.read_row_group(group, columns=columns), "doc_id", done).to_pylist())
+            while len(batch) >= size:
+                yield batch[:size]
+                batch = batch[size:]
+        if batch:
+            yield batch
+
+    def read_documents(self, name: str, schema: pa.Schema, doc_ids: set[str]) -> pa.Table:
+        """The rows of `name` about these documents, reading only the row groups that hold them."""
+        tables = [only(file.read_row_group(group), "doc_id", doc_ids) for file, group, ids in self._row_groups(name)
+                  if pc.any(_member_of(ids, doc_ids)).as_py()]
+        return pa.concat_tables([t.cast(schema) for t in tables]) if tables else schema.empty_table()
+
+    def _row_groups(self, name: str) -> Iterator[tuple[pq.ParquetFile, int, pa.ChunkedArray]]:
+        for part in self.parts(name):
+            file = pq.ParquetFile(part)
+            for group in range(file.num_row_groups):
+                yield file, group, file.read_row_group(group, columns=["doc_id"]).column("doc_id")
+
+    def ensure(self, name: str, schema: pa.Schema) -> None:
+        """Give a table that has no part yet an empty one carrying its schema (SQL readers glob every table)."""
+        self.append(name, [], schema)
+
+    def clear(self, name: str) -> None:
+        """Drop a table before a full refresh (the stage's tables are derived, and re-derived if a run stops)."""
+        target = self.folder(name)
+        if target.exists():
+            old = target.parent / f".{target.name}.old-{uuid.uuid4().hex[:8]}"
+            target.rename(old)
+            shutil.rmtree(old, ignore_errors=True)
+
     def column_values(self, name: str, schema: pa.Schema, column: str) -> set:
         return set(self.read(name, schema, [column]).column(column).to_pylist())
 
@@ -53,30 +94,15 @@ class TableStore:
             return None
         return _write_part(self.folder(name), table)
 
-    def replace(self, name: str, rows: pa.Table | Iterable[dict], schema: pa.Schema) -> None:
-        """Rewrite the whole table (a full refresh): build the new folder aside, then swap it in."""
-        target = self.folder(name)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fresh = target.parent / f".{target.name}.new-{uuid.uuid4().hex[:8]}"
-        table = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(list(rows), schema=schema)
-        _write_part(fresh, table.cast(schema))
-        old = target.parent / f".{target.name}.old-{uuid.uuid4().hex[:8]}"
-        if target.exists():
-            target.rename(old)
-        fresh.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
-
-
     def processed(self, stage: str) -> set[str]:
         """Documents a stage has already handled, whether or not they yielded rows."""
         return self.column_values(f"_processed/{stage}", PROCESSED, "doc_id")
 
-    def mark_processed(self, stage: str, doc_ids: Iterable[str], replace: bool = False) -> None:
-        rows = [{"doc_id": doc_id} for doc_id in doc_ids]
-        if replace:
-            self.replace(f"_processed/{stage}", rows, PROCESSED)
-        else:
-            self.append(f"_processed/{stage}", rows, PROCESSED)
+    def mark_processed(self, stage: str, doc_ids: Iterable[str]) -> None:
+        self.append(f"_processed/{stage}", [{"doc_id": doc_id} for doc_id in doc_ids], PROCESSED)
+
+    def clear_processed(self, stage: str) -> None:
+        self.clear(f"_processed/{stage}")
 
 
 PROCESSED = pa.schema([("doc_id", pa.string())])
@@ -93,7 +119,11 @@ def not_in(table: pa.Table, column: str, values: set) -> pa.Table:
 
 
 def _member(table: pa.Table, column: str, values: set) -> pa.Array:
-    return pc.is_in(table.column(column), pa.array(list(values), table.schema.field(column).type))
+    return _member_of(table.column(column), values)
+
+
+def _member_of(column: pa.ChunkedArray, values: set) -> pa.Array:
+    return pc.is_in(column, pa.array(list(values), column.type))
 
 
 def _write_part(folder: Path, table: pa.Table) -> Path:
@@ -101,6 +131,6 @@ def _write_part(folder: Path, table: pa.Table) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     final = folder / f"part-{stamp}-{uuid.uuid4().hex[:8]}.parquet"
     temp = folder / f".{final.name}.tmp"
-    pq.write_table(table, temp, compression="zstd")
+    pq.write_table(table, temp, compression="zstd", row_group_size=ROW_GROUP)
     os.replace(temp, final)
     return final

@@ -1,12 +1,17 @@
 """Near-duplicate articles (one story republished by two outlets): MinHash (rensa) over word shingles,
-banded into buckets so only candidates are compared."""
+cut into bands; documents sharing a band are candidates, and candidates agreeing on most of the
+signature are one story. Band hashes are stored with the signature, so finding the candidates of new
+documents is a vectorised look-up, not a rebuild of every bucket."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from rensa import RMinHash
 
 from assets.vntext import match_key
@@ -17,47 +22,60 @@ ROWS = NUM_PERM // BANDS
 SHINGLE_WORDS = 5
 THRESHOLD = 0.8  # estimated Jaccard of shingles at which two bodies are one story
 SEED = 1729
+CANDIDATES = 8  # the documents sharing most bands are compared; a true copy shares most of them
 # A band shared by more documents than this is boilerplate (a stock sentence), not evidence of a copy.
 BUCKET_CAP = 64
-CANDIDATES = 8  # the documents sharing most bands are compared; a true copy shares most of them
+BAND_COLUMNS = [f"band_{b:02d}" for b in range(BANDS)]
+SIGNATURES = pa.schema([("doc_id", pa.string()), ("minhash", pa.list_(pa.uint64())),
+                        *((name, pa.int64()) for name in BAND_COLUMNS)])
 
 
-def signature(body: str) -> list[int]:
+def signature(body: str) -> dict:
+    """The MinHash of a body's 5-word shingles, with one stable hash per band."""
     words = match_key(body).split()
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     minhash = RMinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update(sorted(shingles))
-    return [int(v) for v in minhash.digest()]
+    digest = [int(v) for v in minhash.digest()]
+    bands = [_band_hash(digest[b * ROWS : (b + 1) * ROWS]) for b in range(BANDS)]
+    return {"minhash": digest, **dict(zip(BAND_COLUMNS, bands, strict=True))}
 
 
-def find_duplicates(new: Iterable[tuple[str, list[int]]], earlier: Iterable[tuple[str, list[int]]]) -> dict[str, str]:
-    """{doc_id: doc_id of the earlier copy} for each new document that repeats an earlier (or earlier new) one."""
-    new = list(new)
+def _band_hash(values: Sequence[int]) -> int:
+    raw = hashlib.blake2b(np.asarray(values, dtype=np.uint64).tobytes(), digest_size=8).digest()
+    return int.from_bytes(raw, "little", signed=True)
+
+
+def find_duplicates(new: list[dict], known: pa.Table) -> dict[str, str]:
+    """{doc_id: doc_id of the earlier copy} for each new signature row that repeats a known one or an
+    earlier one of the same batch. Only known rows sharing a band with the batch are read into Python."""
     if not new:
         return {}
-    buckets: dict[tuple[int, bytes], list[str]] = {}
+    batch = pa.Table.from_pylist(new, schema=SIGNATURES)
+    shares_a_band = None
+    for column in BAND_COLUMNS:
+        hit = pc.is_in(known.column(column), batch.column(column))
+        shares_a_band = hit if shares_a_band is None else pc.or_(shares_a_band, hit)
+    buckets: dict[tuple[str, int], list[str]] = {}
     digests: dict[str, np.ndarray] = {}
 
-    def bands(digest: np.ndarray) -> list[tuple[int, bytes]]:
-        return [(b, digest[b * ROWS : (b + 1) * ROWS].tobytes()) for b in range(BANDS)]
+    def add(row: dict) -> None:
+        digests[row["doc_id"]] = np.asarray(row["minhash"], dtype=np.uint64)
+        for column in BAND_COLUMNS:
+            bucket = buckets.setdefault((column, row[column]), [])
+            if len(bucket) < BUCKET_CAP:
+                bucket.append(row["doc_id"])
 
-    def add(doc_id: str, digest: np.ndarray) -> None:
-        digests[doc_id] = digest
-        for band in bands(digest):
-            bucket = buckets.setdefault(band, [])
-            if len(bucket) <= BUCKET_CAP:
-                bucket.append(doc_id)
-
-    for doc_id, digest in earlier:
-        add(doc_id, np.asarray(digest, dtype=np.uint64))
+    for row in known.filter(shares_a_band).to_pylist() if known.num_rows else []:
+        add(row)
     duplicates: dict[str, str] = {}
-    for doc_id, digest in new:
-        array = np.asarray(digest, dtype=np.uint64)
-        hits = Counter(other for band in bands(array) for other in buckets.get(band, [])[:BUCKET_CAP]
-                       if other != doc_id)
+    for row in new:
+        hits = Counter(other for column in BAND_COLUMNS for other in buckets.get((column, row[column]), [])
+                       if other != row["doc_id"])
+        digest = np.asarray(row["minhash"], dtype=np.uint64)
         match = next((other for other, _ in hits.most_common(CANDIDATES)
-                      if np.count_nonzero(digests[other] == array) >= THRESHOLD * NUM_PERM), None)
+                      if np.count_nonzero(digests[other] == digest) >= THRESHOLD * NUM_PERM), None)
         if match:
-            duplicates[doc_id] = match
-        add(doc_id, array)
+            duplicates[row["doc_id"]] = duplicates.get(match, match)  # point at the first version, not a copy
+        add(row)
     return duplicates

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -15,7 +16,7 @@ from assets.parallel import map_documents
 from assets.resolution.event_identity import KEY_COLUMNS, assign_event_keys, evidence_hash
 from assets.resolution.gazetteer import default_gazetteer
 from assets.settings import Settings
-from assets.tables import TableStore, not_in, only
+from assets.tables import TableStore, only
 
 MENTIONS = pa.schema([
     ("doc_id", pa.string()),
@@ -53,49 +54,59 @@ EVENTS = pa.schema([
 ])
 
 
-def _pending(store: TableStore, stage: str, full_refresh: bool) -> list[dict]:
-    """Clean documents this stage has not handled (filtered in Arrow before any row becomes Python)."""
-    docs = store.read("clean_documents", CLEAN_DOCUMENTS, ["doc_id", "body", "published_date", "received_at"])
-    return not_in(docs, "doc_id", set() if full_refresh else store.processed(stage)).to_pylist()
-
-
-def _finish(store: TableStore, stage: str, table: str, rows: list[dict], schema: pa.Schema,
-            docs: list[dict], full_refresh: bool) -> None:
-    """Rows first, then the processed marks: a crash in between re-does the documents, never loses them."""
-    (store.replace if full_refresh else store.append)(table, rows, schema)
-    store.mark_processed(stage, (d["doc_id"] for d in docs), replace=full_refresh)
+def _pending(store: TableStore, stage: str, full_refresh: bool, table: str) -> Iterator[list[dict]]:
+    """Batches of clean documents this stage has not handled; a full refresh clears its table first."""
+    if full_refresh:
+        store.clear(table)
+        store.clear_processed(stage)
+    yield from store.pending("clean_documents", ["doc_id", "body", "published_date", "received_at"],
+                             store.processed(stage))
 
 
 def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
-    docs = _pending(store, "mentions", full_refresh)
-    if not docs and not full_refresh:
-        return {"documents": 0, "mentions": 0}
-    default_gazetteer()  # loaded once here, shared by forked workers
-    rows = [row for rows in map_documents(_mentions_of, docs) for row in rows]
-    _finish(store, "mentions", "mentions", rows, MENTIONS, docs, full_refresh)
-    return {"documents": len(docs), "mentions": len(rows)}
+    counts = Counter(documents=0, mentions=0)
+    for docs in _pending(store, "mentions", full_refresh, "mentions"):
+        default_gazetteer()  # loaded before the workers fork, so they share it
+        rows = [row for rows in map_documents(_mentions_of, docs) for row in rows]
+        _finish(store, "mentions", "mentions", rows, MENTIONS, docs)
+        counts.update(documents=len(docs), mentions=len(rows))
+    store.ensure("mentions", MENTIONS)
+    return dict(counts)
 
 
 def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
-    docs = _pending(store, "events", full_refresh)
-    if not docs:
-        return {"documents": 0, "events": 0}
-    mentions = only(store.read("mentions", MENTIONS), "doc_id", {d["doc_id"] for d in docs})
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for row in mentions.to_pylist():
-        by_doc[row.pop("doc_id")].append(Mention(**row))
-    work = [(doc, by_doc[doc["doc_id"]]) for doc in docs]
-    rows = [row for rows in map_documents(_events_of, work) for row in rows]
-    assign_event_keys(rows, [] if full_refresh else _same_dyads(store, rows))
-    _finish(store, "events", "events", rows, EVENTS, docs, full_refresh)
-    return {"documents": len(docs), "events": len(rows)}
+    counts = Counter(documents=0, events=0)
+    mentions = known = None
+    for docs in _pending(store, "events", full_refresh, "events"):
+        if mentions is None:  # once per run, and only when there is something to do
+            mentions = store.read_documents("mentions", MENTIONS, _unprocessed(store, "events"))
+            known = store.read("events", EVENTS, list(KEY_COLUMNS))
+        by_doc: dict[str, list[Mention]] = defaultdict(list)
+        for row in only(mentions, "doc_id", {d["doc_id"] for d in docs}).to_pylist():
+            by_doc[row.pop("doc_id")].append(Mention(**row))
+        rows = [row for rows in map_documents(_events_of, [(d, by_doc[d["doc_id"]]) for d in docs]) for row in rows]
+        assign_event_keys(rows, _same_dyads(known, rows))
+        _finish(store, "events", "events", rows, EVENTS, docs)
+        known = pa.concat_tables([known, pa.Table.from_pylist(rows, schema=EVENTS).select(list(KEY_COLUMNS))])
+        counts.update(documents=len(docs), events=len(rows))
+    store.ensure("events", EVENTS)
+    return dict(counts)
 
 
-def _same_dyads(store: TableStore, rows: list[dict]) -> list[dict]:
+def _unprocessed(store: TableStore, stage: str) -> set[str]:
+    return store.column_values("clean_documents", CLEAN_DOCUMENTS, "doc_id") - store.processed(stage)
+
+
+def _finish(store: TableStore, stage: str, table: str, rows: list[dict], schema: pa.Schema, docs: list[dict]) -> None:
+    """Rows first, then the processed marks: a crash in between re-does the documents, never loses them."""
+    store.append(table, rows, schema)
+    store.mark_processed(stage, (d["doc_id"] for d in docs))
+
+
+def _same_dyads(known: pa.Table, rows: list[dict]) -> list[dict]:
     """Earlier events of the dyads the new events speak of: the only ones that can be the same facts."""
-    known = store.read("events", EVENTS, list(KEY_COLUMNS))
     dyad = pc.binary_join_element_wise(pc.fill_null(known.column("vn_party_code"), "?"),
                                        pc.fill_null(known.column("foreign_party_code"), "?"), "|")
     wanted = pa.array({f"{r['vn_party_code'] or '?'}|{r['foreign_party_code'] or '?'}" for r in rows}, pa.string())

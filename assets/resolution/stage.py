@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pyarrow as pa
 
 from assets.extraction.stage import MENTIONS
 from assets.resolution.gazetteer import default_gazetteer
 from assets.resolution.persons import Person, PersonIndex
 from assets.settings import Settings
-from assets.tables import TableStore, not_in
+from assets.tables import TableStore
 
 _TITLE_REACH = 60  # characters between an office's place and the name it introduces
+MENTION_BATCH = 40_000
 ENTITIES = pa.schema([
     ("entity_id", pa.string()),
     ("entity_type", pa.string()),
@@ -29,14 +32,33 @@ PERSON_LINKS = pa.schema([
 
 
 def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
+    """Resolve the mentions of documents not yet resolved, batch by batch, into entities and person links."""
     store = TableStore(settings.tables_dir)
-    done = set() if full_refresh else store.processed("entities")
-    pending = not_in(store.read("mentions", MENTIONS), "doc_id", done)
-    mentions = sorted(pending.to_pylist(), key=lambda m: (m["doc_id"], m["start"]))
-    known = [] if full_refresh else store.read("entities", ENTITIES).to_pylist()
+    if full_refresh:
+        for table in ("entities", "person_links"):
+            store.clear(table)
+        store.clear_processed("entities")
+    known = store.read("entities", ENTITIES, ["entity_id", "entity_type", "name", "country_code"]).to_pylist()
     known_ids = {e["entity_id"] for e in known}
     persons = PersonIndex.of([Person(e["entity_id"], e["name"], e["country_code"])
                               for e in known if e["entity_type"] == "PERSON"])
+    counts = Counter(mentions=0, new_entities=0, person_links=0)
+    columns = [field.name for field in MENTIONS]
+    for batch in store.pending("mentions", columns, store.processed("entities"), size=MENTION_BATCH):
+        mentions = sorted(batch, key=lambda m: (m["doc_id"], m["start"]))
+        entities, links = _resolve(mentions, persons, known_ids)
+        store.append("entities", entities, ENTITIES)
+        store.append("person_links", links, PERSON_LINKS)
+        store.mark_processed("entities", {m["doc_id"] for m in mentions})
+        known_ids.update(e["entity_id"] for e in entities)
+        counts.update(mentions=len(mentions), new_entities=len(entities), person_links=len(links))
+    store.ensure("entities", ENTITIES)
+    store.ensure("person_links", PERSON_LINKS)
+    return dict(counts)
+
+
+def _resolve(mentions: list[dict], persons: PersonIndex, known_ids: set[str]) -> tuple[list[dict], list[dict]]:
+    """New entities (with every spelling seen as an alias) and the person each PERSON mention denotes."""
     gazetteer = default_gazetteer()
     new_entities: dict[str, dict] = {}
     links = []
@@ -62,12 +84,7 @@ def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str,
         seen = new_entities.setdefault(entity["entity_id"], entity)
         if mention["text"] not in seen["aliases"]:
             seen["aliases"].append(mention["text"])
-    docs = {m["doc_id"] for m in mentions}
-    write = store.replace if full_refresh else store.append
-    write("entities", list(new_entities.values()), ENTITIES)
-    write("person_links", links, PERSON_LINKS)
-    store.mark_processed("entities", docs, replace=full_refresh)
-    return {"mentions": len(mentions), "new_entities": len(new_entities), "person_links": len(links)}
+    return list(new_entities.values()), links
 
 
 def _person_countries(mentions: list[dict]) -> list[str | None]:

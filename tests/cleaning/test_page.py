@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from assets.cleaning.near_duplicates import find_duplicates, signature
+import pyarrow as pa
+
+from assets.cleaning.near_duplicates import SIGNATURES, find_duplicates, signature
 from assets.cleaning.page import clean_page
 from assets.vntext import ascii_key, display_text, fold, match_key
 
@@ -99,6 +101,7 @@ def test_near_duplicates_are_flagged_and_distinct_stories_are_not() -> None:
     story = " ".join([LEAD, PARAGRAPH, CLOSING] * 3)
     republished = story.replace("Sáng 12/5", "Sáng ngày 12/5") + " Theo TTXVN."
     other = " ".join([PARAGRAPH.replace("giáo dục", "nông nghiệp"), LEAD.replace("Quảng Trị", "Nghệ An")] * 2)
-    found = find_duplicates([("copy", signature(republished)), ("other", signature(other))],
-                            [("story", signature(story))])
-    assert found == {"copy": "story"}
+    known = pa.Table.from_pylist([{"doc_id": "story", **signature(story)}], schema=SIGNATURES)
+    found = find_duplicates([{"doc_id": "copy", **signature(republished)}, {"doc_id": "other", **signature(other)},
+                             {"doc_id": "copy2", **signature(republished + " Thêm.")}], known)
+    assert found == {"copy": "story", "copy2": "story"}
