@@ -131,6 +131,11 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: list[tuple
             add(run.start(), end)
     for latin in _LATIN_NAME.finditer(body):
         add(latin.start(), latin.end())
+    for person in list(found.values()):  # "Bounthieng Khounsy (Bun-thiêng Khun-xi)": the other spelling
+        if body.startswith(" (", person.end):
+            run = _name_after(body, person.end + 2)
+            if run and body.startswith(")", run[1]):
+                add(*run)
     return sorted(found.values(), key=lambda m: m.start)
 
 

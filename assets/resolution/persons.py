@@ -52,6 +52,13 @@ class PersonIndex:
             self._add(key, country, self._similar(key, country) or Person(_entity_id(key, country), name, country))
         return self.people[(key, country)]
 
+    def alias(self, name: str, country: str | None, person: Person) -> Person:
+        """Record `name` as another spelling of `person` (given beside it in the text)."""
+        key = name_key(name)
+        if (key, country) not in self.people:
+            self._add(key, country, person)
+        return self.people[(key, country)]
+
     def _add(self, key: str, country: str | None, person: Person) -> None:
         self.people[(key, country)] = person
         self.blocks[_block(key, country)].append(key)

@@ -14,6 +14,7 @@ from assets.tables import TableStore
 
 _TITLE_REACH = 60  # characters between an office's place and the name it introduces
 MENTION_BATCH = 40_000
+_APPOSITION_GAP = 2  # " (" between a name and its other spelling
 ENTITIES = pa.schema([
     ("entity_id", pa.string()),
     ("entity_type", pa.string()),
@@ -62,9 +63,14 @@ def _resolve(mentions: list[dict], persons: PersonIndex, known_ids: set[str]) ->
     gazetteer = default_gazetteer()
     new_entities: dict[str, dict] = {}
     links = []
+    previous: tuple[dict, Person] | None = None
     for mention, country in zip(mentions, _person_countries(mentions), strict=True):
         if mention["mention_type"] == "PERSON":
-            person = persons.resolve(mention["text"], country)
+            if previous and _in_apposition(previous[0], mention):
+                person = persons.alias(mention["text"], country, previous[1])
+            else:
+                person = persons.resolve(mention["text"], country)
+            previous = (mention, person)
             links.append({"doc_id": mention["doc_id"], "start": mention["start"], "end": mention["end"],
                           "entity_id": person.entity_id})
             entity = {"entity_id": person.entity_id, "entity_type": "PERSON", "name": person.name,
@@ -85,6 +91,12 @@ def _resolve(mentions: list[dict], persons: PersonIndex, known_ids: set[str]) ->
         if mention["text"] not in seen["aliases"]:
             seen["aliases"].append(mention["text"])
     return list(new_entities.values()), links
+
+
+def _in_apposition(first: dict, second: dict) -> bool:
+    """"Bonthieng Khounsy (Bun-thiêng Khun-xi)": one person's two spellings, the second in brackets."""
+    gap = second["start"] - first["end"]
+    return first["doc_id"] == second["doc_id"] and 0 < gap <= _APPOSITION_GAP
 
 
 def _person_countries(mentions: list[dict]) -> list[str | None]:

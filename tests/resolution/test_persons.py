@@ -103,3 +103,25 @@ def test_generated_names_resolve_at_pairwise_f1_of_at_least_095() -> None:
     f1 = pairwise_f1(mentions)
     print(f"person resolution: {len(mentions)} mentions, pairwise F1 = {f1:.3f}")
     assert f1 >= 0.95
+
+
+def test_two_spellings_in_apposition_are_one_person(tmp_path) -> None:
+    from assets.cleaning.stage import update_clean_documents
+    from assets.extraction.stage import update_mentions
+    from assets.ingest.stage import update_raw_documents
+    from assets.resolution.stage import PERSON_LINKS, update_entities
+    from assets.settings import Settings
+    from assets.tables import TableStore
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(
+        "Tin hợp tác\n\nĐoàn đại biểu tỉnh Khăm Muộn do đồng chí Bounthieng Khounsy (Bun-thiêng Khun-xi), "
+        "Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Khăm Muộn làm trưởng đoàn đã sang thăm tỉnh Hà Tĩnh.")
+    settings = Settings(inbox=inbox, data_dir=tmp_path / "data")
+    update_raw_documents(settings)
+    update_clean_documents(settings)
+    update_mentions(settings)
+    update_entities(settings)
+    links = TableStore(settings.tables_dir).read("person_links", PERSON_LINKS).to_pylist()
+    assert len(links) == 2 and links[0]["entity_id"] == links[1]["entity_id"]
