@@ -46,6 +46,13 @@ def _band_hash(values: Sequence[int]) -> int:
     return int.from_bytes(raw, "little", signed=True)
 
 
+def _rare(values: pa.ChunkedArray, known: pa.ChunkedArray) -> pa.Array:
+    """The batch's band hashes that fewer than BUCKET_CAP known documents share (others are boilerplate)."""
+    shared = pc.value_counts(known.filter(pc.is_in(known, values)))
+    common = shared.field("values").filter(pc.greater_equal(shared.field("counts"), BUCKET_CAP))
+    return pc.filter(values.combine_chunks(), pc.invert(pc.is_in(values, common)))
+
+
 def find_duplicates(new: list[dict], known: pa.Table) -> dict[str, str]:
     """{doc_id: doc_id of the earlier copy} for each new signature row that repeats a known one or an
     earlier one of the same batch. Only known rows sharing a band with the batch are read into Python."""
@@ -54,7 +61,7 @@ def find_duplicates(new: list[dict], known: pa.Table) -> dict[str, str]:
     batch = pa.Table.from_pylist(new, schema=SIGNATURES)
     shares_a_band = None
     for column in BAND_COLUMNS:
-        hit = pc.is_in(known.column(column), batch.column(column))
+        hit = pc.is_in(known.column(column), _rare(batch.column(column), known.column(column)))
         shares_a_band = hit if shares_a_band is None else pc.or_(shares_a_band, hit)
     buckets: dict[tuple[str, int], list[str]] = {}
     digests: dict[str, np.ndarray] = {}
