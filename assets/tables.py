@@ -20,8 +20,10 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 PART_GLOB = "part-*.parquet"
-# Rows per Parquet row group: the unit a stage reads pending documents in, which bounds its memory.
+# Rows per Parquet row group: the unit pending documents are found and read in.
 ROW_GROUP = 4000
+# Documents per batch of a stage: bounds memory, while keeping per-batch costs (a process pool) rare.
+BATCH = 20_000
 
 
 class TableStore:
@@ -45,7 +47,7 @@ class TableStore:
         tables = [pq.read_table(p, columns=columns, schema=schema) for p in parts]
         return pa.concat_tables(tables)
 
-    def pending(self, name: str, columns: list[str], done: set[str], size: int = ROW_GROUP) -> Iterator[list[dict]]:
+    def pending(self, name: str, columns: list[str], done: set[str], size: int = BATCH) -> Iterator[list[dict]]:
         """Rows of `name` whose doc_id is not in `done`, about `size` at a time; a row group's other columns
         are read only when it holds such a row, so a nightly run does not read the archive's texts."""
         batch: list[dict] = []

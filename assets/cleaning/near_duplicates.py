@@ -53,36 +53,47 @@ def _rare(values: pa.ChunkedArray, known: pa.ChunkedArray) -> pa.Array:
     return pc.filter(values.combine_chunks(), pc.invert(pc.is_in(values, common)))
 
 
-def find_duplicates(new: list[dict], known: pa.Table) -> dict[str, str]:
-    """{doc_id: doc_id of the earlier copy} for each new signature row that repeats a known one or an
-    earlier one of the same batch. Only known rows sharing a band with the batch are read into Python."""
-    if not new:
-        return {}
-    batch = pa.Table.from_pylist(new, schema=SIGNATURES)
-    shares_a_band = None
-    for column in BAND_COLUMNS:
-        hit = pc.is_in(known.column(column), _rare(batch.column(column), known.column(column)))
-        shares_a_band = hit if shares_a_band is None else pc.or_(shares_a_band, hit)
-    buckets: dict[tuple[str, int], list[str]] = {}
-    digests: dict[str, np.ndarray] = {}
+class DuplicateFinder:
+    """Finds earlier copies batch after batch within one run: known signatures stay in Arrow and only
+    those sharing a rare band with a batch are loaded into the bucket index, once."""
 
-    def add(row: dict) -> None:
-        digests[row["doc_id"]] = np.asarray(row["minhash"], dtype=np.uint64)
+    def __init__(self, known: pa.Table) -> None:
+        self.known = known
+        self.loaded: set[str] = set()
+        self.buckets: dict[tuple[str, int], list[str]] = {}
+        self.digests: dict[str, np.ndarray] = {}
+
+    def find(self, new: list[dict]) -> dict[str, str]:
+        """{doc_id: doc_id of the first version} for each new signature row that repeats an earlier one."""
+        self._load_candidates(new)
+        duplicates: dict[str, str] = {}
+        for row in new:
+            hits = Counter(other for column in BAND_COLUMNS for other in self.buckets.get((column, row[column]), [])
+                           if other != row["doc_id"])
+            digest = np.asarray(row["minhash"], dtype=np.uint64)
+            match = next((other for other, _ in hits.most_common(CANDIDATES)
+                          if np.count_nonzero(self.digests[other] == digest) >= THRESHOLD * NUM_PERM), None)
+            if match:
+                duplicates[row["doc_id"]] = duplicates.get(match, match)  # the first version, not a copy
+            self._add(row)
+        return duplicates
+
+    def _load_candidates(self, new: list[dict]) -> None:
+        if not self.known.num_rows or not new:
+            return
+        batch = pa.Table.from_pylist(new, schema=SIGNATURES)
+        shares_a_band = None
         for column in BAND_COLUMNS:
-            bucket = buckets.setdefault((column, row[column]), [])
+            hit = pc.is_in(self.known.column(column), _rare(batch.column(column), self.known.column(column)))
+            shares_a_band = hit if shares_a_band is None else pc.or_(shares_a_band, hit)
+        for row in self.known.filter(shares_a_band).to_pylist():
+            if row["doc_id"] not in self.loaded:
+                self._add(row)
+
+    def _add(self, row: dict) -> None:
+        self.loaded.add(row["doc_id"])
+        self.digests[row["doc_id"]] = np.asarray(row["minhash"], dtype=np.uint64)
+        for column in BAND_COLUMNS:
+            bucket = self.buckets.setdefault((column, row[column]), [])
             if len(bucket) < BUCKET_CAP:
                 bucket.append(row["doc_id"])
-
-    for row in known.filter(shares_a_band).to_pylist() if known.num_rows else []:
-        add(row)
-    duplicates: dict[str, str] = {}
-    for row in new:
-        hits = Counter(other for column in BAND_COLUMNS for other in buckets.get((column, row[column]), [])
-                       if other != row["doc_id"])
-        digest = np.asarray(row["minhash"], dtype=np.uint64)
-        match = next((other for other, _ in hits.most_common(CANDIDATES)
-                      if np.count_nonzero(digests[other] == digest) >= THRESHOLD * NUM_PERM), None)
-        if match:
-            duplicates[row["doc_id"]] = duplicates.get(match, match)  # point at the first version, not a copy
-        add(row)
-    return duplicates

@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 
 import pyarrow as pa
 
-from assets.cleaning.near_duplicates import SIGNATURES, find_duplicates, signature
+from assets.cleaning.near_duplicates import SIGNATURES, DuplicateFinder, signature
 from assets.cleaning.page import clean_page
 from assets.parallel import map_documents
 from assets.settings import Settings
-from assets.tables import TableStore
+from assets.tables import BATCH, TableStore
 
 CLEAN_DOCUMENTS = pa.schema([
     ("doc_id", pa.string()),
@@ -33,17 +33,16 @@ def update_clean_documents(settings: Settings, full_refresh: bool = False) -> di
         store.clear("document_signatures")
     done = store.column_values("clean_documents", CLEAN_DOCUMENTS, "doc_id")
     counts = Counter(documents_cleaned=0, near_duplicates=0, empty_bodies=0)
-    known: pa.Table | None = None
-    for batch in store.pending("raw_documents", ["doc_id", "text", "ingested_at"], done):
-        known = known if known is not None else store.read("document_signatures", SIGNATURES)
+    finder: DuplicateFinder | None = None
+    for batch in store.pending("raw_documents", ["doc_id", "text", "ingested_at"], done, size=BATCH):
+        finder = finder or DuplicateFinder(store.read("document_signatures", SIGNATURES))
         cleaned = map_documents(_clean, batch)
         signatures = [{"doc_id": row["doc_id"], **sig} for row, sig in cleaned]
-        duplicates = find_duplicates(signatures, known)
+        duplicates = finder.find(signatures)
         now = datetime.now(UTC)
         rows = [{**row, "duplicate_of": duplicates.get(row["doc_id"]), "cleaned_at": now} for row, _ in cleaned]
         store.append("document_signatures", signatures, SIGNATURES)
         store.append("clean_documents", rows, CLEAN_DOCUMENTS)  # last: it marks the batch as cleaned
-        known = pa.concat_tables([known, pa.Table.from_pylist(signatures, schema=SIGNATURES)])
         counts.update(documents_cleaned=len(rows), near_duplicates=len(duplicates),
                       empty_bodies=sum(not r["body"] for r in rows))
     store.ensure("clean_documents", CLEAN_DOCUMENTS)

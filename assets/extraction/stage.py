@@ -7,13 +7,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from assets.cleaning.stage import CLEAN_DOCUMENTS
 from assets.extraction.events import extract_events
 from assets.extraction.mentions import Mention, find_mentions
 from assets.parallel import map_documents
-from assets.resolution.event_identity import KEY_COLUMNS, assign_event_keys, evidence_hash
+from assets.resolution.event_identity import KEY_COLUMNS, EventIdentity, evidence_hash
 from assets.resolution.gazetteer import default_gazetteer
 from assets.settings import Settings
 from assets.tables import TableStore, only
@@ -78,18 +77,17 @@ def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str,
 def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     counts = Counter(documents=0, events=0)
-    mentions = known = None
+    mentions = identity = None
     for docs in _pending(store, "events", full_refresh, "events"):
         if mentions is None:  # once per run, and only when there is something to do
             mentions = store.read_documents("mentions", MENTIONS, _unprocessed(store, "events"))
-            known = store.read("events", EVENTS, list(KEY_COLUMNS))
+            identity = EventIdentity(store.read("events", EVENTS, list(KEY_COLUMNS)))
         by_doc: dict[str, list[Mention]] = defaultdict(list)
         for row in only(mentions, "doc_id", {d["doc_id"] for d in docs}).to_pylist():
             by_doc[row.pop("doc_id")].append(Mention(**row))
         rows = [row for rows in map_documents(_events_of, [(d, by_doc[d["doc_id"]]) for d in docs]) for row in rows]
-        assign_event_keys(rows, _same_dyads(known, rows))
+        identity.assign(rows)
         _finish(store, "events", "events", rows, EVENTS, docs)
-        known = pa.concat_tables([known, pa.Table.from_pylist(rows, schema=EVENTS).select(list(KEY_COLUMNS))])
         counts.update(documents=len(docs), events=len(rows))
     store.ensure("events", EVENTS)
     return dict(counts)
@@ -103,14 +101,6 @@ def _finish(store: TableStore, stage: str, table: str, rows: list[dict], schema:
     """Rows first, then the processed marks: a crash in between re-does the documents, never loses them."""
     store.append(table, rows, schema)
     store.mark_processed(stage, (d["doc_id"] for d in docs))
-
-
-def _same_dyads(known: pa.Table, rows: list[dict]) -> list[dict]:
-    """Earlier events of the dyads the new events speak of: the only ones that can be the same facts."""
-    dyad = pc.binary_join_element_wise(pc.fill_null(known.column("vn_party_code"), "?"),
-                                       pc.fill_null(known.column("foreign_party_code"), "?"), "|")
-    wanted = pa.array({f"{r['vn_party_code'] or '?'}|{r['foreign_party_code'] or '?'}" for r in rows}, pa.string())
-    return known.filter(pc.is_in(dyad, wanted)).to_pylist()
 
 
 def _mentions_of(doc: dict) -> list[dict]:

@@ -11,6 +11,9 @@ import hashlib
 from collections import defaultdict
 from datetime import timedelta
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from assets.vntext import match_key
 
 # The columns identity is decided on (read back from earlier runs' events).
@@ -20,15 +23,31 @@ KEY_COLUMNS = ("event_key", "event_type", "vn_party_code", "foreign_party_code",
 VISIT_TOLERANCE_DAYS = 1
 
 
-def assign_event_keys(new: list[dict], existing: list[dict]) -> None:
-    """Set `event_key` on each new event, reusing the key of a known event that is the same fact."""
-    index = _KnownEvents()
-    for event in existing:
-        if event.get("event_key"):
-            index.add(event)
-    for event in new:
-        event["event_key"] = index.find(event) or _fresh_key(event)
-        index.add(event)
+class EventIdentity:
+    """Keys new events batch after batch within one run. Earlier events stay in Arrow; a dyad's history
+    is loaded into the look-ups once, when a batch first speaks of that dyad."""
+
+    def __init__(self, known: pa.Table) -> None:
+        self.known = known
+        self.known_dyads = pc.binary_join_element_wise(pc.fill_null(known.column("vn_party_code"), "?"),
+                                                       pc.fill_null(known.column("foreign_party_code"), "?"), "|")
+        self.loaded: set[str] = set()
+        self.index = _KnownEvents()
+
+    def assign(self, new: list[dict]) -> None:
+        """Set `event_key` on each new event, reusing the key of a known event that is the same fact."""
+        wanted = {_dyad(event) for event in new} - self.loaded
+        if wanted and self.known.num_rows:
+            for event in self.known.filter(pc.is_in(self.known_dyads, pa.array(list(wanted)))).to_pylist():
+                self.index.add(event)
+        self.loaded |= wanted
+        for event in new:
+            event["event_key"] = self.index.find(event) or _fresh_key(event)
+            self.index.add(event)
+
+
+def _dyad(event: dict) -> str:
+    return f"{event['vn_party_code'] or '?'}|{event['foreign_party_code'] or '?'}"
 
 
 class _KnownEvents:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pyarrow as pa
 
-from assets.cleaning.near_duplicates import SIGNATURES, find_duplicates, signature
+from assets.cleaning.near_duplicates import SIGNATURES, DuplicateFinder, signature
 from assets.cleaning.page import clean_page
 from assets.vntext import ascii_key, display_text, fold, match_key
 
@@ -102,6 +102,7 @@ def test_near_duplicates_are_flagged_and_distinct_stories_are_not() -> None:
     republished = story.replace("Sáng 12/5", "Sáng ngày 12/5") + " Theo TTXVN."
     other = " ".join([PARAGRAPH.replace("giáo dục", "nông nghiệp"), LEAD.replace("Quảng Trị", "Nghệ An")] * 2)
     known = pa.Table.from_pylist([{"doc_id": "story", **signature(story)}], schema=SIGNATURES)
-    found = find_duplicates([{"doc_id": "copy", **signature(republished)}, {"doc_id": "other", **signature(other)},
-                             {"doc_id": "copy2", **signature(republished + " Thêm.")}], known)
+    found = DuplicateFinder(known).find([{"doc_id": "copy", **signature(republished)},
+                                         {"doc_id": "other", **signature(other)},
+                                         {"doc_id": "copy2", **signature(republished + " Thêm.")}])
     assert found == {"copy": "story", "copy2": "story"}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from assets.resolution.event_identity import assign_event_keys, evidence_hash
+import pyarrow as pa
+
+from assets.resolution.event_identity import KEY_COLUMNS, EventIdentity, evidence_hash
 
 
 def event(doc: str, kind: str = "VISIT", **facts) -> dict:
@@ -18,7 +20,11 @@ def event(doc: str, kind: str = "VISIT", **facts) -> dict:
 
 def keys(*events: dict, existing: list[dict] = ()) -> list[str]:
     new = list(events)
-    assign_event_keys(new, list(existing))
+    known = pa.Table.from_pylist([{c: e[c] for c in KEY_COLUMNS} for e in existing]) if existing else \
+        pa.table({c: pa.array([], pa.string()) for c in ("vn_party_code", "foreign_party_code")})
+    identity = EventIdentity(known)
+    identity.assign(new[:1])
+    identity.assign(new[1:])  # a later batch of the same run sees the earlier one
     return [e["event_key"] for e in new]
 
 
