@@ -51,10 +51,12 @@ class TableStore:
         """Rows of `name` whose doc_id is not in `done`, about `size` at a time; a row group's other columns
         are read only when it holds such a row, so a nightly run does not read the archive's texts."""
         batch: list[dict] = []
+        done_ids = pa.array(list(done), pa.string())  # converted once, not once per row group
         for file, group, ids in self._row_groups(name):
-            if done and pc.all(_member_of(ids, done)).as_py():
+            if done and pc.all(pc.is_in(ids, done_ids)).as_py():
                 continue
-            batch.extend(not_in(file.read_row_group(group, columns=columns), "doc_id", done).to_pylist())
+            table = file.read_row_group(group, columns=columns)
+            batch.extend(table.filter(pc.invert(pc.is_in(table.column("doc_id"), done_ids))).to_pylist())
             while len(batch) >= size:
                 yield batch[:size]
                 batch = batch[size:]
@@ -63,8 +65,9 @@ class TableStore:
 
     def read_documents(self, name: str, schema: pa.Schema, doc_ids: set[str]) -> pa.Table:
         """The rows of `name` about these documents, reading only the row groups that hold them."""
+        wanted = pa.array(list(doc_ids), pa.string())
         tables = [only(file.read_row_group(group), "doc_id", doc_ids) for file, group, ids in self._row_groups(name)
-                  if pc.any(_member_of(ids, doc_ids)).as_py()]
+                  if pc.any(pc.is_in(ids, wanted)).as_py()]
         return pa.concat_tables([t.cast(schema) for t in tables]) if tables else schema.empty_table()
 
     def _row_groups(self, name: str) -> Iterator[tuple[pq.ParquetFile, int, pa.ChunkedArray]]:
@@ -121,11 +124,7 @@ def not_in(table: pa.Table, column: str, values: set) -> pa.Table:
 
 
 def _member(table: pa.Table, column: str, values: set) -> pa.Array:
-    return _member_of(table.column(column), values)
-
-
-def _member_of(column: pa.ChunkedArray, values: set) -> pa.Array:
-    return pc.is_in(column, pa.array(list(values), column.type))
+    return pc.is_in(table.column(column), pa.array(list(values), table.schema.field(column).type))
 
 
 def _write_part(folder: Path, table: pa.Table) -> Path:

@@ -39,13 +39,15 @@ def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str,
         for table in ("entities", "person_links"):
             store.clear(table)
         store.clear_processed("entities")
-    known = store.read("entities", ENTITIES, ["entity_id", "entity_type", "name", "country_code"]).to_pylist()
-    known_ids = {e["entity_id"] for e in known}
-    persons = PersonIndex.of([Person(e["entity_id"], e["name"], e["country_code"])
-                              for e in known if e["entity_type"] == "PERSON"])
     counts = Counter(mentions=0, new_entities=0, person_links=0)
     columns = [field.name for field in MENTIONS]
+    known_ids: set[str] | None = None
     for batch in store.pending("mentions", columns, store.processed("entities"), size=MENTION_BATCH):
+        if known_ids is None:  # the known entities are read only when there is something to resolve
+            known = store.read("entities", ENTITIES, ["entity_id", "entity_type", "name", "country_code"]).to_pylist()
+            known_ids = {e["entity_id"] for e in known}
+            persons = PersonIndex.of([Person(e["entity_id"], e["name"], e["country_code"])
+                                      for e in known if e["entity_type"] == "PERSON"])
         mentions = sorted(batch, key=lambda m: (m["doc_id"], m["start"]))
         entities, links = _resolve(mentions, persons, known_ids)
         store.append("entities", entities, ENTITIES)
