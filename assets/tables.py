@@ -115,16 +115,7 @@ PROCESSED = pa.schema([("doc_id", pa.string())])
 
 def only(table: pa.Table, column: str, values: set) -> pa.Table:
     """Rows whose `column` is one of `values`."""
-    return table.filter(_member(table, column, values))
-
-
-def not_in(table: pa.Table, column: str, values: set) -> pa.Table:
-    """Rows whose `column` is none of `values`."""
-    return table.filter(pc.invert(_member(table, column, values))) if values else table
-
-
-def _member(table: pa.Table, column: str, values: set) -> pa.Array:
-    return pc.is_in(table.column(column), pa.array(list(values), table.schema.field(column).type))
+    return table.filter(pc.is_in(table.column(column), pa.array(list(values), table.schema.field(column).type)))
 
 
 def _write_part(folder: Path, table: pa.Table) -> Path:

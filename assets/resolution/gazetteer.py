@@ -43,10 +43,6 @@ class Place:
     admin_code: str
     aliases: tuple[str, ...]
 
-    @property
-    def is_province_level(self) -> bool:
-        return self.kind in ("province", "city")
-
 
 @dataclass(frozen=True)
 class PlaceMatch:
