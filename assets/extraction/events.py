@@ -24,7 +24,6 @@ _CLAUSE_BREAK = re.compile(r";|,\s*trong đó|\btrong đó\b")
 _FUTURE_WINDOW = 3  # words between "sẽ" and its verb (sẽ tiếp tục hỗ trợ)
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
 _DATE_NEAR_AGREEMENT = 60
-_UNITS = {"VND": ("đồng", "vnđ", "vnd"), "USD": ("usd", "đô la", "đôla"), "LAK": ("kíp",), "CNY": ("nhân dân tệ",)}
 
 
 @dataclass(frozen=True)
@@ -317,7 +316,7 @@ def _aid(doc: _Document, sentence: Sentence) -> list[Event]:
     vn_code, foreign_code = _parties(doc, places, folded)
     if foreign_code is None and not has_phrase(folded, "aid", "many_partners"):
         return []  # support between Vietnamese provinces is not foreign relations
-    amount = next((q for q in find_quantities(sentence.text) if _unit(q)), None)
+    amount = next((q for q in find_quantities(sentence.text) if _unit(q)), None)  # money or counted items
     return [Event("AID", vn_code, foreign_code, None, None, None, None, None, None,
                   amount.minimum if amount else None, amount.maximum if amount else None,
                   _unit(amount) if amount else None, _category(folded, "AID", verb.start()), None, None,
@@ -357,10 +356,9 @@ def _clause_end(doc: _Document, start: int, sentence_end: int) -> int:
 
 def _unit(quantity: Quantity) -> str | None:
     """A currency code, or the counted item's unit (50.000 khẩu trang → masks)."""
-    text = quantity.unit_text
-    currency = next((unit for unit, names in _UNITS.items() if text.startswith(names)), None)
-    items = lexicon()["aid"]["item_units"]
-    return currency or next((items[name] for name in items if fold(text).startswith(fold(name))), None)
+    text = fold(quantity.unit_text)
+    units = {**lexicon()["aid"]["currencies"], **lexicon()["aid"]["item_units"]}
+    return next((units[name] for name in units if text.startswith(fold(name))), None)
 
 
 def _category(folded: str, event_type: str, trigger: int = 0) -> str:

@@ -53,10 +53,11 @@ EVENTS = pa.schema([
 ])
 
 
-def _pending(store: TableStore, stage: str, full_refresh: bool, table: str) -> Iterator[list[dict]]:
-    """Batches of clean documents this stage has not handled; a full refresh clears its table first."""
+def _pending(store: TableStore, stage: str, full_refresh: bool) -> Iterator[list[dict]]:
+    """Batches of clean documents this stage (and its table of the same name) has not handled; a full
+    refresh clears the table first."""
     if full_refresh:
-        store.clear(table)
+        store.clear(stage)
         store.clear_processed(stage)
     yield from store.pending("clean_documents", ["doc_id", "body", "published_date", "received_at"],
                              store.processed(stage))
@@ -65,10 +66,10 @@ def _pending(store: TableStore, stage: str, full_refresh: bool, table: str) -> I
 def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     counts = Counter(documents=0, mentions=0)
-    for docs in _pending(store, "mentions", full_refresh, "mentions"):
+    for docs in _pending(store, "mentions", full_refresh):
         default_gazetteer()  # loaded before the workers fork, so they share it
         rows = [row for rows in map_documents(_mentions_of, docs) for row in rows]
-        _finish(store, "mentions", "mentions", rows, MENTIONS, docs)
+        _finish(store, "mentions", rows, MENTIONS, docs)
         counts.update(documents=len(docs), mentions=len(rows))
     store.ensure("mentions", MENTIONS)
     return dict(counts)
@@ -78,7 +79,7 @@ def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, i
     store = TableStore(settings.tables_dir)
     counts = Counter(documents=0, events=0)
     mentions = identity = None
-    for docs in _pending(store, "events", full_refresh, "events"):
+    for docs in _pending(store, "events", full_refresh):
         if mentions is None:  # once per run, and only when there is something to do
             mentions = store.read_documents("mentions", MENTIONS, _unprocessed(store, "events"))
             identity = EventIdentity(store.read("events", EVENTS, list(KEY_COLUMNS)))
@@ -87,7 +88,7 @@ def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, i
             by_doc[row.pop("doc_id")].append(Mention(**row))
         rows = [row for rows in map_documents(_events_of, [(d, by_doc[d["doc_id"]]) for d in docs]) for row in rows]
         identity.assign(rows)
-        _finish(store, "events", "events", rows, EVENTS, docs)
+        _finish(store, "events", rows, EVENTS, docs)
         counts.update(documents=len(docs), events=len(rows))
     store.ensure("events", EVENTS)
     return dict(counts)
@@ -97,9 +98,9 @@ def _unprocessed(store: TableStore, stage: str) -> set[str]:
     return store.column_values("clean_documents", CLEAN_DOCUMENTS, "doc_id") - store.processed(stage)
 
 
-def _finish(store: TableStore, stage: str, table: str, rows: list[dict], schema: pa.Schema, docs: list[dict]) -> None:
+def _finish(store: TableStore, stage: str, rows: list[dict], schema: pa.Schema, docs: list[dict]) -> None:
     """Rows first, then the processed marks: a crash in between re-does the documents, never loses them."""
-    store.append(table, rows, schema)
+    store.append(stage, rows, schema)
     store.mark_processed(stage, (d["doc_id"] for d in docs))
 
 

@@ -27,8 +27,7 @@ _LOWER_WORDS = {
     "dân", "chủ", "nhân", "liên", "bang", "vương", "quốc", "hợp", "chúng", "của", "các", "tiểu", "thống",
     "nhất", "khu", "tự", "trị", "tộc", "do", "xứ", "sở", "phù", "tang",
 }
-_DISTRICT_PREFIXES = {"thành phố": ("thành phố", "TP", "TP.")}
-_VN_CITY_PREFIXES = ("thành phố", "TP", "TP.")
+_CITY_PREFIXES = ("thành phố", "TP", "TP.")  # for centrally-run cities and for district-level cities
 _UNIT_WORD = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?)\s+")
 _LEVEL = {"country": 0, "province": 1, "city": 1, "district": 2}
 
@@ -74,14 +73,14 @@ def load_places() -> list[Place]:
         places.append(Place(row["code"], "country", row["name"], row["name_en"], row["code"], row["code"],
                             tuple(names)))
     for row in _rows("vn_provinces.csv"):
-        prefixes = _VN_CITY_PREFIXES if row["kind"] == "city" else ("tỉnh",)
+        prefixes = _CITY_PREFIXES if row["kind"] == "city" else ("tỉnh",)
         names = [row["name"], *(f"{p} {row['name']}" for p in prefixes), row["name_en"], *_split(row["aliases"])]
         if row["code"] == "VN-SG":  # "Hồ Chí Minh" alone is the President far more often than the city
             names.remove(row["name"])
         places.append(Place(row["code"], row["kind"], row["name"], row["name_en"], "VN", row["code"],
                             tuple(_with_ascii(names))))
     for row in _rows("vn_districts.csv"):
-        prefixes = _DISTRICT_PREFIXES.get(row["kind"], (row["kind"],))
+        prefixes = _CITY_PREFIXES if row["kind"] == "thành phố" else (row["kind"],)
         names = [f"{p} {row['name']}" for p in prefixes]
         entity_id = f"{row['province_code']}:{ascii_key(row['kind'] + ' ' + row['name']).replace(' ', '-')}"
         places.append(Place(entity_id, "district", f"{row['kind']} {row['name']}", ascii_key(row["name"]).title(),
