@@ -44,3 +44,8 @@ class Settings:
     def build_path(self) -> Path:
         """The private file dbt builds into; published by copy + rename so readers never wait or see a half build."""
         return self.data_dir / ".build" / "warehouse.duckdb"
+
+    @property
+    def dbt_target_path(self) -> Path:
+        """dbt's artifacts (run results, partial parse) of the builds of this data folder."""
+        return self.data_dir / ".build" / "dbt-target"

@@ -50,13 +50,20 @@ class TableStore:
     def pending(self, name: str, columns: list[str], done: set[str], size: int = BATCH) -> Iterator[list[dict]]:
         """Rows of `name` whose doc_id is not in `done`, about `size` at a time; a row group's other columns
         are read only when it holds such a row, so a nightly run does not read the archive's texts."""
+        groups = list(self._row_groups(name))
+        if not groups:
+            return
+        # One membership test over every row group's ids: each pc.is_in call hashes the whole `done` set.
+        ids = pa.chunked_array([chunk for *_, group_ids in groups for chunk in group_ids.chunks], pa.string())
+        new = pc.invert(pc.is_in(ids, pa.array(list(done), pa.string()))).to_numpy(zero_copy_only=False)
         batch: list[dict] = []
-        done_ids = pa.array(list(done), pa.string())  # converted once, not once per row group
-        for file, group, ids in self._row_groups(name):
-            if done and pc.all(pc.is_in(ids, done_ids)).as_py():
+        start = 0
+        for file, group, group_ids in groups:
+            mask = new[start : start + len(group_ids)]
+            start += len(group_ids)
+            if not mask.any():
                 continue
-            table = file.read_row_group(group, columns=columns)
-            batch.extend(table.filter(pc.invert(pc.is_in(table.column("doc_id"), done_ids))).to_pylist())
+            batch.extend(file.read_row_group(group, columns=columns).filter(pa.array(mask)).to_pylist())
             while len(batch) >= size:
                 yield batch[:size]
                 batch = batch[size:]

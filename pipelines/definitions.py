@@ -4,7 +4,6 @@ import sys
 from pathlib import Path
 
 from dagster import Definitions, load_asset_checks_from_modules, load_assets_from_modules
-from dagster_dbt import DbtCliResource
 
 from assets.cleaning import asset as cleaning
 from assets.extraction import asset as extraction
@@ -13,14 +12,14 @@ from assets.publishing import asset as publishing
 from assets.resolution import asset as resolution
 from pipelines.automation import build_warehouse, inbox_sensor, nightly
 from pipelines.dbt_project import warehouse_project
-from pipelines.resources import HoptacResource
+from pipelines.resources import HoptacResource, WarehouseDbt
 
 STAGES = [ingest, cleaning, extraction, resolution, publishing]
 
 
 def _resources(hoptac: HoptacResource) -> dict:
     # dbt from this interpreter's environment, whether or not the venv is on PATH.
-    dbt = DbtCliResource(project_dir=warehouse_project, dbt_executable=str(Path(sys.executable).with_name("dbt")))
+    dbt = WarehouseDbt(project_dir=warehouse_project, dbt_executable=str(Path(sys.executable).with_name("dbt")))
     return {"hoptac": hoptac, "dbt": dbt}
 
 

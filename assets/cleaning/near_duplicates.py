@@ -1,14 +1,14 @@
 """Near-duplicate articles (one story republished by two outlets): MinHash (rensa) over word shingles,
 cut into bands; documents sharing a band are candidates, and candidates agreeing on most of the
 signature are one story. Band hashes are stored with the signature, so finding the candidates of new
-documents is a vectorised look-up, not a rebuild of every bucket."""
+documents is one vectorised join (DuckDB over Arrow) against the archive, not a rebuild of every bucket."""
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Sequence
 
+import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -29,6 +29,19 @@ BAND_COLUMNS = [f"band_{b:02d}" for b in range(BANDS)]
 SIGNATURES = pa.schema([("doc_id", pa.string()), ("minhash", pa.list_(pa.uint64())),
                         *((name, pa.int64()) for name in BAND_COLUMNS)])
 
+# Each new document's CANDIDATES earlier documents (by position in `pool`) sharing most rare bands with it.
+_CANDIDATE_PAIRS = """
+with bands as (unpivot (select seq, columns('^band_') from pool) on columns('^band_') into name band value hash),
+     new as (select * from bands where seq >= $first),
+     rare as (select band, hash from bands semi join new using (band, hash) group by all having count(*) <= $cap),
+     pairs as (select new.seq as doc, earlier.seq as other, count(*) as shared
+               from new join rare using (band, hash) join bands as earlier using (band, hash)
+               where earlier.seq < new.seq group by all)
+select doc, other from pairs
+qualify row_number() over (partition by doc order by shared desc, other) <= $candidates
+order by doc, shared desc, other
+"""
+
 
 def signature(body: str) -> dict:
     """The MinHash of a body's 5-word shingles, with one stable hash per band."""
@@ -46,54 +59,29 @@ def _band_hash(values: Sequence[int]) -> int:
     return int.from_bytes(raw, "little", signed=True)
 
 
-def _rare(values: pa.ChunkedArray, known: pa.ChunkedArray) -> pa.Array:
-    """The batch's band hashes that fewer than BUCKET_CAP known documents share (others are boilerplate)."""
-    shared = pc.value_counts(known.filter(pc.is_in(known, values)))
-    common = shared.field("values").filter(pc.greater_equal(shared.field("counts"), BUCKET_CAP))
-    return pc.filter(values.combine_chunks(), pc.invert(pc.is_in(values, common)))
-
-
 class DuplicateFinder:
-    """Finds earlier copies batch after batch within one run: known signatures stay in Arrow and only
-    those sharing a rare band with a batch are loaded into the bucket index, once."""
+    """Finds earlier copies batch after batch within one run; the signatures seen so far stay in Arrow."""
 
     def __init__(self, known: pa.Table) -> None:
-        self.known = known
-        self.loaded: set[str] = set()
-        self.buckets: dict[tuple[str, int], list[str]] = {}
-        self.digests: dict[str, np.ndarray] = {}
+        self.known = known.cast(SIGNATURES)
 
     def find(self, new: list[dict]) -> dict[str, str]:
-        """{doc_id: doc_id of the first version} for each new signature row that repeats an earlier one."""
-        self._load_candidates(new)
+        """{doc_id: doc_id of the first version} for each new signature row that repeats an earlier one
+        (in the archive or earlier in `new`)."""
+        first = self.known.num_rows
+        pool = pa.concat_tables([self.known, pa.Table.from_pylist(new, schema=SIGNATURES)])
+        self.known = pool
+        pool = pool.append_column("seq", pa.array(np.arange(pool.num_rows, dtype=np.int64)))
+        with duckdb.connect() as con:
+            con.register("pool", pool)
+            pairs = con.sql(_CANDIDATE_PAIRS, params={"first": first, "cap": BUCKET_CAP,
+                                                       "candidates": CANDIDATES}).to_arrow_table()
+        doc, other = pairs.column("doc").to_numpy(), pairs.column("other").to_numpy()
+        digests = pc.list_flatten(pool.column("minhash")).to_numpy().reshape(-1, NUM_PERM)
+        same = np.count_nonzero(digests[doc] == digests[other], axis=1) >= THRESHOLD * NUM_PERM
+        ids = pool.column("doc_id")
         duplicates: dict[str, str] = {}
-        for row in new:
-            hits = Counter(other for column in BAND_COLUMNS for other in self.buckets.get((column, row[column]), [])
-                           if other != row["doc_id"])
-            digest = np.asarray(row["minhash"], dtype=np.uint64)
-            match = next((other for other, _ in hits.most_common(CANDIDATES)
-                          if np.count_nonzero(self.digests[other] == digest) >= THRESHOLD * NUM_PERM), None)
-            if match:
-                duplicates[row["doc_id"]] = duplicates.get(match, match)  # the first version, not a copy
-            self._add(row)
+        for copy, original in zip(ids.take(doc[same]).to_pylist(), ids.take(other[same]).to_pylist(), strict=True):
+            if copy not in duplicates:  # candidates come best first
+                duplicates[copy] = duplicates.get(original, original)  # the first version, not a copy
         return duplicates
-
-    def _load_candidates(self, new: list[dict]) -> None:
-        if not self.known.num_rows or not new:
-            return
-        batch = pa.Table.from_pylist(new, schema=SIGNATURES)
-        shares_a_band = None
-        for column in BAND_COLUMNS:
-            hit = pc.is_in(self.known.column(column), _rare(batch.column(column), self.known.column(column)))
-            shares_a_band = hit if shares_a_band is None else pc.or_(shares_a_band, hit)
-        for row in self.known.filter(shares_a_band).to_pylist():
-            if row["doc_id"] not in self.loaded:
-                self._add(row)
-
-    def _add(self, row: dict) -> None:
-        self.loaded.add(row["doc_id"])
-        self.digests[row["doc_id"]] = np.asarray(row["minhash"], dtype=np.uint64)
-        for column in BAND_COLUMNS:
-            bucket = self.buckets.setdefault((column, row[column]), [])
-            if len(bucket) < BUCKET_CAP:
-                bucket.append(row["doc_id"])

@@ -9,6 +9,7 @@ import pyarrow as pa
 
 from assets.cleaning.near_duplicates import SIGNATURES, DuplicateFinder, signature
 from assets.cleaning.page import clean_page
+from assets.locking import one_writer
 from assets.parallel import map_documents
 from assets.settings import Settings
 from assets.tables import BATCH, TableStore
@@ -25,6 +26,7 @@ CLEAN_DOCUMENTS = pa.schema([
 ])
 
 
+@one_writer
 def update_clean_documents(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     """Clean every raw document not cleaned yet, batch by batch; flag near-duplicates of earlier ones."""
     store = TableStore(settings.tables_dir)

@@ -11,6 +11,7 @@ import pyarrow as pa
 from assets.cleaning.stage import CLEAN_DOCUMENTS
 from assets.extraction.events import extract_events
 from assets.extraction.mentions import Mention, find_mentions
+from assets.locking import one_writer
 from assets.parallel import map_documents
 from assets.resolution.event_identity import KEY_COLUMNS, EventIdentity, evidence_hash
 from assets.resolution.gazetteer import default_gazetteer
@@ -63,6 +64,7 @@ def _pending(store: TableStore, stage: str, full_refresh: bool) -> Iterator[list
                              store.processed(stage))
 
 
+@one_writer
 def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     counts = Counter(documents=0, mentions=0)
@@ -75,6 +77,7 @@ def update_mentions(settings: Settings, full_refresh: bool = False) -> dict[str,
     return dict(counts)
 
 
+@one_writer
 def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     store = TableStore(settings.tables_dir)
     counts = Counter(documents=0, events=0)

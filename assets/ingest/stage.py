@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from assets.ingest.inbox import INBOX_FILES, QUARANTINE, RAW_DOCUMENTS, ingest_inbox, scan_inbox
+from assets.locking import one_writer
 from assets.settings import Settings
 from assets.tables import TableStore
 
@@ -21,6 +22,7 @@ def new_inbox_files(settings: Settings) -> list[str]:
     return [entry.name for entry in scan_inbox(settings.inbox) if entry.ledger_key not in seen]
 
 
+@one_writer
 def update_raw_documents(settings: Settings, now: datetime | None = None) -> dict[str, int]:
     """Append new documents, ledger rows and quarantine rows; return how many of each."""
     store = TableStore(settings.tables_dir)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 
+from assets.locking import one_writer
 from assets.settings import Settings
 
 
@@ -17,6 +18,7 @@ def prepare_build(settings: Settings) -> Path:
     return settings.build_path
 
 
+@one_writer
 def publish(settings: Settings) -> dict[str, int]:
     """Copy the checkpointed build to a temp name beside the warehouse, fsync it, and rename it over the old one.
 

@@ -24,26 +24,42 @@ VISIT_TOLERANCE_DAYS = 1
 
 
 class EventIdentity:
-    """Keys new events batch after batch within one run. Earlier events stay in Arrow; a dyad's history
-    is loaded into the look-ups once, when a batch first speaks of that dyad."""
+    """Keys new events batch after batch within one run. Earlier events stay in Arrow; before each batch,
+    the known events that could be the same fact as one of its events (same dyad, and a date within the
+    visit tolerance, the same sentence or amount, or an agreement) move into the look-ups, so the work
+    grows with the batch and its matches, not with the archive."""
 
     def __init__(self, known: pa.Table) -> None:
-        self.known = known
-        self.known_dyads = pc.binary_join_element_wise(pc.fill_null(known.column("vn_party_code"), "?"),
-                                                       pc.fill_null(known.column("foreign_party_code"), "?"), "|")
-        self.loaded: set[str] = set()
+        self.known = known.append_column("dyad", pc.binary_join_element_wise(
+            pc.fill_null(known.column("vn_party_code"), "?"), pc.fill_null(known.column("foreign_party_code"), "?"),
+            "|"))
         self.index = _KnownEvents()
 
     def assign(self, new: list[dict]) -> None:
         """Set `event_key` on each new event, reusing the key of a known event that is the same fact."""
-        wanted = {_dyad(event) for event in new} - self.loaded
-        if wanted and self.known.num_rows:
-            for event in self.known.filter(pc.is_in(self.known_dyads, pa.array(list(wanted)))).to_pylist():
+        if new and self.known.num_rows:
+            candidates = _may_match(self.known, new)
+            for event in self.known.filter(candidates).to_pylist():
                 self.index.add(event)
-        self.loaded |= wanted
+            self.known = self.known.filter(pc.invert(candidates))
         for event in new:
             event["event_key"] = self.index.find(event) or _fresh_key(event)
             self.index.add(event)
+
+
+def _may_match(known: pa.Table, new: list[dict]) -> pa.Array:
+    """A superset of the known events _KnownEvents.find could match to one of `new`."""
+    def among(column: str, values: set) -> pa.ChunkedArray:
+        return pc.is_in(known.column(column), pa.array(list(values - {None}), known.schema.field(column).type))
+
+    days = {e["event_date"] + timedelta(days=d) for e in new if e["event_type"] == "VISIT" and e["event_date"]
+            for d in range(-VISIT_TOLERANCE_DAYS, VISIT_TOLERANCE_DAYS + 1)}
+    same_fact = pc.or_(pc.equal(known.column("event_type"), "AGREEMENT"),
+                       pc.or_(among("evidence_hash", {e["evidence_hash"] for e in new}),
+                              among("quantity_min", {e["quantity_min"] for e in new})))
+    same_visit = pc.and_(pc.equal(known.column("event_type"), "VISIT"), among("event_date", days))
+    could = pc.and_(among("dyad", {_dyad(e) for e in new}), pc.or_(same_fact, same_visit))
+    return pc.fill_null(could, False)
 
 
 def _dyad(event: dict) -> str:

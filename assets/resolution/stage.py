@@ -7,6 +7,7 @@ from collections import Counter
 import pyarrow as pa
 
 from assets.extraction.stage import MENTIONS
+from assets.locking import one_writer
 from assets.resolution.gazetteer import default_gazetteer
 from assets.resolution.persons import Person, PersonIndex
 from assets.settings import Settings
@@ -32,6 +33,7 @@ PERSON_LINKS = pa.schema([
 ])
 
 
+@one_writer
 def update_entities(settings: Settings, full_refresh: bool = False) -> dict[str, int]:
     """Resolve the mentions of documents not yet resolved, batch by batch, into entities and person links."""
     store = TableStore(settings.tables_dir)

@@ -4,6 +4,7 @@ quarantined with a reason while the run goes on."""
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -12,6 +13,7 @@ from dagster import materialize
 
 from assets.ingest.asset import raw_documents
 from assets.ingest.decode import Rejected, decode_article
+from assets.ingest.stage import update_raw_documents
 from pipelines.resources import HoptacResource
 from tests.encodings import to_cp1258
 
@@ -111,3 +113,25 @@ def test_a_link_inside_the_inbox_is_followed(inbox: Path, tmp_path: Path) -> Non
     (inbox / "alias.txt").symlink_to(inbox / "real.txt")
     tables = ingest(inbox, tmp_path / "data")
     assert tables["files"] == [("alias.txt", "ingested"), ("real.txt", "duplicate")]
+
+
+def test_sub_folders_are_read_in_name_order_and_hidden_ones_skipped(inbox: Path, tmp_path: Path) -> None:
+    for name in ("2026/11/b.txt", "2026/11/a.txt", "2025/z.txt", ".drafts/x.txt", "2026/.partial.txt"):
+        (inbox / name).parent.mkdir(parents=True, exist_ok=True)
+        (inbox / name).write_text(f"{ARTICLE} {name}")
+    (inbox / "top.txt").write_text(ARTICLE)
+    tables = ingest(inbox, tmp_path / "data")
+    assert [name for name, _ in tables["files"]] == ["2025/z.txt", "2026/11/a.txt", "2026/11/b.txt", "top.txt"]
+
+
+def test_runs_started_together_store_each_document_once(inbox: Path, tmp_path: Path) -> None:
+    """The schedule and the sensor may start runs at the same moment: the data folder's lock serialises them."""
+    for n in range(40):
+        (inbox / f"{n:02d}.txt").write_text(f"{ARTICLE} Số {n}.")
+    settings = HoptacResource(inbox=str(inbox), data_dir=str(tmp_path / "data")).settings
+    with ThreadPoolExecutor(4) as pool:
+        added = list(pool.map(lambda _: update_raw_documents(settings)["documents_added"], range(4)))
+    assert sorted(added) == [0, 0, 0, 40]
+    with duckdb.connect() as con:
+        table = tmp_path / "data" / "tables" / "raw_documents"
+        assert con.execute(f"select count(*), count(distinct doc_id) from '{table}/*.parquet'").fetchone() == (40, 40)
