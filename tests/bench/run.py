@@ -1,7 +1,8 @@
 """`make bench`: build the warehouse from a synthetic corpus the way users do (the Dagster job with every
-asset, dbt models included), run again with nothing new (the fixed cost of a run), add an increment and
-run again; print per-stage wall time and docs/s, end-to-end docs/s, peak RSS, warehouse size and mart
-query latency, and write the same as JSON beside the bench data."""
+asset, dbt models included), then alternate runs with nothing new (the fixed cost of a run) and runs with
+an increment, on the full size and on a smaller one (is the marginal cost flat?); time a reference NER
+pass; print per-stage wall time and docs/s, end-to-end docs/s, peak RSS, warehouse size and mart query
+latency, and write the same as JSON beside the bench data."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from assets.settings import REPO_ROOT
 from pipelines.definitions import build_definitions
 from pipelines.resources import HoptacResource
 from tests.bench.corpus import write_corpus
+from tests.bench.reference import extraction_ratio
 
 MARTS = ["visit_frequency", "commitments_per_partner", "scholarship_counts", "agreements", "partner_dyads"]
 _FROM = re.compile(r"\bfrom\s+(\w+)")
@@ -83,37 +85,61 @@ def stage_rows(run: dict, documents: int) -> list[tuple[str, float, float | None
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--documents", type=int, default=2000)
-    parser.add_argument("--increment", type=int, default=200)
-    parser.add_argument("--seed", type=int, default=20261123)
-    parser.add_argument("--folder", type=Path, default=REPO_ROOT / "warehouse" / "bench")
-    args = parser.parse_args()
-
-    shutil.rmtree(args.folder, ignore_errors=True)
-    inbox, data = args.folder / "inbox", args.folder / "data"
+def measure(folder: Path, documents: int, increment: int, seed: int, repeats: int) -> dict:
+    """Build `documents` articles from scratch, then `repeats` pairs of (a run with nothing new, a run with
+    `increment` new articles): the marginal cost of an increment is the median over the pairs of the
+    difference, so one slow dbt start does not decide it."""
+    shutil.rmtree(folder, ignore_errors=True)
+    inbox, data = folder / "inbox", folder / "data"
     hoptac = HoptacResource(inbox=str(inbox), data_dir=str(data))
     started = time.perf_counter()
-    corpus = write_corpus(inbox, args.documents, args.seed)
-    print(f"corpus: {args.documents} files in {time.perf_counter() - started:.1f} s {corpus}", flush=True)
-
+    corpus = write_corpus(inbox, documents, seed)
+    print(f"corpus: {documents} files in {time.perf_counter() - started:.1f} s {corpus}", flush=True)
     full = run_build(hoptac)
-    nothing_new = run_build(hoptac)
-    write_corpus(inbox, args.increment, args.seed + 1, first=args.documents)
-    increment = run_build(hoptac)
-    report = {
-        "documents": args.documents, "increment": args.increment, "corpus": corpus,
-        "full": full, "nothing_new": nothing_new, "increment_run": increment,
-        "fixed_cost_s": nothing_new["wall_s"],
-        "increment_marginal_s": increment["wall_s"] - nothing_new["wall_s"],
-        "increment_marginal_stages_s": stage_seconds(increment) - stage_seconds(nothing_new),
-        "end_to_end_docs_per_s": args.documents / full["wall_s"],
-        "peak_rss_mb": peak_rss_mb(),
+    print(f"full build of {documents}: {full['wall_s']:.1f} s", flush=True)
+    nothing_new, increments = [], []
+    for n in range(repeats):
+        nothing_new.append(run_build(hoptac))
+        write_corpus(inbox, increment, seed + 1 + n, first=documents + n * increment)
+        increments.append(run_build(hoptac))
+        print(f"pair {n + 1}: nothing new {nothing_new[-1]['wall_s']:.1f} s, "
+              f"+{increment} {increments[-1]['wall_s']:.1f} s", flush=True)
+    pairs = list(zip(increments, nothing_new, strict=True))
+    return {
+        "documents": documents, "increment": increment, "corpus": corpus, "full": full,
+        "nothing_new": nothing_new, "increments": increments,
+        "fixed_cost_s": statistics.median(r["wall_s"] for r in nothing_new),
+        "increment_wall_s": statistics.median(r["wall_s"] for r in increments),
+        "increment_marginal_s": statistics.median(i["wall_s"] - z["wall_s"] for i, z in pairs),
+        "increment_marginal_stages_s": statistics.median(stage_seconds(i) - stage_seconds(z) for i, z in pairs),
+        "end_to_end_docs_per_s": documents / full["wall_s"],
         "warehouse_mb": (data / "warehouse.duckdb").stat().st_size / 2**20,
         "parquet_mb": sum(p.stat().st_size for p in (data / "tables").rglob("*.parquet")) / 2**20,
         "mart_latency_ms": mart_latency(data / "warehouse.duckdb"),
     }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--documents", type=int, default=2000)
+    parser.add_argument("--increment", type=int, default=200)
+    parser.add_argument("--compare", type=int, default=0,
+                        help="also measure the increment on a warehouse of this many articles (flatness)")
+    parser.add_argument("--repeats", type=int, default=3, help="(nothing new, increment) pairs per size")
+    parser.add_argument("--reference-sample", type=int, default=200,
+                        help="bodies the reference NER pass and hoptac's extraction are timed on")
+    parser.add_argument("--seed", type=int, default=20261123)
+    parser.add_argument("--folder", type=Path, default=REPO_ROOT / "warehouse" / "bench")
+    args = parser.parse_args()
+
+    report = {}
+    if 0 < args.compare < args.documents:
+        report["compare"] = measure(args.folder / f"n{args.compare}", args.compare, args.increment, args.seed,
+                                    args.repeats)
+    report |= measure(args.folder / f"n{args.documents}", args.documents, args.increment, args.seed, args.repeats)
+    report["peak_rss_mb"] = peak_rss_mb()
+    report["reference_ner"] = extraction_ratio(args.folder / f"n{args.documents}" / "data" / "tables",
+                                               args.reference_sample)
     print_report(report)
     (args.folder / "bench.json").write_text(json.dumps(report, indent=2, default=str))
     print(f"\nJSON: {args.folder / 'bench.json'}")
@@ -126,15 +152,25 @@ def print_report(report: dict) -> None:
     print(f"{'step':44} {'seconds':>8} {'docs/s':>8}")
     for step, seconds, rate in stage_rows(report["full"], n):
         print(f"{step:44} {seconds:8.2f} {rate:8.0f}" if rate else f"{step:44} {seconds:8.2f} {'':>8}")
-    print(f"\nfixed cost of a run with nothing new: {report['fixed_cost_s']:.1f} s")
-    inc = report["increment_run"]
-    print(f"increment of {report['increment']} documents: {inc['wall_s']:.1f} s wall, "
-          f"marginal {report['increment_marginal_s']:.1f} s over the fixed cost "
-          f"({report['increment_marginal_stages_s']:.1f} s in the per-document steps)")
-    print(f"peak RSS: {report['peak_rss_mb']:.0f} MB; warehouse.duckdb {report['warehouse_mb']:.1f} MB; "
+    for size in (report.get("compare"), report):
+        if size:
+            print(f"\non {size['documents']} documents, median of {len(size['increments'])} pairs:")
+            print(f"  fixed cost of a run with nothing new: {size['fixed_cost_s']:.1f} s")
+            print(f"  increment of {size['increment']} documents: {size['increment_wall_s']:.1f} s wall, "
+                  f"marginal {size['increment_marginal_s']:.1f} s over the fixed cost "
+                  f"({size['increment_marginal_stages_s']:.1f} s in the per-document steps)")
+    print(f"\npeak RSS: {report['peak_rss_mb']:.0f} MB; warehouse.duckdb {report['warehouse_mb']:.1f} MB; "
           f"Parquet {report['parquet_mb']:.1f} MB")
     for query, ms in report["mart_latency_ms"].items():
         print(f"query {query:52} {ms:7.1f} ms")
+    ref = report["reference_ner"]
+    print(f"\nextraction (mentions and events) of {ref['sample_documents']} bodies in one process: "
+          f"hoptac {ref['hoptac_docs_per_s']:.0f} docs/s")
+    if "ratio" in ref:
+        print(f"reference ({ref['reference']}): {ref['reference_docs_per_s']:.1f} docs/s; "
+              f"hoptac is {ref['ratio']:.0f}x faster")
+    else:
+        print(f"reference: {ref['reference']}")
 
 
 if __name__ == "__main__":

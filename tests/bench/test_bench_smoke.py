@@ -1,4 +1,4 @@
-"""The benchmark at a small N, as a smoke test: it runs the real job three times and reports."""
+"""The benchmark at a small N, as a smoke test: it runs the real job on two sizes and reports."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ from tests.bench import run
 
 def test_bench_reports_every_figure(tmp_path, monkeypatch, capsys) -> None:
     folder = tmp_path / "bench"
-    monkeypatch.setattr(sys, "argv", ["bench", "--documents", "120", "--increment", "12", "--folder", str(folder)])
+    arguments = ["--documents", "120", "--increment", "12", "--compare", "60", "--repeats", "1",
+                 "--reference-sample", "10", "--folder", str(folder)]
+    monkeypatch.setattr(sys, "argv", ["bench", *arguments])
     run.main()
     report = json.loads((folder / "bench.json").read_text())
     assert report["corpus"]["articles"] > 100
     assert report["full"]["steps_s"]["parquet__events"] > 0
     assert len(report["mart_latency_ms"]) == len(run.MARTS) + len(run.readme_queries())
+    assert report["compare"]["documents"] == 60
+    assert report["reference_ner"]["hoptac_docs_per_s"] > 0
     assert "fixed cost of a run with nothing new" in capsys.readouterr().out
