@@ -1,11 +1,15 @@
 """Per-document work on every core: documents are independent, so a stage maps them over a process pool.
 
 Workers are forked, so what the parent has loaded (the gazetteer, compiled lexicon patterns) is shared
-rather than rebuilt. Small batches (a nightly increment) stay in-process, where a pool costs more than
+rather than rebuilt. The parent's objects are frozen out of the garbage collector while the workers run:
+otherwise each worker's collector walks the whole inherited heap (which grows batch after batch, so a
+stage slows down as the run goes on), copying every page it touches, and runs finalizers of objects
+that are not its own (the Dagster instance's SQLite connections, which then log errors). Small batches (a nightly increment) stay in-process, where a pool costs more than
 it saves."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -25,5 +29,9 @@ def workers() -> int:
 def map_documents(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
     if workers() < 2 or len(items) < MIN_PARALLEL:
         return [fn(item) for item in items]
-    with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(fn, items, chunksize=CHUNK))
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(fn, items, chunksize=CHUNK))
+    finally:
+        gc.unfreeze()

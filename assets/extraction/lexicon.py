@@ -20,9 +20,30 @@ def lexicon() -> dict[str, Any]:
 
 @cache
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """A word-bounded pattern for any of `phrases`, longest first, to run on folded text."""
-    alternatives = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)")
+    """A word-bounded pattern for any of `phrases`, longest match first, to run on folded text.
+
+    The alternatives are shaped as a trie (hỗ trợ|hợp tác → h(?:ỗ trợ|ợp tác)): Python's re tries a flat
+    alternation one phrase at a time at every position of the text, a trie one character at a time, which
+    makes the rules several times faster on long lists. At each node the text can follow one branch only,
+    so the match is still the longest phrase that ends at a word boundary."""
+    trie: dict = {}
+    for phrase in {fold(p) for p in phrases}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return re.compile(r"(?<!\w)(?:" + _alternatives(trie) + r")(?!\w)")
+
+
+_END = ""
+
+
+def _alternatives(node: dict) -> str:
+    branches = [re.escape(char) + _alternatives(child) for char, child in sorted(node.items()) if char != _END]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{pattern})?" if _END in node else pattern
 
 
 @cache
