@@ -4,8 +4,9 @@ Workers are forked, so what the parent has loaded (the gazetteer, compiled lexic
 rather than rebuilt. The parent's objects are frozen out of the garbage collector while the workers run:
 otherwise each worker's collector walks the whole inherited heap (which grows batch after batch, so a
 stage slows down as the run goes on), copying every page it touches, and runs finalizers of objects
-that are not its own (the Dagster instance's SQLite connections, which then log errors). Small batches (a nightly increment) stay in-process, where a pool costs more than
-it saves."""
+that are not its own (the Dagster instance's SQLite connections, which then log errors).
+
+Small batches (a nightly increment) stay in-process, where a pool costs more than it saves."""
 
 from __future__ import annotations
 
