@@ -6,7 +6,7 @@ otherwise each worker's collector walks the whole inherited heap (which grows ba
 stage slows down as the run goes on), copying every page it touches, and runs finalizers of objects
 that are not its own (the Dagster instance's SQLite connections, which then log errors).
 
-Small batches (a nightly increment) stay in-process, where a pool costs more than it saves."""
+Batches under MIN_PARALLEL documents stay in-process, where a pool costs more than it saves."""
 
 from __future__ import annotations
 
