@@ -20,6 +20,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 PART_GLOB = "part-*.parquet"
+# A table folder's id, written when the folder is created: a table rebuilt by a full refresh gets a new one.
+GENERATION = ".generation"
 # Rows per Parquet row group: the unit pending documents are found and read in.
 ROW_GROUP = 4000
 # Documents per batch of a stage: bounds memory, while keeping per-batch costs (a process pool) rare.
@@ -106,6 +108,12 @@ class TableStore:
             return None
         return _write_part(self.folder(name), table)
 
+    def generation(self, name: str) -> str | None:
+        """Which build of the table this is: readers that copy rows incrementally (the dbt models) start over
+        when it changes, since the rows they copied may be gone."""
+        marker = self.folder(name) / GENERATION
+        return marker.read_text() if marker.exists() else None
+
     def processed(self, stage: str) -> set[str]:
         """Documents a stage has already handled, whether or not they yielded rows."""
         return self.column_values(f"_processed/{stage}", PROCESSED, "doc_id")
@@ -126,7 +134,9 @@ def only(table: pa.Table, column: str, values: set) -> pa.Table:
 
 
 def _write_part(folder: Path, table: pa.Table) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        (folder / GENERATION).write_text(uuid.uuid4().hex)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     final = folder / f"part-{stamp}-{uuid.uuid4().hex[:8]}.parquet"
     temp = folder / f".{final.name}.tmp"

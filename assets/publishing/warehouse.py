@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -10,12 +11,41 @@ import duckdb
 
 from assets.locking import one_writer
 from assets.settings import Settings
+from assets.tables import TableStore
+
+# The Parquet tables the dbt models read (warehouse/models/staging/sources.yml).
+DBT_SOURCES = ("raw_documents", "inbox_files", "quarantine", "clean_documents", "mentions", "entities",
+               "person_links", "events")
 
 
 def prepare_build(settings: Settings) -> Path:
     """The private file dbt builds into (kept between runs, so a partial dbt selection starts from the last build)."""
     settings.build_path.parent.mkdir(parents=True, exist_ok=True)
     return settings.build_path
+
+
+def needs_full_build(settings: Settings) -> bool:
+    """Whether dbt must rebuild every model rather than add what is new: the core models copy new rows
+    only, so after a full refresh of a Python table (whose old rows are gone) or without an earlier build,
+    they start over."""
+    recorded = _generations_path(settings)
+    if not settings.build_path.exists() or not recorded.exists():
+        return True
+    return json.loads(recorded.read_text()) != _generations(settings)
+
+
+def record_build(settings: Settings) -> None:
+    """Remember which build of each Parquet table the dbt build holds (after it succeeded)."""
+    _generations_path(settings).write_text(json.dumps(_generations(settings)))
+
+
+def _generations(settings: Settings) -> dict[str, str | None]:
+    store = TableStore(settings.tables_dir)
+    return {name: store.generation(name) for name in DBT_SOURCES}
+
+
+def _generations_path(settings: Settings) -> Path:
+    return settings.build_path.with_name("table_generations.json")
 
 
 @one_writer
