@@ -11,17 +11,20 @@ import unicodedata
 
 from unidecode import unidecode
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# A character class, not str.translate: translate looks every character of a page up in a dict.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
 _TONES = {"\u0300": 0, "\u0301": 1, "\u0309": 2, "\u0303": 3, "\u0323": 4}
 # Old style puts the tone on the second vowel of open "oa", "oe", "uy" (hoà, thuỷ); new style on the first.
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\w])")
+# The vowel comes first and "not after q" is checked behind it: a pattern that starts with a character
+# class lets re skip ahead to candidate vowels, one that starts with a look-behind tries every position.
+_OLD_TONE = re.compile(r"([oOuU])(?<![qQ][oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\w])")
 _WORD = re.compile(r"\w+")
 
 
 def display_text(text: str) -> str:
     """NFC, invisible characters removed, runs of spaces folded; line breaks kept."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
+    return _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
 
 
 def _move_tone(match: re.Match[str]) -> str:

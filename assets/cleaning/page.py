@@ -44,16 +44,23 @@ class Article:
 class _Line:
     """One line of the page and the features the classifier reads, computed once."""
 
-    __slots__ = ("closes_sentence", "is_headline", "is_prose", "is_stamp", "key", "text", "words")
+    __slots__ = ("_key", "closes_sentence", "is_headline", "is_prose", "is_stamp", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.key = key_of_displayed(text)
+        self._key: str | None = None
         self.words = len(text.split())
         self.closes_sentence = bool(_CLOSES_SENTENCE.search(text))
         self.is_stamp = self.words <= _STAMP_MAX_WORDS and bool(_DATE_STAMP.search(text) or _ISO_DATE.search(text))
         self.is_prose = self.closes_sentence and self.words >= _PROSE_MIN_WORDS
         self.is_headline = not self.closes_sentence and self.words in _HEADLINE_WORDS and not self.is_stamp
+
+    @property
+    def key(self) -> str:
+        """The line's matching key, computed when first read (most lines are prose that no rule compares)."""
+        if self._key is None:
+            self._key = key_of_displayed(self.text)
+        return self._key
 
 
 @cache
