@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -52,20 +53,12 @@ class TableStore:
     def pending(self, name: str, columns: list[str], done: set[str], size: int = BATCH) -> Iterator[list[dict]]:
         """Rows of `name` whose doc_id is not in `done`, about `size` at a time; a row group's other columns
         are read only when it holds such a row, so a nightly run does not read the archive's texts."""
-        groups = list(self._row_groups(name))
-        if not groups:
-            return
-        # One membership test over every row group's ids: each pc.is_in call hashes the whole `done` set.
-        ids = pa.chunked_array([chunk for *_, group_ids in groups for chunk in group_ids.chunks], pa.string())
-        new = pc.invert(pc.is_in(ids, pa.array(list(done), pa.string()))).to_numpy(zero_copy_only=False)
         batch: list[dict] = []
-        start = 0
-        for file, group, group_ids in groups:
-            mask = new[start : start + len(group_ids)]
-            start += len(group_ids)
-            if not mask.any():
+        for file, group, in_done in self._row_group_members(name, done):
+            new = ~in_done
+            if not new.any():
                 continue
-            batch.extend(file.read_row_group(group, columns=columns).filter(pa.array(mask)).to_pylist())
+            batch.extend(file.read_row_group(group, columns=columns).filter(pa.array(new)).to_pylist())
             while len(batch) >= size:
                 yield batch[:size]
                 batch = batch[size:]
@@ -74,10 +67,23 @@ class TableStore:
 
     def read_documents(self, name: str, schema: pa.Schema, doc_ids: set[str]) -> pa.Table:
         """The rows of `name` about these documents, reading only the row groups that hold them."""
-        wanted = pa.array(list(doc_ids), pa.string())
-        tables = [only(file.read_row_group(group), "doc_id", doc_ids) for file, group, ids in self._row_groups(name)
-                  if pc.any(pc.is_in(ids, wanted)).as_py()]
-        return pa.concat_tables([t.cast(schema) for t in tables]) if tables else schema.empty_table()
+        tables = [file.read_row_group(group).filter(pa.array(wanted)).cast(schema)
+                  for file, group, wanted in self._row_group_members(name, doc_ids) if wanted.any()]
+        return pa.concat_tables(tables) if tables else schema.empty_table()
+
+    def _row_group_members(self, name: str, doc_ids: set[str]) -> Iterator[tuple[pq.ParquetFile, int, np.ndarray]]:
+        """Each row group of `name` with a mask of its rows whose doc_id is in `doc_ids`. One membership test
+        covers the whole table: each pc.is_in call hashes all of `doc_ids`, which a call per row group
+        would do hundreds of times on a large archive."""
+        groups = list(self._row_groups(name))
+        if not groups:
+            return
+        ids = pa.chunked_array([chunk for *_, group_ids in groups for chunk in group_ids.chunks], pa.string())
+        members = pc.is_in(ids, pa.array(list(doc_ids), pa.string())).to_numpy(zero_copy_only=False)
+        start = 0
+        for file, group, group_ids in groups:
+            yield file, group, members[start : start + len(group_ids)]
+            start += len(group_ids)
 
     def _row_groups(self, name: str) -> Iterator[tuple[pq.ParquetFile, int, pa.ChunkedArray]]:
         for part in self.parts(name):

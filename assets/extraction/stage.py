@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import fields
 
 import pyarrow as pa
 
@@ -28,6 +29,7 @@ MENTIONS = pa.schema([
     ("admin_code", pa.string()),
     ("country_code", pa.string()),
 ])
+MENTION_FIELDS = tuple(field.name for field in fields(Mention))
 EVENTS = pa.schema([
     ("event_id", pa.string()),
     ("doc_id", pa.string()),
@@ -86,15 +88,23 @@ def update_events(settings: Settings, full_refresh: bool = False) -> dict[str, i
         if mentions is None:  # once per run, and only when there is something to do
             mentions = store.read_documents("mentions", MENTIONS, _unprocessed(store, "events"))
             identity = EventIdentity(store.read("events", EVENTS, list(KEY_COLUMNS)))
-        by_doc: dict[str, list[Mention]] = defaultdict(list)
-        for row in only(mentions, "doc_id", {d["doc_id"] for d in docs}).to_pylist():
-            by_doc[row.pop("doc_id")].append(Mention(**row))
+        by_doc = _mention_fields_by_doc(only(mentions, "doc_id", {d["doc_id"] for d in docs}))
         rows = [row for rows in map_documents(_events_of, [(d, by_doc[d["doc_id"]]) for d in docs]) for row in rows]
         identity.assign(rows)
         _finish(store, "events", rows, EVENTS, docs)
         counts.update(documents=len(docs), events=len(rows))
     store.ensure("events", EVENTS)
     return dict(counts)
+
+
+def _mention_fields_by_doc(mentions: pa.Table) -> dict[str, list[tuple]]:
+    """Each document's mentions as tuples of Mention's fields. Read column by column and made into Mention
+    objects in the workers: the parent's share of the step is serial, so it stays small."""
+    columns = [mentions.column(name).to_pylist() for name in ("doc_id", *MENTION_FIELDS)]
+    by_doc: dict[str, list[tuple]] = defaultdict(list)
+    for doc_id, *values in zip(*columns, strict=True):
+        by_doc[doc_id].append(tuple(values))
+    return by_doc
 
 
 def _unprocessed(store: TableStore, stage: str) -> set[str]:
@@ -111,8 +121,9 @@ def _mentions_of(doc: dict) -> list[dict]:
     return [{"doc_id": doc["doc_id"], **vars(m)} for m in find_mentions(doc["body"], default_gazetteer())]
 
 
-def _events_of(work: tuple[dict, list[Mention]]) -> list[dict]:
-    doc, mentions = work
+def _events_of(work: tuple[dict, list[tuple]]) -> list[dict]:
+    doc, mention_fields = work
+    mentions = [Mention(*values) for values in mention_fields]
     received = doc["received_at"].date() if doc["received_at"] else None
     rows = []
     for event in extract_events(doc["body"], mentions, doc["published_date"], received):
