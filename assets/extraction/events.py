@@ -152,8 +152,9 @@ def _visits(doc: _Document) -> list[Event]:
     trip = []
     for sentence in doc.sentences:
         folded = doc.folded_of(sentence)
-        planned = phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded)
-        if not find_phrases(folded, "visit", "triggers") or has_phrase(planned, "visit", "planned"):
+        if not has_phrase(folded, "visit", "triggers"):
+            continue
+        if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
             continue
         if has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation"):
             trip.append(sentence)
