@@ -120,6 +120,14 @@ class TableStore:
         marker = self.folder(name) / GENERATION
         return marker.read_text() if marker.exists() else None
 
+    def generations(self) -> dict[str, str | None]:
+        """The generation of every table (not the stages' bookkeeping under `_processed`, which a full
+        refresh clears together with its table)."""
+        if not self.root.exists():
+            return {}
+        return {folder.name: self.generation(folder.name) for folder in sorted(self.root.iterdir())
+                if folder.is_dir() and not folder.name.startswith((".", "_"))}
+
     def processed(self, stage: str) -> set[str]:
         """Documents a stage has already handled, whether or not they yielded rows."""
         return self.column_values(f"_processed/{stage}", PROCESSED, "doc_id")

@@ -13,10 +13,6 @@ from assets.locking import one_writer
 from assets.settings import Settings
 from assets.tables import TableStore
 
-# The Parquet tables the dbt models read (warehouse/models/staging/sources.yml).
-DBT_SOURCES = ("raw_documents", "inbox_files", "quarantine", "clean_documents", "mentions", "entities",
-               "person_links", "events")
-
 
 def prepare_build(settings: Settings) -> Path:
     """The private file dbt builds into (kept between runs, so a partial dbt selection starts from the last build)."""
@@ -31,17 +27,12 @@ def needs_full_build(settings: Settings) -> bool:
     recorded = _generations_path(settings)
     if not settings.build_path.exists() or not recorded.exists():
         return True
-    return json.loads(recorded.read_text()) != _generations(settings)
+    return json.loads(recorded.read_text()) != TableStore(settings.tables_dir).generations()
 
 
 def record_build(settings: Settings) -> None:
     """Remember which build of each Parquet table the dbt build holds (after it succeeded)."""
-    _generations_path(settings).write_text(json.dumps(_generations(settings)))
-
-
-def _generations(settings: Settings) -> dict[str, str | None]:
-    store = TableStore(settings.tables_dir)
-    return {name: store.generation(name) for name in DBT_SOURCES}
+    _generations_path(settings).write_text(json.dumps(TableStore(settings.tables_dir).generations()))
 
 
 def _generations_path(settings: Settings) -> Path:
