@@ -13,7 +13,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export UV_PYTHON_DOWNLOADS := never
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: install run test ui bench lint clean
+.PHONY: install run test eval ui bench lint clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -37,6 +37,10 @@ run: install
 
 test: install
 	python -m pytest
+
+# Scores the seeds and ../shared/dev (built into warehouse/eval/<set>/) with ../shared/eval/score.py; V=1 lists misses.
+eval: install
+	python -m tests.quality.evaluate $(if $(V),--verbose)
 
 ui: install
 	dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
