@@ -9,7 +9,8 @@ INCREMENT ?= 1000
 COMPARE ?= 10000
 
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
-export DAGSTER_HOME ?= $(CURDIR)/.dagster
+# One run history per warehouse: Dagster's home is inside the data folder unless DAGSTER_HOME is set.
+export DAGSTER_HOME ?= $(abspath $(or $(HOPTAC_DATA_DIR),warehouse))/.dagster
 export UV_PYTHON_DOWNLOADS := never
 export PYTHONPATH := $(CURDIR)
 
@@ -30,10 +31,10 @@ warehouse/target/manifest.json: .venv/.installed warehouse/dbt_project.yml wareh
 	touch $@
 
 install: .venv/.installed warehouse/target/manifest.json
-	@mkdir -p $(DAGSTER_HOME)
 
+# One line per stage; Dagster's and dbt's full output goes to a log file under the data folder (V=1: here).
 run: install
-	python -m pipelines.run
+	python -m pipelines.run $(if $(V),--verbose)
 
 test: install
 	python -m pytest
@@ -42,8 +43,10 @@ test: install
 eval: install
 	python -m tests.quality.evaluate $(if $(V),--verbose)
 
+# The code location (named hoptac) comes from pyproject.toml's [tool.dagster].
 ui: install
-	dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+	@mkdir -p $(DAGSTER_HOME)
+	dagster dev -h 127.0.0.1 -p 3000
 
 # The bench group adds the reference NER (underthesea); `make install` leaves it out again on its next sync.
 bench: install
@@ -54,4 +57,4 @@ lint: install
 	ruff check .
 
 clean:
-	rm -rf warehouse/tables warehouse/.build warehouse/warehouse.duckdb warehouse/target warehouse/logs .dagster
+	rm -rf warehouse/tables warehouse/.build warehouse/warehouse.duckdb warehouse/target warehouse/logs warehouse/.dagster

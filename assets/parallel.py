@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+from assets import progress
+
 T = TypeVar("T")
 R = TypeVar("R")
 MIN_PARALLEL = 400
@@ -28,11 +30,17 @@ def workers() -> int:
 
 
 def map_documents(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """`fn` of every item, in order; each result counts as one document done for the stage's progress."""
     if workers() < 2 or len(items) < MIN_PARALLEL:
-        return [fn(item) for item in items]
+        return [_counted(fn(item)) for item in items]
     gc.freeze()
     try:
         with ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(fn, items, chunksize=CHUNK))
+            return [_counted(result) for result in pool.map(fn, items, chunksize=CHUNK)]
     finally:
         gc.unfreeze()
+
+
+def _counted(result: R) -> R:
+    progress.advance()
+    return result

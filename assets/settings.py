@@ -46,6 +46,16 @@ class Settings:
         return self.data_dir / ".build" / "warehouse.duckdb"
 
     @property
+    def dagster_home(self) -> Path:
+        """Dagster's run history of this warehouse (DAGSTER_HOME unless set): one history per data folder."""
+        return self.data_dir / ".dagster"
+
+    @property
+    def logs_dir(self) -> Path:
+        """`make run`'s log files: Dagster's and dbt's full output of each run."""
+        return self.data_dir / "logs"
+
+    @property
     def dbt_target_path(self) -> Path:
         """dbt's artifacts (run results, partial parse) of the builds of this data folder."""
         return self.data_dir / ".build" / "dbt-target"

@@ -20,6 +20,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from assets import progress
+
 PART_GLOB = "part-*.parquet"
 # A table folder's id, written when the folder is created: a table rebuilt by a full refresh gets a new one.
 GENERATION = ".generation"
@@ -50,20 +52,35 @@ class TableStore:
         tables = [pq.read_table(p, columns=columns, schema=schema) for p in parts]
         return pa.concat_tables(tables)
 
+    def row_count(self, name: str) -> int:
+        """Rows of the whole table, from the part files' footers (no data is read)."""
+        return sum(pq.ParquetFile(part).metadata.num_rows for part in self.parts(name))
+
+    def schema(self, name: str) -> pa.Schema | None:
+        """The columns of the table's newest part (every part is written with the stage's schema)."""
+        parts = self.parts(name)
+        return pq.read_schema(parts[-1]) if parts else None
+
     def pending(self, name: str, columns: list[str], done: set[str], size: int = BATCH) -> Iterator[list[dict]]:
         """Rows of `name` whose doc_id is not in `done`, about `size` at a time; a row group's other columns
         are read only when it holds such a row, so a nightly run does not read the archive's texts."""
+        groups = list(self._row_group_members(name, done))
+        progress.expect(sum(int((~in_done).sum()) for *_, in_done in groups), unit=name)
         batch: list[dict] = []
-        for file, group, in_done in self._row_group_members(name, done):
+        handed_out = 0
+        for file, group, in_done in groups:
             new = ~in_done
             if not new.any():
                 continue
             batch.extend(file.read_row_group(group, columns=columns).filter(pa.array(new)).to_pylist())
             while len(batch) >= size:
                 yield batch[:size]
+                handed_out += size
+                progress.reach(handed_out)  # the caller asks for the next batch once it is done with this one
                 batch = batch[size:]
         if batch:
             yield batch
+            progress.reach(handed_out + len(batch))
 
     def read_documents(self, name: str, schema: pa.Schema, doc_ids: set[str]) -> pa.Table:
         """The rows of `name` about these documents, reading only the row groups that hold them."""

@@ -1,8 +1,9 @@
 """Dagster assets of the ingest stage: parquet/raw_documents and parquet/quarantine."""
 
-from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
+from dagster import AssetExecutionContext, AssetSpec, multi_asset
 
 from assets.ingest.stage import update_raw_documents
+from pipelines.reporting import parquet_result, run_stage
 from pipelines.resources import HoptacResource
 
 
@@ -17,8 +18,9 @@ from pipelines.resources import HoptacResource
     ],
 )
 def raw_documents(context: AssetExecutionContext, hoptac: HoptacResource):
-    counts = update_raw_documents(hoptac.settings)
-    context.log.info(f"ingest from {hoptac.settings.inbox}: {counts}")
-    yield MaterializeResult(asset_key=["parquet", "raw_documents"], metadata=counts)
-    yield MaterializeResult(asset_key=["parquet", "inbox_files"], metadata={"files_seen": counts["files_seen"]})
-    yield MaterializeResult(asset_key=["parquet", "quarantine"], metadata={"quarantined": counts["quarantined"]})
+    counts = run_stage(context, "ingest", lambda: update_raw_documents(hoptac.settings))
+    new_files = {"new_files": counts["files_seen"]}  # files the ledger had not seen
+    yield parquet_result(hoptac.settings, "raw_documents",
+                         new_files | {k: counts[k] for k in ("documents_added", "duplicates")})
+    yield parquet_result(hoptac.settings, "inbox_files", new_files)
+    yield parquet_result(hoptac.settings, "quarantine", {"quarantined": counts["quarantined"]})

@@ -7,12 +7,15 @@ from dagster import AssetExecutionContext, MaterializeResult, asset
 from dagster_dbt import DbtCliResource, dbt_assets
 
 from assets.locking import data_folder_lock
-from assets.publishing.warehouse import needs_full_build, prepare_build, publish, record_build, row_counts
+from assets.publishing.relations import describe_relations
+from assets.publishing.warehouse import needs_full_build, prepare_build, publish, record_build
 from pipelines.dbt_project import warehouse_project
+from pipelines.dbt_translator import OWNER, HoptacTranslator
+from pipelines.reporting import RUN_PREFIX, with_relation_metadata
 from pipelines.resources import HoptacResource
 
 
-@dbt_assets(manifest=warehouse_project.manifest_path)
+@dbt_assets(manifest=warehouse_project.manifest_path, dagster_dbt_translator=HoptacTranslator())
 def warehouse_models(context: AssetExecutionContext, dbt: DbtCliResource, hoptac: HoptacResource):
     settings = hoptac.settings
     prepare_build(settings)
@@ -24,14 +27,22 @@ def warehouse_models(context: AssetExecutionContext, dbt: DbtCliResource, hoptac
         full = hoptac.full_refresh or needs_full_build(settings)
         context.log.info("dbt: every model rebuilt" if full else "dbt: core models add what is new")
         args = ["build", "--full-refresh"] if full else ["build"]
-        yield from dbt.cli(args, context=context, target_path=settings.dbt_target_path).stream()
+        invocation = dbt.cli(args, context=context, target_path=settings.dbt_target_path, raise_on_error=False)
+        # dbt holds the build file until it exits: its events wait for it, then carry each relation's
+        # columns and rows, read in one connection (dagster-dbt's own column metadata needs the dbt adapter,
+        # ~5 s per run; see WarehouseDbt).
+        events = list(invocation.stream())
+        if not invocation.is_successful():
+            yield from events
+            raise invocation.get_error()
         record_build(settings)
+    yield from with_relation_metadata(events, describe_relations(settings.build_path))
 
 
-@asset(deps=warehouse_models.keys, group_name="publishing",
+@asset(deps=warehouse_models.keys, group_name="publishing", kinds={"python", "duckdb"}, owners=[OWNER],
        description="warehouse.duckdb, replaced atomically by the last good build.")
 def published_warehouse(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
     published = publish(hoptac.settings)
-    counts = row_counts(hoptac.settings.warehouse_path)
-    context.log.info(f"published {hoptac.settings.warehouse_path}: {counts}")
-    return MaterializeResult(metadata={**published, **{f"rows.{k}": v for k, v in counts.items()}})
+    context.log.info(f"published {hoptac.settings.warehouse_path}: {published}")
+    return MaterializeResult(metadata={f"{RUN_PREFIX}tables_published": published["tables"],
+                                       "bytes": published["bytes"], "path": str(hoptac.settings.warehouse_path)})

@@ -59,11 +59,3 @@ def publish(settings: Settings) -> dict[str, int]:
     os.replace(temp, settings.warehouse_path)
     return {"tables": tables, "bytes": settings.warehouse_path.stat().st_size}
 
-
-def row_counts(path: Path) -> dict[str, int]:
-    """Rows of every table and view of a warehouse file, for logs and `make run`'s summary."""
-    with duckdb.connect(str(path), read_only=True) as con:
-        names = [r[0] for r in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'main' order by table_name"
-        ).fetchall()]
-        return {name: con.execute(f'select count(*) from "{name}"').fetchone()[0] for name in names}

@@ -1,8 +1,9 @@
 """Dagster assets of the resolution stage: parquet/entities and parquet/person_links."""
 
-from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
+from dagster import AssetExecutionContext, AssetSpec, multi_asset
 
 from assets.resolution.stage import update_entities
+from pipelines.reporting import parquet_result, run_stage
 from pipelines.resources import HoptacResource
 
 
@@ -15,7 +16,6 @@ from pipelines.resources import HoptacResource
     ],
 )
 def entities(context: AssetExecutionContext, hoptac: HoptacResource):
-    counts = update_entities(hoptac.settings, hoptac.full_refresh)
-    context.log.info(f"entities: {counts}")
-    yield MaterializeResult(asset_key=["parquet", "entities"], metadata=counts)
-    yield MaterializeResult(asset_key=["parquet", "person_links"], metadata={"person_links": counts["person_links"]})
+    counts = run_stage(context, "entities", lambda: update_entities(hoptac.settings, hoptac.full_refresh))
+    yield parquet_result(hoptac.settings, "entities", {k: counts[k] for k in ("mentions", "new_entities")})
+    yield parquet_result(hoptac.settings, "person_links", {"person_links": counts["person_links"]})

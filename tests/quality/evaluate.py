@@ -87,7 +87,6 @@ def build(inbox: Path, data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     env = dict(os.environ, HOPTAC_INBOX=str(inbox), HOPTAC_DATA_DIR=str(data_dir),
                DAGSTER_HOME=str(data_dir / ".dagster"))
-    (data_dir / ".dagster").mkdir()
     log = data_dir / "build.log"
     with log.open("w", encoding="utf-8") as handle:
         done = subprocess.run([sys.executable, "-m", "pipelines.run"], env=env, stdout=handle, stderr=handle,
