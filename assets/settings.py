@@ -51,6 +51,11 @@ class Settings:
         return self.data_dir / ".dagster"
 
     @property
+    def report_path(self) -> Path:
+        """The HTML report of the published warehouse."""
+        return self.data_dir / "report.html"
+
+    @property
     def logs_dir(self) -> Path:
         """`make run`'s log files: Dagster's and dbt's full output of each run."""
         return self.data_dir / "logs"

@@ -9,13 +9,14 @@ from assets.cleaning import asset as cleaning
 from assets.extraction import asset as extraction
 from assets.ingest import asset as ingest
 from assets.publishing import asset as publishing
+from assets.report import asset as report
 from assets.resolution import asset as resolution
 from pipelines.automation import build_warehouse_job, inbox_sensor, nightly
 from pipelines.dbt_project import warehouse_project
 from pipelines.dbt_translator import OWNER
 from pipelines.resources import HoptacResource, WarehouseDbt
 
-STAGES = [ingest, cleaning, extraction, resolution, publishing]
+STAGES = [ingest, cleaning, extraction, resolution, publishing, report]
 
 
 def _resources(hoptac: HoptacResource) -> dict:

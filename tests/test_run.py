@@ -46,7 +46,7 @@ def test_make_run_prints_a_short_summary_and_names_its_log(two_runs) -> None:
     assert "\x1b[" not in text  # no colour codes in a file
     steps = [line.split()[2] for line in lines if line.split()[1:2] == ["s"]]
     assert steps == ["raw_documents", "clean_documents", "mentions", "entities", "events", "warehouse_models",
-                     "published_warehouse"]
+                     "published_warehouse", "report"]
     assert "5 documents added" in lines[2]
     assert any(line.startswith("checks: ") and " passed" in line for line in lines)
     assert any("quarantine: none" in line for line in lines)

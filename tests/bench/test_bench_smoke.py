@@ -20,5 +20,6 @@ def test_bench_reports_every_figure(tmp_path, monkeypatch, capsys) -> None:
     assert len(report["mart_latency_ms"]) == len(run.MARTS) + len(run.readme_queries())
     assert report["compare"]["documents"] == 60
     assert report["reference_ner"]["hoptac_docs_per_s"] > 0
+    assert (folder / "n120" / "data" / "report.html").stat().st_size > 0  # the report is built on the corpus too
     assert set(report["launch_s"]) == {"make run", "dagster job execute"}
     assert "fixed cost of a run with nothing new" in capsys.readouterr().out
