@@ -62,7 +62,7 @@ def _pending(store: TableStore, stage: str, full_refresh: bool) -> Iterator[list
     if full_refresh:
         store.clear(stage)
         store.clear_processed(stage)
-    yield from store.pending("clean_documents", ["doc_id", "body", "published_date", "received_at"],
+    yield from store.pending("clean_documents", ["doc_id", "body", "published_date"],
                              store.processed(stage))
 
 
@@ -124,9 +124,8 @@ def _mentions_of(doc: dict) -> list[dict]:
 def _events_of(work: tuple[dict, list[tuple]]) -> list[dict]:
     doc, mention_fields = work
     mentions = [Mention(*values) for values in mention_fields]
-    received = doc["received_at"].date() if doc["received_at"] else None
     rows = []
-    for event in extract_events(doc["body"], mentions, doc["published_date"], received):
+    for event in extract_events(doc["body"], mentions, doc["published_date"]):
         row = {"doc_id": doc["doc_id"], **vars(event), "evidence_hash": evidence_hash(event.evidence)}
         row["event_id"] = _event_id(row)
         rows.append(row)
