@@ -9,6 +9,7 @@ scholarships handed over are SCHOLARSHIP events. Several partners named together
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assets.extraction.document import Document
 from assets.extraction.event import Event
@@ -26,6 +27,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     trigger = next(iter(find_phrases(folded, "commitment", "triggers")), None) or _future_pledge(folded)
     if trigger is None or has_phrase(_clause_before(folded, trigger.start()), "commitment", "not_after"):
         return []  # a request or a hope in the trigger's own clause
+    if phrase_pattern(words("commitment", "agreement_content")).match(folded):
+        return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
     places = doc.places_in(sentence.start, sentence.end)
     bilateral = has_phrase(folded, "commitment", "bilateral")
     before = [p for p in places if p.start < sentence.start + trigger.start()]
@@ -39,6 +42,27 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     vn_code = vn_party(doc, places)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=category, committed_by=committed_by)
             for code in foreign_parties(doc, places, folded)]
+
+
+def one_per_handover(events: list[Event]) -> list[Event]:
+    """An article tells one handover in several sentences (the ceremony, the list of what was given, its
+    value): AID events of the same parties and category are one, read from the first sentence, with the
+    first amount any of them states."""
+    kept: dict[tuple, Event] = {}
+    result: list[Event] = []
+    for event in events:
+        if event.event_type != "AID":
+            result.append(event)
+            continue
+        key = (event.vn_party_code, event.foreign_party_code, event.category)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = event
+            result.append(event)
+        elif first.unit is None and event.unit is not None:
+            merged = replace(first, quantity_min=event.quantity_min, quantity_max=event.quantity_max, unit=event.unit)
+            result[result.index(first)] = kept[key] = merged
+    return result
 
 
 def _clause_before(folded: str, position: int) -> str:

@@ -42,6 +42,8 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
         counted_before = True
         following = counts[index + 1].start if index + 1 < len(counts) else len(sentence.text)
         places = _clause_places(doc, sentence, quantity, following)
+        if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
+            places += [p for p in doc.places_in(sentence.start, sentence.end) if p.country_code != "VN"]
         clause = doc.folded[sentence.start + quantity.start : sentence.start + following]
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):

@@ -16,7 +16,7 @@ from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
-from assets.extraction.parties import foreign_parties, vn_party
+from assets.extraction.parties import foreign_parties, is_country, vn_party
 from assets.extraction.sentences import Sentence
 
 _DELEGATION = re.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
@@ -25,15 +25,8 @@ _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 
 def visits(doc: Document) -> list[Event]:
-    trip = [s for s in doc.sentences if _about_the_trip(doc.folded_of(s))]
-    if not trip:
-        return []
-    partners: list[str] = []
-    for sentence in trip:
-        partners = foreign_parties(doc, doc.places_in(sentence.start, sentence.end), doc.folded_of(sentence),
-                                   fallback=False)
-        if partners:
-            break
+    trip = [s for s in doc.sentences if _about_the_trip(doc, s)]
+    partners = next((found for s in trip if (found := _partners(doc, s))), [])
     if not partners:
         return []
     vn_code = vn_party(doc, [p for s in trip for p in doc.places_in(s.start, s.end)])
@@ -45,33 +38,60 @@ def visits(doc: Document) -> list[Event]:
             for code in partners]
 
 
-def _about_the_trip(folded: str) -> bool:
-    if not has_phrase(folded, "visit", "triggers"):
-        return False
+def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
+    """A visit verb with a diplomatic or delegation word, or a delegation named with its unit ("đoàn đại
+    biểu tỉnh X"), in a sentence that does not speak of a trip still to come."""
+    folded = doc.folded_of(sentence)
     if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
         return False
-    return has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")
+    if has_phrase(folded, "visit", "triggers") and (
+            has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
+        return True
+    return any(_first_place_after(doc, sentence.start + m.end())
+               for m in find_phrases(folded, "visit", "delegation_nouns"))
+
+
+def _partners(doc: Document, sentence: Sentence) -> list[str]:
+    """The foreign units the trip is about: the unit of a delegation, the place it goes to or meets in, or
+    the partner named by its role ("đoàn bạn"); a foreign place named in passing is not one."""
+    anchored = [place for place, _ in _anchored_places(doc, sentence) if place.country_code != "VN"]
+    folded = doc.folded_of(sentence)
+    if anchored:
+        return foreign_parties(doc, anchored, folded)
+    return foreign_parties(doc, [], folded, fallback=False)
 
 
 def _direction_votes(doc: Document, sentence: Sentence) -> list[str]:
     """Inbound when the delegation is foreign or the meeting is in Viet Nam; outbound the other way round."""
+    return [("inbound" if (place.country_code != "VN") == (role == "delegation") else "outbound")
+            for place, role in _anchored_places(doc, sentence)]
+
+
+def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """Places a sentence names as a delegation's unit ("đoàn … tỉnh X") or as where the trip goes or meets
+    ("sang", "tại" X), with that role."""
     folded = doc.folded_of(sentence)
-    votes = []
-    for match in _DELEGATION.finditer(folded):
-        place = _first_place_after(doc, sentence.start + match.end())
-        if place:
-            votes.append("inbound" if place.country_code != "VN" else "outbound")
-    for match in find_phrases(folded, "visit", "place_words"):
-        place = _first_place_after(doc, sentence.start + match.end())
-        if place:
-            votes.append("outbound" if place.country_code != "VN" else "inbound")
-    return votes
+    found = []
+    for role, matches in (("delegation", _DELEGATION.finditer(folded)),
+                          ("destination", find_phrases(folded, "visit", "place_words"))):
+        for match in matches:
+            place = _first_place_after(doc, sentence.start + match.end())
+            if place:
+                found.append((place, role))
+    return found
 
 
 def _first_place_after(doc: Document, position: int) -> Mention | None:
+    """The place a word introduces: the first one named soon after it; when an organisation comes first
+    ("đoàn Ủy ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn"), the most specific place it names."""
     stop = doc.body.find(".", position)
     limit = min(position + _PLACE_AFTER_WORD, stop if stop >= 0 else len(doc.body))
-    return next((p for p in doc.places if position <= p.start < limit), None)
+    place = next((p for p in doc.places if position <= p.start < limit), None)
+    org = next((o for o in doc.orgs if position <= o.start < limit and o.admin_code), None)
+    if org is None or (place is not None and place.start < org.start):
+        return place
+    inside = doc.places_in(org.start, org.end)
+    return next((p for p in reversed(inside) if not is_country(p)), inside[-1] if inside else place)
 
 
 def _leader(doc: Document, partner: str) -> str | None:
