@@ -30,22 +30,27 @@ def agreements(doc: Document) -> list[Event]:
         if not nouns or has_phrase(folded[: nouns[0].start()], "agreement", "not_yet"):
             continue
         places = doc.places_in(sentence.start, sentence.end)
-        dates = doc.dates_in(sentence)
-        period = next((d.period for d in dates if d.precision == "period"), None) or _plan_year(folded, nouns)
-        anchor = sentence.start + nouns[0].start()
         vn_code = vn_party(doc, places)
-        for code in foreign_parties(doc, places, folded):
-            signed = _signing_date(doc, dates, places, code, anchor)
-            found.append(Event.of("AGREEMENT", vn_code, code, sentence, when=signed, period=period))
+        partners = foreign_parties(doc, places, folded)
+        sentence_dates = doc.dates_in(sentence)
+        for index, noun in enumerate(nouns):
+            # One sentence may name several agreements ("biên bản ký năm 2022 và thỏa thuận giai đoạn
+            # 2021 - 2025"): each reads the dates of its own stretch, a lone one those of the sentence.
+            end = sentence.start + (nouns[index + 1].start() if index + 1 < len(nouns) else len(folded))
+            start = sentence.start + (noun.start() if index else 0)
+            dates = [d for d in sentence_dates if start <= d.start < end] if len(nouns) > 1 else sentence_dates
+            period = next((d.period for d in dates if d.precision == "period"), None) or _plan_year(folded, noun)
+            for code in partners:
+                signed = _signing_date(doc, dates, places, code, sentence.start + noun.start())
+                found.append(Event.of("AGREEMENT", vn_code, code, sentence, when=signed, period=period))
     return _one_per_agreement(found)
 
 
-def _plan_year(folded: str, nouns: list[re.Match[str]]) -> tuple[int, int] | None:
+def _plan_year(folded: str, noun: re.Match[str]) -> tuple[int, int] | None:
     """"kế hoạch hợp tác năm 2023": a plan for one year is a period of one year."""
-    for noun in nouns:
-        year = _PLAN_YEAR.match(folded, noun.end())
-        if year and has_phrase(noun.group(0), "agreement", "yearly_plans"):
-            return int(year.group(1)), int(year.group(1))
+    year = _PLAN_YEAR.match(folded, noun.end())
+    if year and has_phrase(noun.group(0), "agreement", "yearly_plans"):
+        return int(year.group(1)), int(year.group(1))
     return None
 
 

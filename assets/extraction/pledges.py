@@ -9,7 +9,6 @@ scholarships handed over are SCHOLARSHIP events. Several partners named together
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from assets.extraction.document import Document
 from assets.extraction.event import Event
@@ -38,16 +37,17 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
         committed_by = "foreign"
     else:
         committed_by = "vn"
-    category = _category(folded, "COMMITMENT", trigger.start())
     vn_code = vn_party(doc, places)
-    return [Event.of("COMMITMENT", vn_code, code, sentence, category=category, committed_by=committed_by)
-            for code in foreign_parties(doc, places, folded)]
+    partners = foreign_parties(doc, places, folded)
+    return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start),
+                     committed_by=committed_by)
+            for start in [trigger.start(), *_continued_pledges(folded, trigger.end())] for code in partners]
 
 
 def one_per_handover(events: list[Event]) -> list[Event]:
     """An article tells one handover in several sentences (the ceremony, the list of what was given, its
-    value): AID events of the same parties and category are one, read from the first sentence, with the
-    first amount any of them states."""
+    value): AID events of the same parties and category are one, read from the first sentence that states
+    an amount, else from the first."""
     kept: dict[tuple, Event] = {}
     result: list[Event] = []
     for event in events:
@@ -60,13 +60,19 @@ def one_per_handover(events: list[Event]) -> list[Event]:
             kept[key] = event
             result.append(event)
         elif first.unit is None and event.unit is not None:
-            merged = replace(first, quantity_min=event.quantity_min, quantity_max=event.quantity_max, unit=event.unit)
-            result[result.index(first)] = kept[key] = merged
+            result[result.index(first)] = kept[key] = event
     return result
 
 
 def _clause_before(folded: str, position: int) -> str:
     return re.split(r"[,;:]", folded[:position])[-1]
+
+
+def _continued_pledges(folded: str, after: int) -> list[int]:
+    """Where a second pledge of the same speaker starts: "…; đồng thời (sẽ) tiếp nhận …"."""
+    marker = phrase_pattern(words("commitment", "continuation_markers")).pattern
+    verbs = phrase_pattern(words("commitment", "future_verbs")).pattern
+    return [m.start() for m in re.finditer(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,2}}?[\s,]+{verbs}", folded[after:])]
 
 
 def _future_pledge(folded: str) -> re.Match[str] | None:
@@ -79,9 +85,10 @@ def _future_pledge(folded: str) -> re.Match[str] | None:
 def aid(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
-    verb = next((v for v in find_phrases(folded, "aid", "verbs") if v.start() not in exchanges), None)
-    if verb is None or not has_phrase(folded, "aid", "materials") or has_phrase(folded, "scholarship", "award_units"):
-        return []  # scholarships handed over are SCHOLARSHIP events
+    verb = next((v for v in find_phrases(folded, "aid", "verbs")
+                 if v.start() not in exchanges and _gives_material(_clause_after(folded, v.start()))), None)
+    if verb is None:
+        return []
     if has_phrase(folded[: verb.start()], "aid", "pledged"):
         return []
     places = doc.places_in(sentence.start, sentence.end)
@@ -96,6 +103,18 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
     partners = [None] if many and not named else foreign_parties(doc, places, folded)
     return [Event.of("AID", vn_code, code, sentence, quantity=amount, unit=unit_of(amount) if amount else None,
                      category=category) for code in partners]
+
+
+def _clause_after(folded: str, start: int) -> str:
+    """From a giving verb to the next clause of its own ("; ", "đồng thời"): what that verb gives."""
+    marker = phrase_pattern(words("commitment", "continuation_markers")).pattern
+    end = re.search(rf";|{marker}", folded[start + 1 :])
+    return folded[start : start + 1 + end.start()] if end else folded[start:]
+
+
+def _gives_material(clause: str) -> bool:
+    """Something material, and not scholarships (those handed over are SCHOLARSHIP events)."""
+    return has_phrase(clause, "aid", "materials") and not has_phrase(clause, "scholarship", "award_units")
 
 
 def unit_of(quantity: Quantity) -> str | None:

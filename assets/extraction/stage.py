@@ -125,14 +125,16 @@ def _events_of(work: tuple[dict, list[tuple]]) -> list[dict]:
     doc, mention_fields = work
     mentions = [Mention(*values) for values in mention_fields]
     rows = []
+    seen: Counter[str] = Counter()
     for event in extract_events(doc["body"], mentions, doc["published_date"]):
         row = {"doc_id": doc["doc_id"], **vars(event), "evidence_hash": evidence_hash(event.evidence)}
-        row["event_id"] = _event_id(row)
+        identity = _identity(row)
+        seen[identity] += 1  # two events of one sentence alike in all of these (two pledges, two agreements)
+        row["event_id"] = hashlib.sha256(f"{identity}|{seen[identity]}".encode()).hexdigest()[:16]
         rows.append(row)
     return rows
 
 
-def _event_id(row: dict) -> str:
-    identity = "|".join(str(row[k]) for k in ("doc_id", "event_type", "vn_party_code", "foreign_party_code",
-                                              "evidence_start", "quantity_min", "event_date"))
-    return hashlib.sha256(identity.encode()).hexdigest()[:16]
+def _identity(row: dict) -> str:
+    return "|".join(str(row[k]) for k in ("doc_id", "event_type", "vn_party_code", "foreign_party_code",
+                                          "evidence_start", "quantity_min", "event_date"))

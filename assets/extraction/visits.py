@@ -44,6 +44,8 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     folded = doc.folded_of(sentence)
     if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
         return False
+    if re.search(rf"(?<!\w)sẽ(?:\s+\S+){{0,3}}?\s+{phrase_pattern(words('visit', 'triggers')).pattern}", folded):
+        return False  # "đây sẽ là chuyến thăm đầu tiên": a trip still to come
     if has_phrase(folded, "visit", "triggers") and (
             has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
