@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from assets.resolution.gazetteer import Place, default_gazetteer, load_places
+from assets.places import Place, default_gazetteer, load_places
 from assets.vntext import fold
 
 PLACES = load_places()
@@ -73,7 +73,7 @@ def test_usual_spellings(text: str, code: str) -> None:
 def test_vietnamese_units_know_where_they_went_in_2025() -> None:
     import csv
 
-    from assets.resolution.gazetteer import DATA
+    from assets.places import DATA
 
     with (DATA / "vn_provinces.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
