@@ -1,46 +1,43 @@
-"""The place gazetteer: every spelling of every unit the analysts count, found in one pass over a text.
+"""The place gazetteer: every spelling of every unit in the catalogue, found in one pass over a text.
 
-Data files beside this module (see data/README.md): Viet Nam's 63 province-level units and their
-districts, the partners' provinces (Laos, Cambodia, China, Korea, Japan), and every ISO 3166-1 country.
-Each place resolves to an `admin_code`: the ISO 3166-2 code of its province-level unit, or the ISO
-3166-1 code of a country.
+`find` returns non-overlapping mentions: the longest capitalised, word-bounded spelling wins. A name that is
+not a party is dropped: one after a ward, commune or street word ("phường Long An", "đường Hà Nội"), one that
+is part of a person's name ("ông Nguyễn Thái Bình"), one inside a longer non-place name (not_places.csv).
+A name shared by several units (Hà Nam: Viet Nam's province and Henan in Sino-Vietnamese) is decided from its
+context (see `assets.places.senses`).
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import ahocorasick
+import regex
 
+from assets.places.catalogue import DATA, Place, load_places, rows
+from assets.places.senses import Context, Senses, senses_of
+from assets.places.spelling import capitalised, distinctive
 from assets.vntext import ascii_key, fold
 
-DATA = Path(__file__).parent / "data"
-# Words a place name may carry in lower case; every other word of a match must be capitalised
-# (so "hòa bình" the noun is not Hòa Bình the province).
-_LOWER_WORDS = {
-    "tỉnh", "thành", "phố", "tp", "thủ", "đô", "huyện", "quận", "thị", "xã", "nước", "bạn", "cộng", "hòa",
-    "dân", "chủ", "nhân", "liên", "bang", "vương", "quốc", "hợp", "chúng", "của", "các", "tiểu", "thống",
-    "nhất", "khu", "tự", "trị", "tộc", "do", "xứ", "sở", "phù", "tang",
-}
-_CITY_PREFIXES = ("thành phố", "TP", "TP.")  # for centrally-run cities and for district-level cities
-_UNIT_WORD = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?)\s+")
-_LEVEL = {"country": 0, "province": 1, "city": 1, "district": 2}
+__all__ = ["DATA", "Gazetteer", "Place", "PlaceMatch", "default_gazetteer", "load_places"]
 
-
-@dataclass(frozen=True)
-class Place:
-    entity_id: str
-    kind: str  # country | province | city | district
-    name: str
-    name_en: str
-    country_code: str
-    admin_code: str
-    aliases: tuple[str, ...]
+_UNIT_WORD = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?|mường|muang|meuang)\s+")
+# A ward, commune, village or street named after a unit is not that unit ("phường Long An", "xã Hà Giang",
+# "đường Hà Nội"); "thị xã" and "thành phố" are units, not wards.
+_NOT_A_PARTY_BEFORE = re.compile(
+    r"(?:(?<!thị )xã|(?<!thành )phố|(?<!nhật )bản|(?<!nông )thôn|phường|thị trấn|ấp|khóm|đường|ngõ|hẻm|sông)\s+$")
+# "ông Nguyễn Thái Bình", "bà Hà Nam": a lower-case honorific and up to two capitalised words before the match.
+_PERSON_BEFORE = regex.compile(r"(?:^|\s)(?:ông|Ông|bà|Bà|anh|chị|em|cụ|cháu|đồng chí)\s+(?:\p{Lu}\w*\s+){0,2}$")
+_WORD_CHAR = re.compile(r"\w")
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w)")
+_PARTY_UNIT_WORD = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s")
+_LEADING_UNIT_WORD = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?|mường|muang|meuang|châu)\s")
+_BEFORE_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -51,112 +48,105 @@ class PlaceMatch:
     place: Place
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
-
-
-def _split(aliases: str) -> list[str]:
-    return [a.strip() for a in aliases.split("|") if a.strip()]
-
-
-def _with_ascii(names: list[str]) -> list[str]:
-    """Add the diacritic-free spelling of multi-syllable names (Ha Tinh for Hà Tĩnh)."""
-    plain = [ascii_key(name) for name in names]
-    return [*names, *(p.title() for p in plain if " " in p)]
-
-
-def load_places() -> list[Place]:
-    places: list[Place] = []
-    for row in _rows("countries.csv"):
-        names = _split(row["aliases"]) + ([] if row["ambiguous_name"] == "1" else [row["name"]])
-        places.append(Place(row["code"], "country", row["name"], row["name_en"], row["code"], row["code"],
-                            tuple(names)))
-    for row in _rows("vn_provinces.csv"):
-        prefixes = _CITY_PREFIXES if row["kind"] == "city" else ("tỉnh",)
-        names = [row["name"], *(f"{p} {row['name']}" for p in prefixes), row["name_en"], *_split(row["aliases"])]
-        if row["code"] == "VN-SG":  # "Hồ Chí Minh" alone is the President far more often than the city
-            names.remove(row["name"])
-        places.append(Place(row["code"], row["kind"], row["name"], row["name_en"], "VN", row["code"],
-                            tuple(_with_ascii(names))))
-    for row in _rows("vn_districts.csv"):
-        prefixes = _CITY_PREFIXES if row["kind"] == "thành phố" else (row["kind"],)
-        names = [f"{p} {row['name']}" for p in prefixes]
-        entity_id = f"{row['province_code']}:{ascii_key(row['kind'] + ' ' + row['name']).replace(' ', '-')}"
-        places.append(Place(entity_id, "district", f"{row['kind']} {row['name']}", ascii_key(row["name"]).title(),
-                            "VN", row["province_code"], tuple(_with_ascii(names))))
-    for row in _rows("foreign_places.csv"):
-        names = [row["name"], row["name_en"], *_split(row["aliases"])]
-        if row["kind"] == "district":  # the Vietnamese press writes "huyện Chanthabuly" for a Lao muang
-            names += [f"huyện {name}" for name in names]
-        if row["kind"] == "province":
-            entity_id = row["code"]
-        else:
-            entity_id = f"{row['code']}:{ascii_key(row['name_en']).replace(' ', '-')}"
-        places.append(Place(entity_id, row["kind"], row["name"], row["name_en"], row["code"][:2], row["code"],
-                            tuple(_with_ascii(names))))
-    return places
-
-
 class Gazetteer:
-    """Aho-Corasick over folded aliases; the longest capitalised, word-bounded match wins."""
+    """Aho-Corasick over folded spellings; the longest capitalised, word-bounded match wins."""
 
-    def __init__(self, places: list[Place]) -> None:
+    def __init__(self, places: list[Place], not_places: Collection[str] = ()) -> None:
         self.places = {p.entity_id: p for p in places}
         by_alias: dict[str, list[Place]] = defaultdict(list)
         for place in places:
             for alias in place.aliases:
                 by_alias[fold(alias)].append(place)
-        self._by_alias: dict[str, Place] = {}
-        for alias, candidates in by_alias.items():
-            chosen = _unambiguous(candidates)
-            if chosen is not None:
-                self._by_alias[alias] = chosen
-        self._bare_names = set(self._by_alias) | {
-            _UNIT_WORD.sub("", fold(alias)) for p in places if p.kind == "district" for alias in p.aliases}
+        self._senses = {alias: senses_of(candidates) for alias, candidates in by_alias.items()}
+        self._bare_names = {a for a, s in self._senses.items() if s.default} | {
+            _UNIT_WORD.sub("", fold(alias)) for p in places if p.level == "locality" for alias in p.aliases}
         self._automaton = ahocorasick.Automaton()
-        for alias, place in self._by_alias.items():
-            self._automaton.add_word(alias, (len(alias), place))
+        for alias, senses in self._senses.items():
+            self._automaton.add_word(alias, (len(alias), senses))
+        for name in not_places:  # occupies its span, so the place inside it is not matched
+            key = fold(name)
+            if key not in self._senses:
+                self._automaton.add_word(key, (len(key), None))
         self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[PlaceMatch]:
-        """Non-overlapping place mentions in `text`, with offsets into `text`."""
+    def find(self, text: str, countries: Collection[str] | None = None) -> list[PlaceMatch]:
+        """Non-overlapping place mentions in `text`, with offsets into `text`.
+
+        `countries` (ISO 3166-1 codes) is a hint for names several units share: the countries the text is
+        about, e.g. the article's partner countries. Without it, the countries named in `text` and Viet Nam
+        are used. Unambiguous names are never affected; see `assets.places.senses` for the rules."""
         folded = fold(text)
-        found: list[PlaceMatch] = []
-        for end_index, (length, place) in self._automaton.iter(folded):
-            start, end = end_index - length + 1, end_index + 1
-            if _bounded(folded, start, end) and _capitalised(text[start:end]):
-                found.append(PlaceMatch(start, end, text[start:end], place))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        chosen: list[PlaceMatch] = []
-        for match in found:
-            if chosen and match.start < chosen[-1].end:
-                if match.end - match.start > chosen[-1].end - chosen[-1].start and match.start == chosen[-1].start:
-                    chosen[-1] = match
+        spans = self._longest_spans(text, folded)
+        named = {senses.default.country_code for *_, senses in spans
+                 if senses is not None and senses.default is not None and senses.default.level == "country"}
+        context = Context(text, folded, spans, frozenset(countries) if countries is not None else
+                          frozenset(named | {"VN"}))
+        found = []
+        for index, (start, end, senses) in enumerate(spans):
+            if senses is None:
                 continue
-            chosen.append(match)
+            place = senses.choose(context, index) if senses.ambiguous else senses.default
+            if place is None or (place.level != "country" and _not_a_party(text, folded, start)):
+                continue
+            if not (place.level == "locality" and _inside_a_name(text, folded, start, end)):
+                found.append(PlaceMatch(start, end, text[start:end], place))
+        return found
+
+    def _longest_spans(self, text: str, folded: str) -> list[tuple[int, int, Senses | None]]:
+        found = []
+        for end_index, (length, senses) in self._automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if _bounded(folded, start, end) and capitalised(text[start:end]):
+                found.append((start, end, senses))
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        chosen: list[tuple[int, int, Senses | None]] = []
+        for span in found:
+            if not chosen or span[0] >= chosen[-1][1]:
+                chosen.append(span)
         return chosen
 
     def is_place_name(self, text: str) -> bool:
         """Whether `text` is a place's bare name (a district written without "huyện"), never a person."""
         return fold(text) in self._bare_names
 
-    def resolve(self, name: str) -> Place | None:
-        """The place a whole name denotes (any spelling), or None."""
-        return self._by_alias.get(fold(name.strip())) or self._by_alias.get(ascii_key(name))
+    def resolve(self, name: str, countries: Collection[str] | None = None) -> Place | None:
+        """The place a whole name denotes (any spelling), or None. A name several units share is decided by
+        `countries` (the countries it is about) when exactly one of them lies there; otherwise it takes its
+        default. A name that is no spelling ("tỉnh Hà Nam (Trung Quốc)") is the one unit `find` sees in it."""
+        senses = self._senses.get(fold(name.strip())) or self._senses.get(ascii_key(name))
+        if senses is None:  # a name with its context: "tỉnh Hà Nam (Trung Quốc)"
+            below_country = [m.place for m in self.find(name, countries) if m.place.level != "country"]
+            return below_country[0] if len(below_country) == 1 else None
+        if senses.ambiguous and countries is not None:
+            return senses.choose_by_countries(frozenset(countries))
+        return senses.default
 
 
-def _unambiguous(candidates: list[Place]) -> Place | None:
-    """One place for an alias: the same unit twice, or the higher level (a province over its namesake
-    district); None when two different units share it at the same level."""
-    top = min(_LEVEL[p.kind] for p in candidates)
-    best = {p.admin_code: p for p in candidates if _LEVEL[p.kind] == top}
-    if len(best) == 1:
-        return next(iter(best.values()))
-    return None
+def _not_a_party(text: str, folded: str, start: int) -> bool:
+    """A ward, street or river named after a unit, or a person's name: not the unit. A name that starts with
+    its own unit word ("tỉnh Long An") is the unit whatever comes before it."""
+    if _PARTY_UNIT_WORD.match(folded, start):
+        return False
+    reach = max(0, start - _BEFORE_REACH)
+    return bool(_NOT_A_PARTY_BEFORE.search(folded, reach, start) or _PERSON_BEFORE.search(text, reach, start))
 
 
-_WORD_CHAR = re.compile(r"\w")
+def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a town's name is part of a longer name. Followed by a capitalised word, a short name starts one
+    ("huyện Xay Thả Ny" is not Muang Xay), and so does a bare name of several syllables ("Tỉnh trưởng Phon-xay
+    Vi-lay-vông" is a person); one long word stays the town ("Huyện trưởng Chanthabuly Duangta ..."). Right
+    after a capitalised word, a bare name ends one ("Nguyễn Văn Sơn" is not Wenshan)."""
+    unit_word = _LEADING_UNIT_WORD.match(folded, start)
+    name = folded[unit_word.end() if unit_word else start : end]
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).isupper():
+        long_word = " " not in name and distinctive(name)
+        if not distinctive(name) or (unit_word is None and not long_word):
+            return True
+    if unit_word is not None:
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, start - _BEFORE_REACH), start)
+    return before is not None and before.group(1)[:1].isupper()
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -165,11 +155,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after)
 
 
-def _capitalised(span: str) -> bool:
-    words = [w for w in span.split() if w[:1].isalnum()]  # Xê-kông: only the first syllable is capitalised
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LOWER_WORDS for w in words)
-
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer(load_places())
+    return Gazetteer(load_places(), [row["name"] for row in rows("not_places.csv")])
