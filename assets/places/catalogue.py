@@ -19,7 +19,7 @@ from assets.vntext import ascii_key, fold
 DATA = Path(__file__).parent / "data"
 _CITY_PREFIXES = ("thành phố", "TP", "TP.")  # for centrally-run cities and for district-level cities
 # How the press writes a Lao muang or a foreign county: "huyện Mường Xay", "mường Xay", "Muang Xay".
-_LOCALITY_PREFIXES = ("huyện", "mường", "Muang", "Meuang", "thị xã", *_CITY_PREFIXES)
+_LOCALITY_PREFIXES = ("huyện", "mường", "Muang", *_CITY_PREFIXES)
 # Type words the ISO names carry ("Yunnan Sheng", "Primorskiy kray", "Adygeya, Respublika").
 _ISO_TYPE_WORDS = re.compile(
     r"\s+(?:sheng|shi|zizhiqu|zhuangzu zizhiqu|huizu zizhiqu|uygur zizhiqu|oblast'|kray|avtonomnyy okrug|"
@@ -117,10 +117,10 @@ def _iso_subdivisions(curated: set[str]) -> Iterator[Place]:
         if row["code"] in curated:
             continue
         names = _iso_names(row["name"])
-        aliases = [n for n in names if distinctive(n)]
-        aliases += [f"{word} {n}" for n in names for word in _ISO_UNIT_WORDS]
+        bare = [n for n in names if distinctive(n)]
+        aliases = [*with_ascii(bare), *(f"{word} {n}" for n in names if n not in bare for word in _ISO_UNIT_WORDS)]
         yield Place(row["code"], "province", names[0], names[0], row["country_code"], row["code"],
-                    tuple(with_ascii(aliases)), row["parent_code"] or row["country_code"], "iso_subdivisions.csv")
+                    tuple(aliases), row["parent_code"] or row["country_code"], "iso_subdivisions.csv")
 
 
 def _iso_names(name: str) -> list[str]:
@@ -152,10 +152,10 @@ def _foreign_localities() -> Iterator[Place]:
     """Districts, counties and cities of the partners, each rolled up to its province."""
     for row in rows("foreign_localities.csv"):
         spellings = [row["name"], row["name_en"], *split_aliases(row["aliases"])]
-        names = [s for s in spellings if distinctive(s) or "(" in s]
+        names = with_ascii([s for s in spellings if distinctive(s) or "(" in s])
         # "Kim Bình (Vân Nam)" is also "huyện Kim Bình"
         bases = dict.fromkeys(_QUALIFIER.sub("", s) for s in spellings)
         names += [f"{p} {base}" for base in bases for p in _LOCALITY_PREFIXES if not base.lower().startswith(p.lower())]
         entity_id = f"{row['code']}:{ascii_key(row['name_en']).replace(' ', '-')}"
         yield Place(entity_id, row["kind"], row["name"], row["name_en"], row["code"].split("-")[0], row["code"],
-                    tuple(with_ascii(names)), row["code"], "foreign_localities.csv")
+                    tuple(dict.fromkeys(names)), row["code"], "foreign_localities.csv")

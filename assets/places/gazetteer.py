@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick
-import regex
 
 from assets.places.catalogue import DATA, Place, load_places, rows
 from assets.places.senses import Context, Senses, senses_of
@@ -26,12 +25,13 @@ from assets.vntext import ascii_key, fold
 __all__ = ["DATA", "Gazetteer", "Place", "PlaceMatch", "default_gazetteer", "load_places"]
 
 _UNIT_WORD = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?|mường|muang|meuang)\s+")
-# A ward, commune, village or street named after a unit is not that unit ("phường Long An", "xã Hà Giang",
-# "đường Hà Nội"); "thị xã" and "thành phố" are units, not wards.
-_NOT_A_PARTY_BEFORE = re.compile(
-    r"(?:(?<!thị )xã|(?<!thành )phố|(?<!nhật )bản|(?<!nông )thôn|phường|thị trấn|ấp|khóm|đường|ngõ|hẻm|sông)\s+$")
+# A ward, commune, village, street or river named after a unit is not that unit ("phường Long An", "xã Hà
+# Giang", "đường Hà Nội"); "thị xã", "thành phố", "nông thôn" and "Nhật Bản" end in such words but are not.
+_NOT_A_PARTY_WORDS = frozenset({"phường", "xã", "thôn", "ấp", "khóm", "phố", "đường", "ngõ", "hẻm", "sông", "bản"})
+_NOT_A_PARTY_PAIRS = frozenset({("thị", "trấn")})
+_NOT_GUARDS = frozenset({("thị", "xã"), ("thành", "phố"), ("nông", "thôn"), ("nhật", "bản")})
 # "ông Nguyễn Thái Bình", "bà Hà Nam": a lower-case honorific and up to two capitalised words before the match.
-_PERSON_BEFORE = regex.compile(r"(?:^|\s)(?:ông|Ông|bà|Bà|anh|chị|em|cụ|cháu|đồng chí)\s+(?:\p{Lu}\w*\s+){0,2}$")
+_HONORIFICS = frozenset({"ông", "Ông", "bà", "Bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
 _WORD_CHAR = re.compile(r"\w")
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+(\w)")
@@ -127,8 +127,16 @@ def _not_a_party(text: str, folded: str, start: int) -> bool:
     its own unit word ("tỉnh Long An") is the unit whatever comes before it."""
     if _PARTY_UNIT_WORD.match(folded, start):
         return False
-    reach = max(0, start - _BEFORE_REACH)
-    return bool(_NOT_A_PARTY_BEFORE.search(folded, reach, start) or _PERSON_BEFORE.search(text, reach, start))
+    before = folded[max(0, start - _BEFORE_REACH) : start].split()[-2:]
+    if before and before[-1] in _NOT_A_PARTY_WORDS and tuple(before) not in _NOT_GUARDS:
+        return True
+    if tuple(before) in _NOT_A_PARTY_PAIRS:
+        return True
+    words = text[max(0, start - _BEFORE_REACH) : start].split()[-3:]
+    for index, word in enumerate(words):
+        if word in _HONORIFICS and all(w[:1].isupper() for w in words[index + 1 :]):
+            return True
+    return False
 
 
 def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:

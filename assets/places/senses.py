@@ -104,6 +104,8 @@ class Senses:
 def senses_of(places: list[Place]) -> Senses:
     """One candidate per unit (a spelling listed twice for one unit, or for a province and its namesake
     district, names one unit), with the default described in the module docstring."""
+    if len(places) == 1:  # most spellings
+        return Senses(places[0], (places[0],))
     by_unit: dict[str, Place] = {}
     for place in sorted(places, key=lambda p: LEVELS.index(p.level)):
         by_unit.setdefault(place.admin_code, place)

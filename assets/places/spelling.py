@@ -20,6 +20,7 @@ LOWER_WORDS = frozenset({
 # A bare one-word name shorter than this, or shaped like a Vietnamese syllable ("Long", "Ha", "Kham"), is a
 # common word or part of a person's name in a Vietnamese text: it is accepted only after a unit word.
 _MIN_BARE_LETTERS = 4
+_WORD = re.compile(r"\w+")
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
@@ -32,7 +33,7 @@ def capitalised(span: str) -> bool:
 def distinctive(name: str) -> bool:
     """Whether a bare name can stand alone in Vietnamese text without being taken for a word: a name of two
     or more words (Nam Ninh, Pha Xay), or one long word no Vietnamese syllable spells (Suwon, not Xay)."""
-    words = ascii_key(name).split()
+    words = _ascii_words(name)
     return len(words) > 1 or (len(words) == 1 and len(words[0]) >= _MIN_BARE_LETTERS
                                 and not _SYLLABLE.fullmatch(words[0]))
 
@@ -40,5 +41,9 @@ def distinctive(name: str) -> bool:
 def with_ascii(names: list[str]) -> list[str]:
     """Add the diacritic-free spelling of multi-syllable names (Ha Tinh for Hà Tĩnh); not of qualified names
     ("Long An (cũ)"), whose qualifier is what they say."""
-    plain = [ascii_key(name) for name in names if "(" not in name]
+    plain = [ascii_key(name) for name in names if "(" not in name and not name.isascii()]
     return list(dict.fromkeys([*names, *(p.title() for p in plain if " " in p)]))
+
+
+def _ascii_words(name: str) -> list[str]:
+    return _WORD.findall(name.lower()) if name.isascii() else ascii_key(name).split()
