@@ -18,7 +18,7 @@ from assets.vntext import ascii_key, fold
 
 DATA = Path(__file__).parent / "data"
 _CITY_PREFIXES = ("thành phố", "TP", "TP.")  # for centrally-run cities and for district-level cities
-# How the press writes a Lao muang or a foreign county: "huyện Mường Xay", "mường Xay", "Muang Xay".
+# How the press writes a foreign county or a Lao muang: "huyện Mường Xay", "mường Xay", "Muang Xay".
 _LOCALITY_PREFIXES = ("huyện", "mường", "Muang", *_CITY_PREFIXES)
 # Type words the ISO names carry ("Yunnan Sheng", "Primorskiy kray", "Adygeya, Respublika").
 _ISO_TYPE_WORDS = re.compile(
@@ -155,7 +155,8 @@ def _foreign_localities() -> Iterator[Place]:
         names = with_ascii([s for s in spellings if distinctive(s) or "(" in s])
         # "Kim Bình (Vân Nam)" is also "huyện Kim Bình"
         bases = dict.fromkeys(_QUALIFIER.sub("", s) for s in spellings)
-        names += [f"{p} {base}" for base in bases for p in _LOCALITY_PREFIXES if not base.lower().startswith(p.lower())]
+        prefixes = _LOCALITY_PREFIXES + (("huyện Mường",) if row["code"].startswith("LA-") else ())
+        names += [f"{p} {base}" for base in bases for p in prefixes if not base.lower().startswith(p.lower())]
         entity_id = f"{row['code']}:{ascii_key(row['name_en']).replace(' ', '-')}"
         yield Place(entity_id, row["kind"], row["name"], row["name_en"], row["code"].split("-")[0], row["code"],
                     tuple(dict.fromkeys(names)), row["code"], "foreign_localities.csv")

@@ -33,7 +33,9 @@ _NOT_GUARDS = frozenset({("thị", "xã"), ("thành", "phố"), ("nông", "thôn
 # "ông Nguyễn Thái Bình", "bà Hà Nam": a lower-case honorific and up to two capitalised words before the match.
 _HONORIFICS = frozenset({"ông", "Ông", "bà", "Bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
 _WORD_CHAR = re.compile(r"\w")
-_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
+_PREVIOUS_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\w+)[ \t]+$")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_NAME_HEAD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|bang|vùng|khu vực|châu|mường)\s+)?", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+(\w)")
 _PARTY_UNIT_WORD = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s")
 _LEADING_UNIT_WORD = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?|mường|muang|meuang|châu)\s")
@@ -112,11 +114,13 @@ class Gazetteer:
     def resolve(self, name: str, countries: Collection[str] | None = None) -> Place | None:
         """The place a whole name denotes (any spelling), or None. A name several units share is decided by
         `countries` (the countries it is about) when exactly one of them lies there; otherwise it takes its
-        default. A name that is no spelling ("tỉnh Hà Nam (Trung Quốc)") is the one unit `find` sees in it."""
+        default. A name that is no spelling ("tỉnh Hà Nam (Trung Quốc)") is the unit `find` sees at its head, in
+        the context of the rest."""
         senses = self._senses.get(fold(name.strip())) or self._senses.get(ascii_key(name))
-        if senses is None:  # a name with its context: "tỉnh Hà Nam (Trung Quốc)"
-            below_country = [m.place for m in self.find(name, countries) if m.place.level != "country"]
-            return below_country[0] if len(below_country) == 1 else None
+        if senses is None:  # a name with its context: "tỉnh Hà Nam (Trung Quốc)", "huyện Phú Ninh, tỉnh Vân Nam"
+            name = name.strip()
+            found = self.find(name, countries)
+            return found[0].place if found and found[0].start in (0, _NAME_HEAD.match(name).end()) else None
         if senses.ambiguous and countries is not None:
             return senses.choose_by_countries(frozenset(countries))
         return senses.default
@@ -143,7 +147,8 @@ def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:
     """Whether a town's name is part of a longer name. Followed by a capitalised word, a short name starts one
     ("huyện Xay Thả Ny" is not Muang Xay), and so does a bare name of several syllables ("Tỉnh trưởng Phon-xay
     Vi-lay-vông" is a person); one long word stays the town ("Huyện trưởng Chanthabuly Duangta ..."). Right
-    after a capitalised word, a bare name ends one ("Nguyễn Văn Sơn" is not Wenshan)."""
+    after a capitalised word within a sentence, a bare name ends one ("Nguyễn Văn Sơn" is not Wenshan; "Đoàn
+    Sơn Tây" opening a sentence is a delegation of Sơn Tây)."""
     unit_word = _LEADING_UNIT_WORD.match(folded, start)
     name = folded[unit_word.end() if unit_word else start : end]
     after = _NEXT_WORD.match(text, end)
@@ -153,8 +158,9 @@ def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:
             return True
     if unit_word is not None:
         return False
-    before = _PREVIOUS_WORD.search(text, max(0, start - _BEFORE_REACH), start)
-    return before is not None and before.group(1)[:1].isupper()
+    before = _PREVIOUS_WORDS.search(text, max(0, start - _BEFORE_REACH), start)
+    mid_sentence = before is not None and before.group(1) is not None and not before.group(1).endswith(_SENTENCE_END)
+    return mid_sentence and before.group(2)[:1].isupper()
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,8 @@ The rules, first that decides wins:
 
 1. a unit word right before it: "tỉnh" asks for a province-level unit, "huyện", "mường", "thị xã" for a
    unit below one ("tỉnh Sơn Tây" is Shanxi, "huyện Quảng Nam" the county of Yunnan);
-2. a country named right after it: "Hà Nam (Trung Quốc)", "Hà Nam, Trung Quốc", "Hà Nam của Trung Quốc";
+2. a country or province named right after it: "Hà Nam (Trung Quốc)", "Hà Nam, Trung Quốc", "Hà Nam của
+   Trung Quốc", "huyện Phú Ninh (Vân Nam)" (the unit of that province, else of that country);
 3. the unit listed beside it: "Hà Nam, Hồ Bắc và Quảng Tây" takes the country of Hồ Bắc;
 4. the countries the text is about (the caller's hint, or the countries the text names, and Viet Nam) when
    exactly one candidate lies in them;
@@ -24,7 +25,7 @@ from assets.places.catalogue import LEVELS, Place
 
 _PROVINCE_WORD = re.compile(r"(?:tỉnh|bang|vùng|thủ đô|khu tự trị)\s+$")
 _LOCALITY_WORD = re.compile(r"(?:huyện|mường|muang|thị xã|quận|thành phố|tp\.?|châu)\s+$")
-_MARKER_GAP = re.compile(r"\s*[(,–-]?\s*(?:(?:của|thuộc|ở|tại)\s+)?(?:nước\s+)?")
+_MARKER_GAP = re.compile(r"\s*[(,–-]?\s*(?:(?:của|thuộc|ở|tại)\s+)?(?:(?:nước|tỉnh|khu tự trị)\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với|/|-|–)\s*(?:(?:tỉnh|thành phố|khu tự trị)\s+)?")
 _WORD_REACH = 16
 
@@ -38,16 +39,15 @@ class Context:
     spans: list
     countries: frozenset[str]
 
-    def country_after(self, index: int) -> str | None:
-        """The country named right after span `index` ("Hà Nam (Trung Quốc)")."""
+    def named_after(self, index: int) -> Place | None:
+        """The country or province named right after span `index` ("Hà Nam (Trung Quốc)", "..., tỉnh Vân Nam")."""
         if index + 1 >= len(self.spans):
             return None
         end, (start, _, senses) = self.spans[index][1], self.spans[index + 1]
-        place = senses.default if senses is not None else None
-        if place is None or place.level != "country":
+        place = senses.default if senses is not None and not senses.ambiguous else None
+        if place is None or place.level == "locality":
             return None
-        gap = _MARKER_GAP.fullmatch(self.folded, end, start)
-        return place.country_code if gap else None
+        return place if _MARKER_GAP.fullmatch(self.folded, end, start) else None
 
     def sibling_countries(self, index: int) -> list[str]:
         """Countries of the unambiguous units listed right before and after span `index`."""
@@ -85,9 +85,11 @@ class Senses:
         level = context.unit_word_before(index)
         if level is not None and (chosen := _preferred([p for p in self.candidates if p.level == level])):
             return chosen
-        marker = context.country_after(index)
-        if marker is not None and (chosen := self._in({marker})):
-            return chosen
+        marker = context.named_after(index)
+        if marker is not None:
+            inside = _preferred([p for p in self.candidates if p.admin_code == marker.admin_code])
+            if chosen := inside or self._in({marker.country_code}):
+                return chosen
         for country in context.sibling_countries(index):
             if chosen := self._in({country}):
                 return chosen
