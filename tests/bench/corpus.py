@@ -8,7 +8,7 @@ import csv
 import random
 from pathlib import Path
 
-from assets.resolution.gazetteer import DATA
+from assets.places import DATA
 
 NEAR_DUPLICATE_SHARE = 0.05
 BAD_FILE_SHARE = 0.01
