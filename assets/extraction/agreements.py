@@ -17,7 +17,7 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, vn_party
 
 _DATE_NEAR_AGREEMENT = 60
-_PLAN_YEAR = re.compile(r"^\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+_PLAN_YEAR = re.compile(r"\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 
 
 def agreements(doc: Document) -> list[Event]:
