@@ -141,18 +141,12 @@ def test_records_of_talks_and_signings_are_agreements(body: str, expected: list[
     "2024 - 2028.",
     pytest.param(
         "Đoàn đại biểu tỉnh Xiêng Khoảng đang thăm tỉnh Nghệ An. "
-        "Cùng ngày, UBND tỉnh Nghệ An và Trường Đại học Vinh đã ký kết thỏa thuận hợp tác về đào tạo nguồn nhân lực.",
-        marks=xfail("an agreement between a province and a Vietnamese university gets the article's partner as its "
-                    "foreign party")),
+        "Cùng ngày, UBND tỉnh Nghệ An và Trường Đại học Vinh đã ký kết thỏa thuận hợp tác về đào tạo nguồn nhân lực."),
     pytest.param(
         "Tỉnh Lào Cai đón đoàn đại biểu tỉnh Vân Nam. "
-        "Nhân dịp này, UBND tỉnh Lào Cai và Tập đoàn Viettel đã ký thỏa thuận hợp tác về chuyển đổi số.",
-        marks=xfail("an agreement between a province and a Vietnamese company gets the article's partner as "
-                    "its foreign party")),
+        "Nhân dịp này, UBND tỉnh Lào Cai và Tập đoàn Viettel đã ký thỏa thuận hợp tác về chuyển đổi số."),
     pytest.param(
-        "Doanh nghiệp tỉnh Lào Cai và doanh nghiệp tỉnh Vân Nam đã ký 15 hợp đồng hợp tác thương mại tại hội chợ.",
-        marks=xfail("contracts between companies of two provinces ('doanh nghiệp tỉnh A và doanh nghiệp tỉnh B đã ký N "
-                    "hợp đồng hợp tác') are read as an agreement between the provinces")),
+        "Doanh nghiệp tỉnh Lào Cai và doanh nghiệp tỉnh Vân Nam đã ký 15 hợp đồng hợp tác thương mại tại hội chợ."),
     "Tỉnh Quảng Trị và tỉnh Thừa Thiên Huế ký kết chương trình hợp tác phát triển du lịch giai đoạn 2025 - 2030.",
 ])
 def test_planned_general_and_domestic_signings_are_not_agreements(body: str) -> None:

@@ -176,9 +176,7 @@ def test_a_country_after_a_side_word_stands_for_the_partner(body: str, event_typ
     pytest.param(
         "Tại Hà Nội, Bộ Giáo dục và Đào tạo Việt Nam và Bộ Giáo dục và Thể thao Lào đã ký kế hoạch hợp tác giai "
         "đoạn 2026 - 2030.",
-        "AGREEMENT", [("VN", "LA")],
-        marks=xfail("the capital named as the venue ('Tại Hà Nội, Bộ ... Việt Nam và Bộ ... Lào ký') is taken as "
-                    "the Vietnamese party over the national actors (VN)")),
+        "AGREEMENT", [("VN", "LA")]),
     ("Đoàn công tác Bộ Giáo dục và Thể thao Lào do Thứ trưởng Bun-mi Xay-nha-vông dẫn đầu đã thăm và làm việc "
      "tại tỉnh Hà Tĩnh.",
      "VISIT", [("VN-23", "LA")]),
