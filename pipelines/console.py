@@ -19,7 +19,7 @@ class RunConsole:
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
-        self._materialized: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+        self._materialized: dict[str, list[tuple[list[str], dict]]] = defaultdict(list)
         self.checks = Counter(run=0, passed=0)
         self.failed_checks: list[str] = []
 
@@ -32,7 +32,7 @@ class RunConsole:
         step = entry.step_key
         if event.event_type == DagsterEventType.ASSET_MATERIALIZATION:
             materialization = event.step_materialization_data.materialization
-            self._materialized[step].append((materialization.asset_key.path[-1], materialization.metadata))
+            self._materialized[step].append((materialization.asset_key.path, materialization.metadata))
         elif event.event_type == DagsterEventType.ASSET_CHECK_EVALUATION:
             evaluation = event.asset_check_evaluation_data
             self.checks.update(run=1, passed=int(evaluation.passed))
@@ -49,13 +49,12 @@ class RunConsole:
         materialized = self._materialized.pop(step)
         done = {key.removeprefix(RUN_PREFIX): value.value for _, metadata in materialized
                 for key, value in metadata.items() if key.startswith(RUN_PREFIX)}
-        text = ", ".join(f"{count:,} {name.replace('_', ' ')}" for name, count in done.items())
-        totals = [f"{name} {metadata['dagster/row_count'].value:,}" for name, metadata in materialized
-                  if "dagster/row_count" in metadata]
-        if not done:
-            text = f"{len(materialized)} relations built"
-        elif totals:
-            text += f"; in all: {', '.join(totals)}"
+        parts = [", ".join(f"{count:,} {name.replace('_', ' ')}" for name, count in done.items())] if done else []
+        totals = [f"{key[-1]} {metadata['dagster/row_count'].value:,}" for key, metadata in materialized
+                  if key[0] == "parquet" and "dagster/row_count" in metadata]
+        if totals:
+            parts.append(f"in all: {', '.join(totals)}")
+        text = "; ".join(parts) or f"{len(materialized)} relations built"
         return f"{seconds:6.1f} s  {_label(step):19} {text}"
 
     def checks_line(self) -> str:

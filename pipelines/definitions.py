@@ -8,6 +8,7 @@ from dagster import AssetSpec, Definitions, load_asset_checks_from_modules, load
 from assets.cleaning import asset as cleaning
 from assets.extraction import asset as extraction
 from assets.ingest import asset as ingest
+from assets.places import asset as places
 from assets.publishing import asset as publishing
 from assets.report import asset as report
 from assets.resolution import asset as resolution
@@ -16,7 +17,7 @@ from pipelines.dbt_project import warehouse_project
 from pipelines.dbt_translator import OWNER
 from pipelines.resources import HoptacResource, WarehouseDbt
 
-STAGES = [ingest, cleaning, extraction, resolution, publishing, report]
+STAGES = [places, ingest, cleaning, extraction, resolution, publishing, report]
 
 
 def _resources(hoptac: HoptacResource) -> dict:

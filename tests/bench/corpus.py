@@ -8,7 +8,7 @@ import csv
 import random
 from pathlib import Path
 
-from assets.resolution.gazetteer import DATA
+from assets.places import DATA
 
 NEAR_DUPLICATE_SHARE = 0.05
 BAD_FILE_SHARE = 0.01
@@ -20,9 +20,9 @@ LAO = ["Bounthieng", "Khounsy", "Anouphap", "Tounalom", "Duangta", "Soulivong", 
 OUTLETS = ["Kinhtedothi", "(LĐTĐ)", "(Baohatinh.vn) -", "TTTĐ -", "(Baoquangtri.vn) -", "(Báo Nghệ An) -"]
 
 
-def _column(name: str, column: str, where=lambda row: True) -> list[str]:
+def _column(name: str, column: str) -> list[str]:
     with (DATA / name).open(encoding="utf-8") as handle:
-        return [r[column] for r in csv.DictReader(line for line in handle if not line.startswith("#")) if where(r)]
+        return [r[column] for r in csv.DictReader(line for line in handle if not line.startswith("#"))]
 
 
 class Corpus:
@@ -31,7 +31,7 @@ class Corpus:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.vn = _column("vn_provinces.csv", "name")
-        self.partners = _column("foreign_places.csv", "name", lambda r: r["kind"] == "province")
+        self.partners = _column("foreign_provinces.csv", "name")
 
     def leader(self, lao: bool) -> str:
         if lao:

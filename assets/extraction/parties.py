@@ -1,0 +1,124 @@
+"""The parties of an event, read from the actors a sentence names rather than from every place in it.
+
+A place is an actor when it is the unit of a delegation, an organisation, a signatory, a giver or a
+receiver; it is only a venue when the sentence introduces it with "tại"/"ở" and names another unit of the
+same side (a forum in a third province, talks held in a neighbouring city). Several foreign partners
+named together give one party each: a list ("các tỉnh Bắc Lào (A, B, C)"), or a group word ("ba tỉnh bạn",
+"từng tỉnh bạn") that points back to the article's list. A country stands for the article's partner
+province when a side word introduces it ("phía Lào", "nước bạn Lào").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assets.extraction.document import Document
+from assets.extraction.lexicon import phrase_pattern, words
+from assets.extraction.mentions import Mention
+
+_ROLE_WINDOW = 40  # characters between a word such as "tại" or "giáp" and the place it introduces
+_ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
+_GEOGRAPHY = 3
+_SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
+
+
+def is_country(place: Mention) -> bool:
+    return place.admin_code == place.country_code
+
+
+def vn_party(doc: Document, places: list[Mention]) -> str | None:
+    """The Vietnamese unit acting in a span: a province it names as an actor; else the state when the span
+    names Viet Nam beside a province named only as the venue ("Tại Hà Nội, Bộ … Việt Nam và Bộ … Lào
+    ký"); else that province; else the article's unit, else the state."""
+    named = [p for p in places if p.country_code == "VN"]
+    units = _by_role(doc, [p for p in named if not is_country(p)])
+    if units and units[0][0] == 0:
+        return units[0][1]
+    if units and any(is_country(p) and role(doc, p) == 0 for p in named):
+        return "VN"
+    if units:
+        return units[0][1]
+    return doc.vn_main or ("VN" if named else None)
+
+
+def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
+                    fallback: bool = True) -> list[str]:
+    """Every foreign unit acting in a span, in order: the provinces it names; else the article's list of
+    partners when a group word points to it; else the countries it names (the partner province when a
+    side word introduces its country); else the article's partner when a partner word ("tỉnh bạn")
+    names it by its role or, with `fallback`, always."""
+    foreign = [p for p in places if p.country_code != "VN"]
+    ranked = _by_role(doc, [p for p in foreign if not is_country(p)])
+    if ranked:
+        return list(dict.fromkeys(code for rank, code in ranked if rank == ranked[0][0]))
+    if folded and doc.group and has_group_word(folded):
+        return list(doc.group)
+    named = [p for p in foreign if is_country(p) and role(doc, p) < _GEOGRAPHY]
+    # A country named as where something happened ("hy sinh tại Lào") leaves the partner acting.
+    acting = [p for p in named if role(doc, p) == 0] or ([] if fallback and doc.foreign_main else named)
+    countries = list(dict.fromkeys(_country_as_partner(doc, p) for p in acting))
+    if countries:
+        return countries
+    if folded and has_side_word(folded):
+        return [doc.foreign_main] if doc.foreign_main else list(doc.group)
+    return [doc.foreign_main] if fallback and doc.foreign_main else []
+
+
+def acting(doc: Document, places: list[Mention]) -> list[Mention]:
+    """The places of a span that may be parties: not those named only as geography ("giáp tỉnh X")."""
+    return [p for p in places if role(doc, p) < _GEOGRAPHY]
+
+
+def role(doc: Document, place: Mention) -> int:
+    """How a place stands in its sentence, the lower the more it acts: 0 an actor, 1 the venue ("tại X"),
+    2 a place passed through ("qua cửa khẩu …, tỉnh X"), 3 geography ("giáp tỉnh X"), which is no party."""
+    before = doc.folded[max(0, place.start - _ROLE_WINDOW) : place.start]
+    found = [(m.end(), rank) for rank, kind in enumerate(_ROLE_WORDS, start=1)
+             for m in phrase_pattern(words("parties", kind)).finditer(before)]
+    if not found:
+        return 0
+    end, rank = max(found)
+    gap_start = place.start - (len(before) - end)
+    between = any(gap_start <= p.start and p.end <= place.start for p in doc.places if p is not place)
+    return 0 if between else rank
+
+
+def has_group_word(folded: str) -> bool:
+    """"ba tỉnh bạn", "các tỉnh Bắc Lào", "từng đoàn": several partners at once."""
+    return _group_words().search(folded) is not None
+
+
+@cache
+def _group_words() -> re.Pattern[str]:
+    combined = tuple(f"{quantifier} {noun} {owner}" for quantifier in words("parties", "group_quantifiers")
+                     for noun in words("parties", "group_nouns") for owner in words("parties", "group_owners"))
+    return phrase_pattern(combined + words("parties", "group_alone"))
+
+
+def has_side_word(folded: str) -> bool:
+    """"tỉnh bạn", "phía bạn", "đoàn bạn": the article's partner without its name."""
+    return phrase_pattern(words("parties", "partner_words")).search(folded) is not None
+
+
+def names_a_counterpart(doc: Document, start: int, end: int) -> bool:
+    """A span names a Vietnamese business or school as the other side ("UBND tỉnh và Trường Đại học Vinh",
+    "… với Tập đoàn Viettel"), not a foreign partner."""
+    heads = phrase_pattern(words("parties", "domestic_counterparts"))
+    return any(heads.match(doc.folded, o.start) and o.country_code in (None, "VN")
+               for o in doc.orgs if start <= o.start < end)
+
+
+def _by_role(doc: Document, places: list[Mention]) -> list[tuple[int, str]]:
+    """(role, code) of places, the most acting first, in order of mention within a role; geography out."""
+    ranked = sorted(((role(doc, p), i, p.admin_code) for i, p in enumerate(places)), key=lambda r: r[:2])
+    return [(rank, code) for rank, _, code in ranked if rank < _GEOGRAPHY and code is not None]
+
+
+def _country_as_partner(doc: Document, country: Mention) -> str:
+    main = doc.foreign_main
+    if not main or not main.startswith(country.admin_code + "-"):
+        return country.admin_code
+    before = doc.folded[max(0, country.start - _SIDE_WINDOW) : country.start]
+    side = phrase_pattern(words("side_markers")).pattern
+    return main if re.search(side + r"\s*$", before) else country.admin_code

@@ -1,0 +1,23 @@
+"""Dagster assets of the places reference data: parquet/places and parquet/place_aliases."""
+
+from dagster import AssetExecutionContext, AssetSpec, multi_asset
+
+from assets.places.stage import update_place_tables
+from pipelines.reporting import parquet_result, run_stage
+from pipelines.resources import HoptacResource
+
+
+@multi_asset(
+    specs=[
+        AssetSpec(["parquet", "places"], group_name="places",
+                  description="One row per place code: countries (ISO 3166-1), subdivisions (ISO 3166-2) and the "
+                              "units below a province the resolver rolls up, with Vietnamese and English names."),
+        AssetSpec(["parquet", "place_aliases"], group_name="places",
+                  description="Every spelling the place resolver accepts, with the code it names."),
+    ],
+)
+def place_tables(context: AssetExecutionContext, hoptac: HoptacResource):
+    run_stage(context, "places", lambda: update_place_tables(hoptac.settings))
+    # The tables are rewritten whole when the catalogue changes: what they hold is all there is to say.
+    yield parquet_result(hoptac.settings, "places", {})
+    yield parquet_result(hoptac.settings, "place_aliases", {})
