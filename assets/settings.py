@@ -51,6 +51,11 @@ class Settings:
         return self.data_dir / ".dagster"
 
     @property
+    def export_dir(self) -> Path:
+        """The marts as Parquet files, for readers without DuckDB 2."""
+        return self.data_dir / "export"
+
+    @property
     def report_path(self) -> Path:
         """The HTML report of the published warehouse."""
         return self.data_dir / "report.html"

@@ -42,7 +42,8 @@ class RunConsole:
             self._print(self.step_line(step, event.event_specific_data.duration_ms / 1000))
         elif event.event_type == DagsterEventType.STEP_FAILURE:
             error = event.event_specific_data.error
-            self._print(f"{'FAILED':>10}{_label(step)}: {error.message.strip().splitlines()[0] if error else ''}")
+            message = error.message.strip().splitlines()[0] if error else ""
+            self._print(f"{'FAILED':>8}  {_label(step):19} {message}")
 
     def step_line(self, step: str, seconds: float) -> str:
         """`  0.4 s  clean_documents  0 documents cleaned, 0 near duplicates; in all: clean_documents 5`"""

@@ -22,7 +22,8 @@ CONTRACT = {
     "places": ["code", "name_vi", "name_en", "country_code", "level", "parent_code", "source"],
     "place_aliases": ["alias", "code", "source"],
 }
-MARTS = ["visit_frequency", "commitments_per_partner", "scholarship_counts", "agreements", "partner_dyads"]
+MARTS = ["visit_frequency", "commitments_per_partner", "scholarship_counts", "agreements", "partner_dyads",
+         "mart_evidence"]
 
 
 def columns(build: Build, table: str) -> list[str]:
@@ -68,25 +69,28 @@ def test_agreements_mart_rows(seeds_build: Build) -> None:
 
 
 def test_visit_frequency_rows(seeds_build: Build) -> None:
+    """'Sáng 28/11' on a page with no date and no year: the visit is counted under a null year."""
     rows = seeds_build.query("""
-        select vn_party_code, foreign_party_code, direction, visits, leaders from visit_frequency
-        order by vn_party_code, direction, first_visit""")
+        select vn_party_name, foreign_party_name_en, direction, year, year_source, date_precision, visits, leaders
+        from visit_frequency order by vn_party_code, direction, first_visit""")
     assert rows == [
-        ("VN-23", "LA-KH", "inbound", 1, ["Phít Sà May - Kong Xa Đệt"]),
-        ("VN-HN", "LA-VT", "inbound", 1, ["Bonthieng Khounsy"]),
-        ("VN-HN", "LA-VT", "inbound", 1, ["Duangta Soulivong"]),
-        ("VN-HN", "LA-VT", "outbound", 1, ["Đinh Tiến Dũng"]),
+        ("Hà Tĩnh", "Khammouane", "inbound", 2022, "context", "day", 1, ["Phít Sà May - Kong Xa Đệt"]),
+        ("Hà Nội", "Vientiane Capital", "inbound", 2013, "context", "day", 1, ["Bonthieng Khounsy"]),
+        ("Hà Nội", "Vientiane Capital", "inbound", None, None, None, 1, ["Duangta Soulivong"]),
+        ("Hà Nội", "Vientiane Capital", "outbound", 2024, "context", "day", 1, ["Đinh Tiến Dũng"]),
     ]
 
 
 def test_scholarship_counts_rows(seeds_build: Build) -> None:
+    """None of these pages gives a date or a year for its scholarships: they are counted under a null year."""
     rows = seeds_build.query("""
-        select vn_party_code, foreign_party_code, kind, unit, per_year, quantity_min, quantity_max
+        select vn_party_code, foreign_party_code, foreign_party_name, year, kind, unit, per_year, quantity_min,
+               quantity_max
         from scholarship_counts order by quantity_min""")
     assert rows == [
-        ("VN-HN", "LA-VT", "scholarship", "students/year", True, 10.0, 20.0),
-        ("VN-23", "LA-KH", "students_hosted", "students", False, 160.0, 160.0),
-        ("VN-23", "LA", "students_hosted", "students", False, 1100.0, None),
+        ("VN-HN", "LA-VT", "Thủ đô Viêng Chăn", None, "scholarship", "students/year", True, 10.0, 20.0),
+        ("VN-23", "LA-KH", "Khăm Muộn", None, "students_hosted", "students", False, 160.0, 160.0),
+        ("VN-23", "LA", "Lào", None, "students_hosted", "students", False, 1100.0, None),
     ]
 
 
@@ -140,6 +144,9 @@ def test_the_readme_queries_run_on_the_warehouse(seeds_build: Build) -> None:
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     blocks = [block.split("```")[0] for block in readme.split("```sql")[1:]]
     statements = [s.strip() for block in blocks for s in block.split(";") if s.strip()]
-    assert len(statements) == 4
+    assert len(statements) == 5
     for statement in statements:
         assert seeds_build.query(statement), statement
+    rows = seeds_build.query(statements[-1])  # from a mart row to its sentences
+    evidence = {(year, sentence[:40], source_file) for year, _, _, sentence, source_file in rows}
+    assert (2013, "Kinhtedothi - Chiều 16/9, đoàn đại biểu ", "000_d4636e2150217d2b.txt") in evidence

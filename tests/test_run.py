@@ -45,8 +45,8 @@ def test_make_run_prints_a_short_summary_and_names_its_log(two_runs) -> None:
     assert "STEP_SUCCESS" in text and "PASS unique_events_event_id" in text  # Dagster's and dbt's full logs
     assert "\x1b[" not in text  # no colour codes in a file
     steps = [line.split()[2] for line in lines if line.split()[1:2] == ["s"]]
-    assert steps == ["place_tables", "raw_documents", "clean_documents", "mentions", "entities", "events", "warehouse_models",
-                     "published_warehouse", "report"]
+    assert steps == ["place_tables", "raw_documents", "clean_documents", "mentions", "entities", "events",
+                     "warehouse_models", "published_warehouse", "report"]
     assert "5 documents added" in lines[3]
     assert any(line.startswith("checks: ") and " passed" in line for line in lines)
     assert any("quarantine: none" in line for line in lines)

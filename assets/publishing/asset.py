@@ -3,7 +3,7 @@ published warehouse.duckdb."""
 
 import os
 
-from dagster import AssetExecutionContext, MaterializeResult, asset
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 from dagster_dbt import DbtCliResource, dbt_assets
 
 from assets.locking import data_folder_lock
@@ -39,10 +39,19 @@ def warehouse_models(context: AssetExecutionContext, dbt: DbtCliResource, hoptac
     yield from with_relation_metadata(events, describe_relations(settings.build_path))
 
 
-@asset(deps=warehouse_models.keys, group_name="publishing", kinds={"python", "duckdb"}, owners=[OWNER],
-       description="warehouse.duckdb, replaced atomically by the last good build.")
+MARTS = sorted(spec.key.path[-1] for spec in warehouse_models.specs if spec.group_name == "marts")
+
+
+@asset(deps=warehouse_models.keys, group_name="publishing", kinds={"python", "duckdb", "parquet"}, owners=[OWNER],
+       description="warehouse.duckdb, replaced atomically by the last good build, and its marts as Parquet files "
+                   "(export/<mart>.parquet) for readers without DuckDB 2.")
 def published_warehouse(context: AssetExecutionContext, hoptac: HoptacResource) -> MaterializeResult:
-    published = publish(hoptac.settings)
+    published = publish(hoptac.settings, MARTS)
     context.log.info(f"published {hoptac.settings.warehouse_path}: {published}")
-    return MaterializeResult(metadata={f"{RUN_PREFIX}tables_published": published["tables"],
-                                       "bytes": published["bytes"], "path": str(hoptac.settings.warehouse_path)})
+    return MaterializeResult(metadata={
+        f"{RUN_PREFIX}tables_published": published["tables"],
+        f"{RUN_PREFIX}marts_exported": published["marts_exported"],
+        "bytes": published["bytes"],
+        "path": MetadataValue.path(str(hoptac.settings.warehouse_path)),
+        "export": MetadataValue.path(str(hoptac.settings.export_dir)),
+    })

@@ -40,8 +40,9 @@ def _generations_path(settings: Settings) -> Path:
 
 
 @one_writer
-def publish(settings: Settings) -> dict[str, int]:
-    """Copy the checkpointed build to a temp name beside the warehouse, fsync it, and rename it over the old one.
+def publish(settings: Settings, marts: list[str]) -> dict[str, int]:
+    """Copy the checkpointed build to a temp name beside the warehouse, fsync it, and rename it over the old one;
+    then export each mart as Parquet the same way.
 
     A reader holding the old file keeps reading it (POSIX rename), a new reader opens the new one, and a
     crash before the rename leaves the previous warehouse in place."""
@@ -57,5 +58,20 @@ def publish(settings: Settings) -> dict[str, int]:
     with temp.open("rb") as handle:
         os.fsync(handle.fileno())
     os.replace(temp, settings.warehouse_path)
-    return {"tables": tables, "bytes": settings.warehouse_path.stat().st_size}
+    export_marts(settings, marts)
+    return {"tables": tables, "bytes": settings.warehouse_path.stat().st_size, "marts_exported": len(marts)}
 
+
+def export_marts(settings: Settings, marts: list[str]) -> None:
+    """`export/<mart>.parquet` for each mart of the published warehouse, for readers that cannot open a DuckDB 2
+    file (DuckDB 1.x, pandas, spreadsheets, BI tools): each written to a temp name and renamed over the old
+    one; files of marts that no longer exist are removed."""
+    folder = settings.export_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        for mart in marts:
+            temp = folder / f".{mart}.parquet.tmp"
+            con.execute(f"copy (select * from \"{mart}\") to '{temp}' (format parquet)")
+            os.replace(temp, folder / f"{mart}.parquet")
+    for stale in set(folder.glob("*.parquet")) - {folder / f"{mart}.parquet" for mart in marts}:
+        stale.unlink()

@@ -1,5 +1,5 @@
 """What the report shows, read from the published warehouse: one query per figure, parties named beside
-their codes."""
+their codes (the marts and facts carry the names)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 
 import duckdb
-
-# Names of the places the parties' codes denote (Vietnamese, English).
-PLACE_NAMES = """
-    select entity_id as code, name, name_en from entities where entity_type = 'LOC'
-"""
 
 
 @dataclass(frozen=True)
@@ -29,20 +24,15 @@ class ReportData:
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    cursor = con.execute(f"with names as ({PLACE_NAMES}) {sql}")
+    cursor = con.execute(sql)
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _party(side: str) -> str:
-    """`Hà Nội (VN-HN)` for a party code, the code alone when no name is known, `not named` when there is none."""
-    return (f"coalesce({side}_names.name || ' (' || {side}_party_code || ')', {side}_party_code, 'not named') "
-            f"as {side}_party")
-
-
-def _named(source: str) -> str:
-    return (f"from {source} left join names as vn_names on vn_names.code = vn_party_code "
-            f"left join names as foreign_names on foreign_names.code = foreign_party_code")
+def _party(side: str, relation: str = "") -> str:
+    """`Hà Nội (VN-HN)` for a party, the code alone when no name is known, `not named` when there is none."""
+    code, name = f"{relation}{side}_party_code", f"{relation}{side}_party_name"
+    return f"coalesce({name} || ' (' || {code} || ')', {code}, 'not named') as {side}_party"
 
 
 def read_report_data(con: duckdb.DuckDBPyConnection, today: date) -> ReportData:
@@ -52,24 +42,23 @@ def read_report_data(con: duckdb.DuckDBPyConnection, today: date) -> ReportData:
                (select count(distinct foreign_party_code) from facts) as partners""")[0]
     visits = _rows(con, f"""
         select {_party('vn')}, {_party('foreign')}, direction, year, visits
-        {_named('visit_frequency')} order by foreign_party, year nulls first, direction""")
+        from visit_frequency order by foreign_party, year nulls first, direction""")
     agreements = _rows(con, f"""
         select {_party('vn')}, {_party('foreign')}, signed_date, period_start, period_end, expired,
                not expired and period_end = {today.year} as expiring, mentions
-        {_named('agreements')} order by period_end nulls first, period_start, signed_date""")
+        from agreements order by period_end nulls first, period_start, signed_date""")
     scholarships = _rows(con, f"""
         select {_party('vn')}, {_party('foreign')}, kind, unit, per_year,
                sum(quantity_min) as quantity_min, sum(quantity_max) as quantity_max
-        {_named('scholarship_counts')} group by all order by foreign_party, kind""")
+        from scholarship_counts group by all order by foreign_party, kind""")
     pledges_and_aid = _rows(con, f"""
         select {_party('foreign')}, event_type, category, sum(facts) as facts, sum(amount_vnd) as amount_vnd
-        {_named('commitments_per_partner')} group by all order by foreign_party, event_type, category""")
+        from commitments_per_partner group by all order by foreign_party, event_type, category""")
     facts_per_year = _rows(con, """
-        select year(coalesce(event_date, reported_date)) as year, event_type, count(*) as facts
-        from facts group by all order by year nulls first, event_type""")
+        select year, event_type, count(*) as facts from facts group by all order by year nulls first, event_type""")
     latest_events = _rows(con, f"""
-        select coalesce(event_date, reported_date) as date, event_type, {_party('vn')}, {_party('foreign')},
-               evidence, source_file
-        {_named('events join documents using (doc_id)')}
+        select events.reported_date as date, events.event_type, {_party('vn', 'facts.')},
+               {_party('foreign', 'facts.')}, events.evidence, documents.source_file
+        from events join documents using (doc_id) join facts using (event_key)
         order by date desc nulls last, source_file, evidence_start limit 20""")
     return ReportData(figures, visits, agreements, scholarships, pledges_and_aid, facts_per_year, latest_events, today)

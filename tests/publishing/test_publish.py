@@ -55,7 +55,7 @@ def test_publish_refuses_when_nothing_was_built(tmp_path: Path) -> None:
     from assets.settings import Settings
 
     with pytest.raises(FileNotFoundError, match="materialize the warehouse models first"):
-        publish(Settings(inbox=tmp_path, data_dir=tmp_path / "data"))
+        publish(Settings(inbox=tmp_path, data_dir=tmp_path / "data"), ["visit_frequency"])
 
 
 KEYS = {
