@@ -25,6 +25,10 @@ class HoptacTranslator(DagsterDbtTranslator):
         # Sources keep the Parquet tables' keys (sources.yml); relations of warehouse.duckdb go under warehouse/.
         return key if dbt_resource_props["resource_type"] == "source" else key.with_prefix("warehouse")
 
+    def get_description(self, dbt_resource_props: Mapping[str, Any]) -> str:
+        """schema.yml's description alone (dagster-dbt appends the model's SQL, which is in warehouse/models)."""
+        return dbt_resource_props.get("description") or super().get_description(dbt_resource_props)
+
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str:
         return LAYERS.get(dbt_resource_props["fqn"][1], "staging")
 

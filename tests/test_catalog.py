@@ -33,6 +33,7 @@ def test_every_asset_has_a_layer_an_owner_and_kinds(graph) -> None:
         assert node.group_name in LAYERS, key
         assert node.owners == ["team:hoptac"], key
         assert node.kinds, key
+        assert node.description and "Raw SQL" not in node.description, key
     groups = {graph.get(key).group_name for key in graph.get_all_asset_keys()}
     assert groups == LAYERS
 

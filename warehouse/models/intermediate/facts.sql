@@ -22,8 +22,12 @@ facts as (
         arg_min(date_precision, event_date) filter (where year_source is distinct from 'none') as date_precision,
         arg_min(year_source, event_date) filter (where year_source is distinct from 'none') as event_year_source,
         min(reported_date) as reported_date,
+        max(reported_date) as last_reported_date,
+        min(period_start) as period_start,
+        max(period_end) as period_end,
         list(distinct leader_name order by leader_name) filter (where leader_name is not null) as leaders,
-        list(distinct doc_id order by doc_id) as doc_ids
+        list(distinct doc_id order by doc_id) as doc_ids,
+        count(*) as reports
     from events
     group by event_key
 )

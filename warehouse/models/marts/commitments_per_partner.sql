@@ -11,12 +11,7 @@ rates as (
 select
     concat_ws('|', coalesce(foreign_party_code, '?'), coalesce(vn_party_code, '?'), event_type,
               coalesce(category, 'general')) as partner_category_id,
-    foreign_party_code,
-    foreign_party_name,
-    foreign_party_name_en,
-    vn_party_code,
-    vn_party_name,
-    vn_party_name_en,
+    {{ party_columns() }},
     event_type,
     coalesce(category, 'general') as category,
     count(*) as facts,

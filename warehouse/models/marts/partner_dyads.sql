@@ -1,12 +1,7 @@
 -- Overview per pair of units: how many distinct facts of each type, and over which dates (those known).
 select
     concat_ws('|', coalesce(vn_party_code, '?'), coalesce(foreign_party_code, '?')) as dyad_id,
-    vn_party_code,
-    vn_party_name,
-    vn_party_name_en,
-    foreign_party_code,
-    foreign_party_name,
-    foreign_party_name_en,
+    {{ party_columns() }},
     count(*) filter (where event_type = 'VISIT') as visits,
     count(*) filter (where event_type = 'AGREEMENT') as agreements,
     count(*) filter (where event_type = 'COMMITMENT') as commitments,

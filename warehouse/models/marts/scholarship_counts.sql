@@ -8,12 +8,7 @@ with grants as (
 select
     concat_ws('|', coalesce(vn_party_code, '?'), coalesce(foreign_party_code, '?'),
               coalesce(cast(year as varchar), '?'), category, unit) as scholarship_group_id,
-    vn_party_code,
-    vn_party_name,
-    vn_party_name_en,
-    foreign_party_code,
-    foreign_party_name,
-    foreign_party_name_en,
+    {{ party_columns() }},
     year,
     {{ least_certain_year_source('year_source') }} as year_source,
     {{ coarsest_precision('date_precision') }} as date_precision,

@@ -7,12 +7,7 @@ with visits as (
 select
     concat_ws('|', vn_party_code, foreign_party_code, coalesce(direction, '?'),
               coalesce(cast(year as varchar), '?')) as visit_group_id,
-    vn_party_code,
-    vn_party_name,
-    vn_party_name_en,
-    foreign_party_code,
-    foreign_party_name,
-    foreign_party_name_en,
+    {{ party_columns() }},
     direction,
     year,
     {{ least_certain_year_source('year_source') }} as year_source,
