@@ -33,7 +33,6 @@ _NOT_GUARDS = frozenset({("thị", "xã"), ("thành", "phố"), ("nông", "thôn
 # "ông Nguyễn Thái Bình", "bà Hà Nam": a lower-case honorific and up to two capitalised words before the match.
 _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
 _CAPITAL_HONORIFICS = frozenset({"Ông", "Bà"})  # opening a sentence; "Anh" there is England
-_WORD_CHAR = re.compile(r"\w")
 _PREVIOUS_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\w+)[ \t]+$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _NAME_HEAD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|bang|vùng|khu vực|châu|mường)\s+)?", re.I)
@@ -170,7 +169,7 @@ def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after)
+    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
 
 
 
