@@ -9,7 +9,6 @@ from pathlib import Path
 
 from assets.places.catalogue import rows
 
-PARTNERS = ("LA", "KH", "CN", "KR", "JP")  # the partners' provinces the corpus writes about
 NEAR_DUPLICATE_SHARE = 0.05
 BAD_FILE_SHARE = 0.01
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý", "Đinh"]
@@ -26,7 +25,7 @@ class Corpus:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.vn = [row["name"] for row in rows("vn_provinces.csv")]
-        self.partners = [row["name"] for row in rows("foreign_provinces.csv") if row["code"][:2] in PARTNERS]
+        self.partners = [row["name"] for row in rows("foreign_provinces.csv")]
 
     def leader(self, lao: bool) -> str:
         if lao:
