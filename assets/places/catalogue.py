@@ -11,6 +11,7 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from assets.places.spelling import capitalised, distinctive, with_ascii
@@ -42,7 +43,7 @@ class Place:
     parent_code: str | None = None  # the unit it belongs to (its country, its ISO parent, its province)
     source: str = ""  # the data file(s) it was read from
 
-    @property
+    @cached_property
     def level(self) -> str:
         """country, province (a party code of its own) or locality (rolled up to its province)."""
         if self.kind == "country":

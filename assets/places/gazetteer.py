@@ -31,8 +31,8 @@ _NOT_A_PARTY_WORDS = frozenset({"phường", "xã", "thôn", "ấp", "khóm", "p
 _NOT_A_PARTY_PAIRS = frozenset({("thị", "trấn")})
 _NOT_GUARDS = frozenset({("thị", "xã"), ("thành", "phố"), ("nông", "thôn"), ("nhật", "bản")})
 # "ông Nguyễn Thái Bình", "bà Hà Nam": a lower-case honorific and up to two capitalised words before the match.
-_HONORIFICS = frozenset({"ông", "Ông", "bà", "Bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
-_WORD_CHAR = re.compile(r"\w")
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
+_CAPITAL_HONORIFICS = frozenset({"Ông", "Bà"})  # opening a sentence; "Anh" there is England
 _PREVIOUS_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\w+)[ \t]+$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _NAME_HEAD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|bang|vùng|khu vực|châu|mường)\s+)?", re.I)
@@ -95,16 +95,17 @@ class Gazetteer:
         return found
 
     def _longest_spans(self, text: str, folded: str) -> list[tuple[int, int, Senses | None]]:
-        found = []
-        for end_index, (length, senses) in self._automaton.iter(folded):
-            start, end = end_index - length + 1, end_index + 1
-            if _bounded(folded, start, end) and capitalised(text[start:end]):
-                found.append((start, end, senses))
-        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        """Leftmost, then longest, word-bounded and capitalised spans; a hit inside a chosen span is skipped
+        before its (costlier) checks."""
+        found = sorted((end_index - length + 1, -length, senses)
+                       for end_index, (length, senses) in self._automaton.iter(folded))
         chosen: list[tuple[int, int, Senses | None]] = []
-        for span in found:
-            if not chosen or span[0] >= chosen[-1][1]:
-                chosen.append(span)
+        for start, minus_length, senses in found:
+            end = start - minus_length
+            if chosen and start < chosen[-1][1]:
+                continue
+            if _bounded(folded, start, end) and capitalised(text[start:end]):
+                chosen.append((start, end, senses))
         return chosen
 
     def is_place_name(self, text: str) -> bool:
@@ -129,16 +130,18 @@ class Gazetteer:
 def _not_a_party(text: str, folded: str, start: int) -> bool:
     """A ward, street or river named after a unit, or a person's name: not the unit. A name that starts with
     its own unit word ("tỉnh Long An") is the unit whatever comes before it."""
-    if _PARTY_UNIT_WORD.match(folded, start):
+    before = folded[max(0, start - _BEFORE_REACH) : start].split()[-3:]
+    if not before or _PARTY_UNIT_WORD.match(folded, start):
         return False
-    before = folded[max(0, start - _BEFORE_REACH) : start].split()[-2:]
-    if before and before[-1] in _NOT_A_PARTY_WORDS and tuple(before) not in _NOT_GUARDS:
+    if before[-1] in _NOT_A_PARTY_WORDS and tuple(before[-2:]) not in _NOT_GUARDS:
         return True
-    if tuple(before) in _NOT_A_PARTY_PAIRS:
+    if tuple(before[-2:]) in _NOT_A_PARTY_PAIRS:
         return True
+    if _HONORIFICS.isdisjoint(before):
+        return False
     words = text[max(0, start - _BEFORE_REACH) : start].split()[-3:]
     for index, word in enumerate(words):
-        if word in _HONORIFICS and all(w[:1].isupper() for w in words[index + 1 :]):
+        if (word in _HONORIFICS or word in _CAPITAL_HONORIFICS) and all(w[:1].isupper() for w in words[index + 1 :]):
             return True
     return False
 
@@ -166,7 +169,7 @@ def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after)
+    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
 
 
 

@@ -4,11 +4,10 @@ a share of near-duplicate republished stories and of bad files."""
 
 from __future__ import annotations
 
-import csv
 import random
 from pathlib import Path
 
-from assets.places import DATA
+from assets.places.catalogue import rows
 
 NEAR_DUPLICATE_SHARE = 0.05
 BAD_FILE_SHARE = 0.01
@@ -20,18 +19,13 @@ LAO = ["Bounthieng", "Khounsy", "Anouphap", "Tounalom", "Duangta", "Soulivong", 
 OUTLETS = ["Kinhtedothi", "(LĐTĐ)", "(Baohatinh.vn) -", "TTTĐ -", "(Baoquangtri.vn) -", "(Báo Nghệ An) -"]
 
 
-def _column(name: str, column: str) -> list[str]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return [r[column] for r in csv.DictReader(line for line in handle if not line.startswith("#"))]
-
-
 class Corpus:
     """Articles drawn from one seed: the same seed always writes the same files."""
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.vn = _column("vn_provinces.csv", "name")
-        self.partners = _column("foreign_provinces.csv", "name")
+        self.vn = [row["name"] for row in rows("vn_provinces.csv")]
+        self.partners = [row["name"] for row in rows("foreign_provinces.csv")]
 
     def leader(self, lao: bool) -> str:
         if lao:
