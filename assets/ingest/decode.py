@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from assets.vntext import has_vietnamese_letter
+
 # Magic numbers of formats that turn up in scraped inboxes and are never plain text.
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF document",
@@ -24,7 +26,6 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 _LEGACY_ENCODINGS = ["cp1258", "cp1252", "latin_1"]
 _HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|script|meta)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323]|[ạ-ỹẠ-Ỹ]")
 
 
 class Rejected(Exception):
@@ -81,7 +82,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
-    if best is None or not _VIETNAMESE_LETTER.search(str(best)):
+    if best is None or not has_vietnamese_letter(str(best)):
         raise Rejected("undecodable", "the bytes are neither UTF-8, UTF-16 nor a Vietnamese code page (cp1258); "
                        "re-save the file as UTF-8")
     return str(best), best.encoding
