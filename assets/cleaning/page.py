@@ -47,7 +47,9 @@ def clean_page(text: str) -> Article:
     lead_stamp = leading_stamp(body_lines[0]) if body_lines else None
     if lead_stamp:
         body_lines[0] = without_stamp(body_lines[0], lead_stamp)
-        published = published or lead_stamp.date
+    # Some outlets print the stamp under the sapo, inside the article.
+    published = published or (lead_stamp.date if lead_stamp else None) or next(
+        (line.stamp.date for line in lines[start : end + 1] if line.is_stamp), None)
     return Article(title, "\n\n".join(body_lines), _outlet(lines, body_lines), published)
 
 

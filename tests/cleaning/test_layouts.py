@@ -84,6 +84,12 @@ def test_a_title_followed_by_a_stamp_line_is_kept(title: str) -> None:
     assert article.body == f"{LEAD}\n\n{MIDDLE}"
 
 
+def test_a_stamp_under_the_sapo_dates_the_page_and_leaves_the_body() -> None:
+    article = clean_page(page(MENU, TITLE, SAPO, "Thứ Sáu, 14/03/2025 - 17:45 GMT+7", LEAD, MIDDLE))
+    assert (article.title, article.published_date) == (TITLE, date(2025, 3, 14))
+    assert article.body == f"{SAPO}\n\n{LEAD}\n\n{MIDDLE}"
+
+
 def test_a_stamp_over_the_title_dates_it() -> None:
     article = clean_page("\n".join(["Thời sự   Thế giới   Kinh doanh   Giải trí   Thể thao   Pháp luật",
                                     "Thời sự › Đối ngoại", "Thứ Sáu, 14/3/2025, 16:05 (GMT+7)", "", TITLE, "",
