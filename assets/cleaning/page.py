@@ -10,7 +10,7 @@ dropped. The title and the date come from the lines above it (header.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from assets.cleaning.header import is_title, title_and_date
@@ -51,6 +51,14 @@ def clean_page(text: str) -> Article:
     published = published or (lead_stamp.date if lead_stamp else None) or next(
         (line.stamp.date for line in lines[start : end + 1] if line.is_stamp), None)
     return Article(title, "\n\n".join(body_lines), _outlet(lines, body_lines), published)
+
+
+def with_page_metadata(article: Article, title: str | None, published: date | None, site_name: str | None) -> Article:
+    """An HTML page's markup knows its title, date and site better than its lines do: they win where given
+    (a site name is spelled as the outlet list spells it)."""
+    outlet = outlets().get(match_key(site_name), site_name) if site_name else None
+    return replace(article, title=title or article.title, published_date=published or article.published_date,
+                   outlet=outlet or article.outlet)
 
 
 def _main_block(lines: list[PageLine]) -> tuple[int, int] | None:
