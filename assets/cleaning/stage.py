@@ -39,7 +39,7 @@ def update_clean_documents(settings: Settings, full_refresh: bool = False) -> di
     finder: DuplicateFinder | None = None
     for batch in store.pending("raw_documents", RAW_COLUMNS, done, size=BATCH):
         finder = finder or DuplicateFinder(store.read("document_signatures", SIGNATURES))
-        cleaned = map_documents(_clean, batch)
+        cleaned = map_documents(clean_document, batch)
         signatures = [{"doc_id": row["doc_id"], **sig} for row, sig in cleaned]
         duplicates = finder.find(signatures)
         now = datetime.now(UTC)
@@ -52,7 +52,8 @@ def update_clean_documents(settings: Settings, full_refresh: bool = False) -> di
     return dict(counts)
 
 
-def _clean(doc: dict) -> tuple[dict, dict]:
+def clean_document(doc: dict) -> tuple[dict, dict]:
+    """A raw_documents row → its clean_documents row (without duplicate link and time) and its signature."""
     article = clean_page(doc["text"])
     if doc["format"] == "html":
         article = with_page_metadata(article, doc["html_title"], doc["html_published_date"], doc["html_site_name"])
