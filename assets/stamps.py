@@ -58,6 +58,11 @@ def leading_stamp(text: str) -> Stamp | None:
     return stamp if stamp and stamp.dressed and not text[: stamp.start].strip() else None
 
 
+def opens_or_closes(text: str, stamp: Stamp) -> bool:
+    """Whether the stamp stands at the start or the end of the text (only joiners beside it)."""
+    return not _JOINER.sub("", text[: stamp.start]) or not _JOINER.sub("", text[stamp.end :])
+
+
 def without_stamp(text: str, stamp: Stamp) -> str:
     """The text with the stamp and the dashes or bars that joined it cut out."""
     before, after = text[: stamp.start], text[stamp.end :]

@@ -25,7 +25,7 @@ def title_and_date(header: list[PageLine]) -> tuple[str | None, date | None]:
     """(title, publication date) from the lines above the article's first paragraph."""
     printed = [line for line in header if line.text]
     near = next((i for i in range(len(printed) - 1, max(-1, len(printed) - 1 - _STAMP_REACH), -1)
-                 if printed[i].stamp and (printed[i].is_stamp or is_title(printed[i]))), None)
+                 if printed[i].carries_stamp), None)
     if near is not None:
         title = _title_beside(printed, near)
         if title:

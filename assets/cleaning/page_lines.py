@@ -13,7 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from assets.stamps import Stamp, find_stamp, without_stamp
+from assets.stamps import Stamp, find_stamp, opens_or_closes, without_stamp
 from assets.vntext import key_of_displayed, match_key
 
 _HERE = Path(__file__).parent
@@ -90,7 +90,10 @@ class PageLine:
             self._headline = None
             if self.words in _HEADLINE_WORDS and not self.is_long_prose and (not self.closes_sentence or (
                     self.words <= _PUNCTUATED_HEADLINE_WORDS and not _ENDS_STATEMENT.search(self.text))):
-                text = without_stamp(self.text, self.stamp) if self.stamp else self.text
+                # A stamp printed on the headline's line, as a prefix or suffix (never a date inside it).
+                stamp = self.stamp
+                beside = stamp and stamp.dressed and opens_or_closes(self.text, stamp)
+                text = without_stamp(self.text, stamp) if beside else self.text
                 words = len(_LETTER_WORD.findall(text))
                 if words >= _HEADLINE_WORDS.start and not self.gapped and not _has_menu_marks(text):
                     self._headline = text
@@ -99,6 +102,11 @@ class PageLine:
     @property
     def is_headline(self) -> bool:
         return self.headline is not None
+
+    @property
+    def carries_stamp(self) -> bool:
+        """A stamp line, or a line whose stamp was printed beside its words (a headline, an author)."""
+        return self.is_stamp or (self.headline is not None and self.headline != self.text)
 
     @property
     def is_menu(self) -> bool:

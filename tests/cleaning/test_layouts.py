@@ -61,6 +61,11 @@ def test_a_stamp_on_the_title_line_leaves_the_title() -> None:
     assert (article.title, article.published_date) == (TITLE, date(2025, 3, 14))
 
 
+def test_a_date_inside_a_title_stays_in_it() -> None:
+    title = "Hà Tĩnh và Khăm Muồn kỷ niệm ngày ký Hiệp ước 18/7/1977"
+    assert clean_page(page(MENU, title, "14/03/2025 | 17:45", LEAD, MIDDLE)).title == title
+
+
 def test_a_stamp_opening_the_first_paragraph_leaves_the_body() -> None:
     article = clean_page(page(TITLE, f"Thứ Sáu, 14/03/2025 - 17:45 GMT+7 {LEAD}", MIDDLE))
     assert article.body == f"{LEAD}\n\n{MIDDLE}"
@@ -88,6 +93,12 @@ def test_a_stamp_under_the_sapo_dates_the_page_and_leaves_the_body() -> None:
     article = clean_page(page(MENU, TITLE, SAPO, "Thứ Sáu, 14/03/2025 - 17:45 GMT+7", LEAD, MIDDLE))
     assert (article.title, article.published_date) == (TITLE, date(2025, 3, 14))
     assert article.body == f"{SAPO}\n\n{LEAD}\n\n{MIDDLE}"
+
+
+@pytest.mark.parametrize("author", ["Minh Hằng - Lê Hợi 14/03/2025 17:45", "Minh Hằng | 14/03/2025 17:45"])
+def test_an_author_printed_with_the_stamp_is_not_the_title(author: str) -> None:
+    article = clean_page("\n".join([MENU, TITLE, author, "", LEAD, "", MIDDLE]))
+    assert (article.title, article.published_date) == (TITLE, date(2025, 3, 14))
 
 
 def test_a_stamp_over_the_title_dates_it() -> None:
