@@ -97,6 +97,7 @@ def test_commitments_per_partner_rows(seeds_build: Build) -> None:
         ("LA-VT", "VN-HN", "AID", "construction", 1),
         ("LA-VT", "VN-HN", "COMMITMENT", "event_support", 1),
         ("LA-VT", "VN-HN", "COMMITMENT", "general", 1),
+        ("LA-VT", "VN-HN", "COMMITMENT", "investment", 1),
         ("LA-VT", "VN-HN", "COMMITMENT", "training", 2),
         (None, "VN-HN", "AID", "medical_supplies", 1),
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _YEAR = r"((?:19|20)\d{2})"
 _DAY_RANGE = re.compile(
@@ -12,10 +12,25 @@ _DAY_RANGE = re.compile(
     r"(?:\s*/\s*" + _YEAR + r")?(?![\d/])"
 )
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?(?![\d/])")
+_DAY_RANGE_WORDS = re.compile(
+    r"(?:từ\s+)?ngày\s+(\d{1,2})\s*(?:[-–]|đến)\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + ")?",
+    re.IGNORECASE)
 _DAY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + ")?", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*" + _YEAR, re.IGNORECASE)
 _PERIOD = re.compile(r"(?<!\d)" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"(?!\d)")
 _YEAR_ONLY = re.compile(r"(?:năm|Năm)\s+" + _YEAR + r"(?![\d/-])")
+# "Chiều 19.11", "ngày 14-12": dots and dashes separate day and month only after a word that introduces a
+# day, since elsewhere they group thousands (1.126) or join ranges (11-12/4).
+_DAY_AFTER_WORD = re.compile(
+    r"(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s+(\d{1,2})[.-](\d{1,2})(?:[.-]" + _YEAR + r")?(?![\d/.-]?\d)",
+    re.IGNORECASE)
+# Days named relative to the page's date: "sáng nay", "hôm qua", "chiều hôm qua", "tối 15/5 (hôm qua)".
+_RELATIVE = re.compile(r"(?<!\w)(?:(?:sáng|chiều|trưa|tối|hôm)\s+(?:hôm\s+)?(nay|qua))(?!\w)", re.IGNORECASE)
+
+
+# A day read without any year on the page keeps its day and month in year 1, with year_source "none":
+# no real event is dated there, so the year can never pass for a known one (marts read it as NULL).
+UNKNOWN_YEAR = 1
 
 
 @dataclass(frozen=True)
@@ -29,9 +44,11 @@ class DateMention:
 
 
 def find_dates(text: str, default_year: int | None, year_source: str = "published",
-               latest: date | None = None) -> list[DateMention]:
-    """Every date in `text`, earliest first. A day without a year takes `default_year`, or the year
-    before when that would put it after `latest` (news is not written about days still to come)."""
+               published: date | None = None) -> list[DateMention]:
+    """Every date in `text`, earliest first. A day without a year takes `default_year` (UNKNOWN_YEAR when
+    the page names none), or the year before when that would put it after the page's date `published`
+    (news is not written about days still to come); "hôm qua", "sáng nay" count from `published` and
+    are unknown without it."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -48,14 +65,18 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
         if year:
             return _safe(m, int(year), month, day, "day", "text")
         if default_year is None:
-            return None
+            return _safe(m, UNKNOWN_YEAR, month, day, "day", "none")
         mention = _safe(m, default_year, month, day, "day", year_source)
-        if mention and latest and mention.value and mention.value > latest:
+        if mention and published and mention.value and mention.value > published:
             mention = _safe(m, default_year - 1, month, day, "day", year_source)
         return mention
 
+    for m in _DAY_AFTER_WORD.finditer(text):
+        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _DAY_RANGE.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
+    for m in _DAY_RANGE_WORDS.finditer(text):
+        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _DAY_WORDS.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _MONTH.finditer(text):
@@ -64,6 +85,10 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _YEAR_ONLY.finditer(text):
         add(m, _safe(m, int(m.group(1)), 1, 1, "year", "text"))
+    if published:
+        for m in _RELATIVE.finditer(text):
+            value = published - timedelta(days=1 if m.group(1).lower() == "qua" else 0)
+            add(m, DateMention(m.start(), m.end(), value, "day", "published"))
     return sorted(found, key=lambda d: d.start)
 
 

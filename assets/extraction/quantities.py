@@ -1,4 +1,5 @@
-"""Numbers with their units: "từ 10 - 20 học sinh", "hơn 1.100", "10 tỷ đồng", "50.000 khẩu trang"."""
+"""Numbers with their units: "từ 10 - 20 học sinh", "hơn 1.100", "10 tỷ đồng", "3 tỷ 200 triệu đồng",
+"50.000 khẩu trang"."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ _AT_MOST = {"gần", "dưới", "tối đa", "không quá"}
 _QUANTITY = re.compile(
     r"(?:(?P<qual>hơn|trên|gần|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hàng)\s+)?(?:từ\s+)?"
     r"(?P<low>" + _NUMBER + r")(?:\s*(?:[-–]|đến)\s*(?P<high>" + _NUMBER + r"))?"
-    r"(?:\s+(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ))?\s+(?P<unit>[^\W\d][\w ]{0,30})",
+    r"(?:\s+(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(?P<rest>\d{1,3})\s+(?P<rest_scale>nghìn|ngàn|triệu))?)?"
+    r"\s+(?P<unit>[^\W\d][\w ]{0,30})",
     re.IGNORECASE,
 )
 
@@ -38,6 +40,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
         low = parse_number(m.group("low")) * scale
+        if m.group("rest"):  # "3 tỷ 200 triệu đồng"
+            low += parse_number(m.group("rest")) * _SCALE[m.group("rest_scale").lower()]
         high = parse_number(m.group("high")) * scale if m.group("high") else None
         qualifier = (m.group("qual") or "").lower()
         if high is None:

@@ -62,7 +62,7 @@ def _pending(store: TableStore, stage: str, full_refresh: bool) -> Iterator[list
     if full_refresh:
         store.clear(stage)
         store.clear_processed(stage)
-    yield from store.pending("clean_documents", ["doc_id", "body", "published_date", "received_at"],
+    yield from store.pending("clean_documents", ["doc_id", "body", "published_date"],
                              store.processed(stage))
 
 
@@ -124,16 +124,17 @@ def _mentions_of(doc: dict) -> list[dict]:
 def _events_of(work: tuple[dict, list[tuple]]) -> list[dict]:
     doc, mention_fields = work
     mentions = [Mention(*values) for values in mention_fields]
-    received = doc["received_at"].date() if doc["received_at"] else None
     rows = []
-    for event in extract_events(doc["body"], mentions, doc["published_date"], received):
+    seen: Counter[str] = Counter()
+    for event in extract_events(doc["body"], mentions, doc["published_date"]):
         row = {"doc_id": doc["doc_id"], **vars(event), "evidence_hash": evidence_hash(event.evidence)}
-        row["event_id"] = _event_id(row)
+        identity = _identity(row)
+        seen[identity] += 1  # two events of one sentence alike in all of these (two pledges, two agreements)
+        row["event_id"] = hashlib.sha256(f"{identity}|{seen[identity]}".encode()).hexdigest()[:16]
         rows.append(row)
     return rows
 
 
-def _event_id(row: dict) -> str:
-    identity = "|".join(str(row[k]) for k in ("doc_id", "event_type", "vn_party_code", "foreign_party_code",
-                                              "evidence_start", "quantity_min", "event_date"))
-    return hashlib.sha256(identity.encode()).hexdigest()[:16]
+def _identity(row: dict) -> str:
+    return "|".join(str(row[k]) for k in ("doc_id", "event_type", "vn_party_code", "foreign_party_code",
+                                          "evidence_start", "quantity_min", "event_date"))

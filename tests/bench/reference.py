@@ -18,12 +18,12 @@ from assets.resolution.gazetteer import default_gazetteer
 def extraction_ratio(tables: Path, sample: int) -> dict:
     """docs/s of hoptac's extraction and of the reference NER on the same `sample` bodies, and their ratio."""
     with duckdb.connect() as con:
-        docs = con.execute(f"""select body, published_date, cast(received_at as date) from
+        docs = con.execute(f"""select body, published_date from
             '{tables}/clean_documents/*.parquet' where body <> '' order by doc_id limit {sample}""").fetchall()
     gazetteer = default_gazetteer()
 
-    def hoptac(body: str, published, received) -> None:
-        extract_events(body, find_mentions(body, gazetteer), published, received)
+    def hoptac(body: str, published) -> None:
+        extract_events(body, find_mentions(body, gazetteer), published)
 
     report = {"sample_documents": len(docs), "hoptac_docs_per_s": _rate(hoptac, docs)}
     try:

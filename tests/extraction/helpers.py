@@ -9,8 +9,8 @@ from assets.extraction.mentions import find_mentions
 from assets.resolution.gazetteer import default_gazetteer
 
 
-def events_of(body: str, published: date | None = None, received: date | None = None) -> list[Event]:
-    return extract_events(body, find_mentions(body, default_gazetteer()), published, received)
+def events_of(body: str, published: date | None = None) -> list[Event]:
+    return extract_events(body, find_mentions(body, default_gazetteer()), published)
 
 
 def one(body: str, event_type: str, published: date | None = None) -> Event:

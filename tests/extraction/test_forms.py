@@ -40,11 +40,12 @@ def test_date_forms(text: str, value: date, precision: str, source: str) -> None
 def test_periods_and_non_dates() -> None:
     assert [d.period for d in find_dates("giai đoạn 2022 - 2025 và 2013- 2018", None)] == [(2022, 2025), (2013, 2018)]
     assert find_dates("lớp 10, 1.100 học viên, 2 năm/lần, ngày 32/13", 2024) == []
-    assert find_dates("chiều 16/9", None) == []  # no year anywhere: no date rather than a guess
+    # no year anywhere: the day and month are kept, the year is marked unknown rather than guessed
+    assert [(d.value, d.year_source) for d in find_dates("chiều 16/9", None)] == [(date(1, 9, 16), "none")]
 
 
-def test_a_day_after_the_arrival_of_the_page_belongs_to_the_year_before() -> None:
-    found = find_dates("Sáng 28/11, đoàn đến", 2026, "received", latest=date(2026, 11, 23))
+def test_a_day_after_the_page_date_belongs_to_the_year_before() -> None:
+    found = find_dates("Sáng 28/11, đoàn đến", 2026, "published", published=date(2026, 11, 23))
     assert [d.value for d in found] == [date(2025, 11, 28)]
 
 

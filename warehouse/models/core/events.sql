@@ -1,4 +1,6 @@
 -- Events with the date they were reported: the event's own date, else the article's, else its arrival.
+-- A day read without any year on the page (year_source 'none') keeps its day and month in year 1; it
+-- never dates a report.
 -- Incremental: an event's row never changes once written (its key is kept by later articles of the same fact).
 {{ config(materialized='incremental', incremental_strategy='append') }}
 
@@ -12,7 +14,11 @@ documents as (
 
 select
     events.*,
-    coalesce(events.event_date, documents.published_date, cast(documents.ingested_at as date)) as reported_date
+    coalesce(
+        case when events.year_source is distinct from 'none' then events.event_date end,
+        documents.published_date,
+        cast(documents.ingested_at as date)
+    ) as reported_date
 from events
 join documents using (doc_id)
 {% if is_incremental() %}

@@ -11,7 +11,7 @@ select
     any_value(unit) as unit,
     any_value(quantity_min) as quantity_min,
     any_value(quantity_max) as quantity_max,
-    min(event_date) as event_date,
+    min(event_date) filter (where year_source is distinct from 'none') as event_date,
     min(reported_date) as reported_date,
     list(distinct leader_name order by leader_name) filter (where leader_name is not null) as leaders,
     list(distinct doc_id order by doc_id) as doc_ids

@@ -1,0 +1,92 @@
+"""AGREEMENT: an agreement, memorandum or cooperation plan signed now or cited, one per partner.
+
+The same agreement named in several sentences is one event; one signed with several partners is one
+event each. An agreement being negotiated or planned ("dự kiến ký", "tiến tới ký kết") is not one yet,
+and agreements in general ("các hiệp định") are not an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assets.extraction.dates import DateMention
+from assets.extraction.document import Document
+from assets.extraction.event import Event
+from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
+from assets.extraction.mentions import Mention
+from assets.extraction.parties import foreign_parties, vn_party
+
+_DATE_NEAR_AGREEMENT = 60
+_PLAN_YEAR = re.compile(r"^\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+
+
+def agreements(doc: Document) -> list[Event]:
+    found: list[Event] = []
+    generic = phrase_pattern(words("agreement", "generic_before")).pattern
+    for sentence in doc.sentences:
+        folded = doc.folded_of(sentence)
+        nouns = [n for n in find_phrases(folded, "agreement", "nouns")
+                 if not re.search(generic + r"\s*$", folded[: n.start()])]
+        if not nouns or has_phrase(folded[: nouns[0].start()], "agreement", "not_yet"):
+            continue
+        places = doc.places_in(sentence.start, sentence.end)
+        vn_code = vn_party(doc, places)
+        partners = foreign_parties(doc, places, folded)
+        sentence_dates = doc.dates_in(sentence)
+        for index, noun in enumerate(nouns):
+            # One sentence may name several agreements ("biên bản ký năm 2022 và thỏa thuận giai đoạn
+            # 2021 - 2025"): each reads the dates of its own stretch, a lone one those of the sentence.
+            end = sentence.start + (nouns[index + 1].start() if index + 1 < len(nouns) else len(folded))
+            start = sentence.start + (noun.start() if index else 0)
+            dates = [d for d in sentence_dates if start <= d.start < end] if len(nouns) > 1 else sentence_dates
+            period = next((d.period for d in dates if d.precision == "period"), None) or _plan_year(folded, noun)
+            for code in partners:
+                signed = _signing_date(doc, dates, places, code, sentence.start + noun.start())
+                found.append(Event.of("AGREEMENT", vn_code, code, sentence, when=signed, period=period))
+    return _one_per_agreement(found)
+
+
+def _plan_year(folded: str, noun: re.Match[str]) -> tuple[int, int] | None:
+    """"kế hoạch hợp tác năm 2023": a plan for one year is a period of one year."""
+    year = _PLAN_YEAR.match(folded, noun.end())
+    if year and has_phrase(noun.group(0), "agreement", "yearly_plans"):
+        return int(year.group(1)), int(year.group(1))
+    return None
+
+
+def _signing_date(doc: Document, dates: list[DateMention], places: list[Mention], code: str,
+                  anchor: int) -> DateMention | None:
+    """The date given right after this partner (… Bắc Kinh (tháng 3 năm 2017)), else one near the noun."""
+    points = [d for d in dates if d.precision != "period"]
+    own = [p for p in places if p.admin_code == code]
+    others = [p.start for p in places
+              if p.admin_code not in (code, code.split("-")[0]) and own and p.start > own[-1].end]
+    if own:
+        bound = min(others, default=len(doc.body))
+        after = [d for d in points if own[-1].end <= d.start < bound]
+        if after and len({p.admin_code for p in places if p.country_code != "VN"}) > 1:
+            return after[0]
+    near = [d for d in points if abs(d.start - anchor) <= _DATE_NEAR_AGREEMENT]
+    return near[0] if near else None
+
+
+def _one_per_agreement(events: list[Event]) -> list[Event]:
+    """Group mentions by dyad and signing year or period; undated mentions join their dyad's one dated group."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        groups.setdefault((event.vn_party_code, event.foreign_party_code, _when_key(event)), []).append(event)
+    merged = []
+    for (vn, foreign, when), members in groups.items():
+        dated = [k for k in groups if k[:2] == (vn, foreign) and k[2] is not None]
+        if when is None and dated:
+            continue
+        merged.append(members[0])
+    return merged
+
+
+def _when_key(event: Event) -> tuple | None:
+    if event.period_start is not None:
+        return ("period", event.period_start, event.period_end)
+    if event.event_date is not None:
+        return ("year", event.event_date.year)
+    return None

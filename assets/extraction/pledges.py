@@ -1,0 +1,136 @@
+"""COMMITMENT and AID: what one side pledges, and what it has given or handed over.
+
+A pledge is readiness or a promise ("sẵn sàng", "cam kết", "sẽ tiếp tục hỗ trợ"); a request or a hope
+("đề nghị", "mong muốn") before it is not. Aid is a giving verb with something material, delivered by
+either side; a pledge of aid is a COMMITMENT, an exchange of views ("trao đổi") is neither, and
+scholarships handed over are SCHOLARSHIP events. Several partners named together give one event each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assets.extraction.document import Document
+from assets.extraction.event import Event
+from assets.extraction.lexicon import find_phrases, has_phrase, lexicon, phrase_pattern, words
+from assets.extraction.parties import foreign_parties, has_side_word, is_country, vn_party
+from assets.extraction.quantities import Quantity, find_quantities
+from assets.extraction.sentences import Sentence
+from assets.vntext import fold
+
+_FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm cầu nối, giới thiệu)
+
+
+def commitments(doc: Document, sentence: Sentence) -> list[Event]:
+    folded = doc.folded_of(sentence)
+    trigger = next(iter(find_phrases(folded, "commitment", "triggers")), None) or _future_pledge(folded)
+    if trigger is None or has_phrase(_clause_before(folded, trigger.start()), "commitment", "not_after"):
+        return []  # a request or a hope in the trigger's own clause
+    if phrase_pattern(words("commitment", "agreement_content")).match(folded):
+        return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
+    places = doc.places_in(sentence.start, sentence.end)
+    bilateral = has_phrase(folded, "commitment", "bilateral")
+    before = [p for p in places if p.start < sentence.start + trigger.start()]
+    if bilateral and not before:
+        committed_by = "both"
+    elif (before and before[-1].country_code != "VN") or has_side_word(folded[: trigger.start()]):
+        committed_by = "foreign"
+    else:
+        committed_by = "vn"
+    vn_code = vn_party(doc, places)
+    partners = foreign_parties(doc, places, folded)
+    return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start),
+                     committed_by=committed_by)
+            for start in [trigger.start(), *_continued_pledges(folded, trigger.end())] for code in partners]
+
+
+def one_per_handover(events: list[Event]) -> list[Event]:
+    """An article tells one handover in several sentences (the ceremony, the list of what was given, its
+    value): AID events of the same parties and category are one, read from the first sentence that states
+    an amount, else from the first."""
+    kept: dict[tuple, Event] = {}
+    result: list[Event] = []
+    for event in events:
+        if event.event_type != "AID":
+            result.append(event)
+            continue
+        key = (event.vn_party_code, event.foreign_party_code, event.category)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = event
+            result.append(event)
+        elif first.unit is None and event.unit is not None:
+            result[result.index(first)] = kept[key] = event
+    return result
+
+
+def _clause_before(folded: str, position: int) -> str:
+    return re.split(r"[,;:]", folded[:position])[-1]
+
+
+def _continued_pledges(folded: str, after: int) -> list[int]:
+    """Where a second pledge of the same speaker starts: "…; đồng thời (sẽ) tiếp nhận …"."""
+    marker = phrase_pattern(words("commitment", "continuation_markers")).pattern
+    verbs = phrase_pattern(words("commitment", "future_verbs")).pattern
+    return [m.start() for m in re.finditer(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,2}}?[\s,]+{verbs}", folded[after:])]
+
+
+def _future_pledge(folded: str) -> re.Match[str] | None:
+    """"sẽ" followed within a few words by a verb of giving or doing together (sẽ tiếp tục hỗ trợ)."""
+    marker = phrase_pattern(words("commitment", "future_markers")).pattern
+    verbs = phrase_pattern(words("commitment", "future_verbs")).pattern
+    return re.search(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{verbs}", folded)
+
+
+def aid(doc: Document, sentence: Sentence) -> list[Event]:
+    folded = doc.folded_of(sentence)
+    exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
+    verb = next((v for v in find_phrases(folded, "aid", "verbs")
+                 if v.start() not in exchanges and _gives_material(_clause_after(folded, v.start()))), None)
+    if verb is None:
+        return []
+    if has_phrase(folded[: verb.start()], "aid", "pledged"):
+        return []
+    places = doc.places_in(sentence.start, sentence.end)
+    many = has_phrase(folded, "aid", "many_partners")
+    named = [p for p in places if p.country_code != "VN" and not is_country(p)] or [
+        p for p in places if p.country_code != "VN"]
+    if not (named or many or has_side_word(folded) or doc.foreign_main):
+        return []  # support between Vietnamese provinces is not foreign relations
+    amount = next((q for q in find_quantities(sentence.text) if unit_of(q)), None)  # money or counted items
+    category = _category(folded, "AID", verb.start())
+    vn_code = vn_party(doc, places)
+    partners = [None] if many and not named else foreign_parties(doc, places, folded)
+    return [Event.of("AID", vn_code, code, sentence, quantity=amount, unit=unit_of(amount) if amount else None,
+                     category=category) for code in partners]
+
+
+def _clause_after(folded: str, start: int) -> str:
+    """From a giving verb to the next clause of its own ("; ", "đồng thời"): what that verb gives."""
+    marker = phrase_pattern(words("commitment", "continuation_markers")).pattern
+    end = re.search(rf";|{marker}", folded[start + 1 :])
+    return folded[start : start + 1 + end.start()] if end else folded[start:]
+
+
+def _gives_material(clause: str) -> bool:
+    """Something material, and not scholarships (those handed over are SCHOLARSHIP events)."""
+    return has_phrase(clause, "aid", "materials") and not has_phrase(clause, "scholarship", "award_units")
+
+
+def unit_of(quantity: Quantity) -> str | None:
+    """A currency code, or the counted item's unit (50.000 khẩu trang → masks)."""
+    text = fold(quantity.unit_text)
+    units = {**lexicon()["aid"]["currencies"], **lexicon()["aid"]["item_units"]}
+    return next((units[name] for name in units if text.startswith(fold(name))), None)
+
+
+def _category(folded: str, event_type: str, trigger: int = 0) -> str:
+    """What the pledge or gift is about: the first category word after the trigger, else the first
+    category (in the type's order) named anywhere in the sentence."""
+    order = words("category_order", event_type)
+    specific = [c for c in order if c not in words("generic_categories")]
+    after = [(match.start(), category) for category in specific
+             for match in find_phrases(folded[trigger:], "categories", category)[:1]]
+    if after:
+        return min(after)[1]
+    return next((c for c in order if has_phrase(folded, "categories", c)), "general")

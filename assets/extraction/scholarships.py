@@ -1,0 +1,65 @@
+"""SCHOLARSHIP: scholarships granted and students hosted, one event per stated count and partner.
+
+A count belongs to the partner named in its own clause: the place right before it in a breakdown
+("trong đó tỉnh A 540 em"), else the places after it up to the next clause or count ("cho mỗi tỉnh A, B
+và C" gives one event each), else those of the sentence. A total for a whole country beside counts for
+its provinces stays a count for the country. Domestic scholarships (no foreign side) are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assets.extraction.document import Document
+from assets.extraction.event import Event
+from assets.extraction.lexicon import has_phrase, phrase_pattern, words
+from assets.extraction.mentions import Mention
+from assets.extraction.parties import foreign_parties, has_group_word, has_side_word, vn_party
+from assets.extraction.quantities import Quantity, find_quantities
+from assets.extraction.sentences import Sentence
+from assets.vntext import fold
+
+_CLAUSE_BREAK = re.compile(r";|\btrong đó\b|\bbao gồm\b|\bgồm\b")
+_BREAKDOWN_GAP = 3  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
+
+
+def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
+    folded = doc.folded_of(sentence)
+    units = phrase_pattern(words("scholarship", "units"))
+    if not units.search(folded) or not has_phrase(folded, "scholarship", "study_words"):
+        return []
+    awards = phrase_pattern(words("scholarship", "award_units"))
+    per_year = "/year" if has_phrase(folded, "scholarship", "per_year") else ""
+    kind = "scholarship" if awards.search(folded) else "students_hosted"
+    counts = [q for q in find_quantities(sentence.text) if (q.maximum or q.minimum or 0) >= 1]
+    events = []
+    counted_before = False
+    for index, quantity in enumerate(counts):
+        counted = fold(quantity.unit_text)
+        breakdown = counted_before and phrase_pattern(words("scholarship", "breakdown_units")).match(counted)
+        if not (units.match(counted) or breakdown):
+            continue
+        counted_before = True
+        following = counts[index + 1].start if index + 1 < len(counts) else len(sentence.text)
+        places = _clause_places(doc, sentence, quantity, following)
+        if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
+            places += [p for p in doc.places_in(sentence.start, sentence.end) if p.country_code != "VN"]
+        clause = doc.folded[sentence.start + quantity.start : sentence.start + following]
+        if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
+                or has_side_word(folded) or has_group_word(clause)):
+            continue
+        unit = ("scholarships" if awards.match(counted) else "students") + per_year
+        for code in foreign_parties(doc, places, clause):
+            events.append(Event.of("SCHOLARSHIP", vn_party(doc, doc.places_in(sentence.start, sentence.end)), code,
+                                   sentence, quantity=quantity, unit=unit, category=kind))
+    return events
+
+
+def _clause_places(doc: Document, sentence: Sentence, quantity: Quantity, following: int) -> list[Mention]:
+    start = sentence.start + quantity.start
+    heading = [p for p in doc.places_in(sentence.start, start) if 0 <= start - p.end <= _BREAKDOWN_GAP]
+    if heading:
+        return heading
+    end = sentence.start + following
+    stop = _CLAUSE_BREAK.search(doc.folded, start, end)
+    return doc.places_in(start, stop.start() if stop else end) or doc.places_in(sentence.start, sentence.end)

@@ -1,0 +1,119 @@
+"""VISIT: a delegation travelling to the other side, one event per trip and partner in an article.
+
+Every sentence about the trip (a diplomatic verb, or a visit verb with a delegation word) votes on the
+direction and may date it; talks and courtesy calls during the trip belong to it. A trip that is only
+planned or being prepared is not a visit. The partner must be named by the trip's own sentences (by
+name, by a group word pointing to the article's list, or as "đoàn bạn"): a domestic trip in an article
+that mentions a foreign province elsewhere is not a visit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assets.extraction.document import Document
+from assets.extraction.event import Event
+from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
+from assets.extraction.mentions import Mention
+from assets.extraction.parties import foreign_parties, is_country, vn_party
+from assets.extraction.sentences import Sentence
+
+_DELEGATION = re.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
+_PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
+_LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
+
+
+def visits(doc: Document) -> list[Event]:
+    trip = [s for s in doc.sentences if _about_the_trip(doc, s)]
+    partners = next((found for s in trip if (found := _partners(doc, s))), [])
+    if not partners:
+        return []
+    vn_code = vn_party(doc, [p for s in trip for p in doc.places_in(s.start, s.end)])
+    votes = Counter(v for s in trip for v in _direction_votes(doc, s))
+    direction = votes.most_common(1)[0][0] if votes else None
+    when = next((d for s in trip for d in doc.dates_in(s) if d.precision in ("day", "month")), None)
+    first = trip[0]
+    return [Event.of("VISIT", vn_code, code, first, direction=direction, when=when, leader_name=_leader(doc, code))
+            for code in partners]
+
+
+def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
+    """A visit verb with a diplomatic or delegation word, or a delegation named with its unit ("đoàn đại
+    biểu tỉnh X"), in a sentence that does not speak of a trip still to come."""
+    folded = doc.folded_of(sentence)
+    if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
+        return False
+    if re.search(rf"(?<!\w)sẽ(?:\s+\S+){{0,3}}?\s+{phrase_pattern(words('visit', 'triggers')).pattern}", folded):
+        return False  # "đây sẽ là chuyến thăm đầu tiên": a trip still to come
+    if has_phrase(folded, "visit", "triggers") and (
+            has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
+        return True
+    return any(_first_place_after(doc, sentence.start + m.end())
+               for m in find_phrases(folded, "visit", "delegation_nouns"))
+
+
+def _partners(doc: Document, sentence: Sentence) -> list[str]:
+    """The foreign units the trip is about: the unit of a delegation, the place it goes to or meets in, or
+    the partner named by its role ("đoàn bạn"); a foreign place named in passing is not one."""
+    anchored = [place for place, _ in _anchored_places(doc, sentence) if place.country_code != "VN"]
+    folded = doc.folded_of(sentence)
+    if anchored:
+        return foreign_parties(doc, anchored, folded)
+    return foreign_parties(doc, [], folded, fallback=False)
+
+
+def _direction_votes(doc: Document, sentence: Sentence) -> list[str]:
+    """Inbound when the delegation is foreign or the meeting is in Viet Nam; outbound the other way round."""
+    return [("inbound" if (place.country_code != "VN") == (role == "delegation") else "outbound")
+            for place, role in _anchored_places(doc, sentence)]
+
+
+def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """Places a sentence names as a delegation's unit ("đoàn … tỉnh X") or as where the trip goes or meets
+    ("sang", "tại" X), with that role."""
+    folded = doc.folded_of(sentence)
+    found = []
+    for role, matches in (("delegation", _DELEGATION.finditer(folded)),
+                          ("destination", find_phrases(folded, "visit", "place_words"))):
+        for match in matches:
+            place = _first_place_after(doc, sentence.start + match.end())
+            if place:
+                found.append((place, role))
+    return found
+
+
+def _first_place_after(doc: Document, position: int) -> Mention | None:
+    """The place a word introduces: the first one named soon after it; when an organisation comes first
+    ("đoàn Ủy ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn"), the most specific place it names."""
+    stop = doc.body.find(".", position)
+    limit = min(position + _PLACE_AFTER_WORD, stop if stop >= 0 else len(doc.body))
+    place = next((p for p in doc.places if position <= p.start < limit), None)
+    org = next((o for o in doc.orgs if position <= o.start < limit and o.admin_code), None)
+    if org is None or (place is not None and place.start < org.start):
+        return place
+    inside = doc.places_in(org.start, org.end)
+    return next((p for p in reversed(inside) if not is_country(p)), inside[-1] if inside else place)
+
+
+def _leader(doc: Document, partner: str) -> str | None:
+    """Head of the delegation: "do (đồng chí) X … làm trưởng đoàn / dẫn đầu", or "X … cùng các thành viên
+    đoàn"; when each partner's delegation has its head, the one of the sentence naming this partner."""
+    found = [leader for sentence in doc.sentences for leader in _leaders_in(doc, sentence)]
+    own = [name for start, end, name in found if any(p.admin_code == partner for p in doc.places_in(start, end))]
+    return (own or [name for _, _, name in found] or [None])[0]
+
+
+def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """(clause start, clause end, name) of every head named in a sentence: "đoàn tỉnh A do X dẫn đầu;
+    đoàn tỉnh B do Y dẫn đầu" names two, each in its clause."""
+    leaders = []
+    start = sentence.start
+    for marker in find_phrases(doc.folded_of(sentence), "visit", "leader_after"):
+        end = sentence.start + marker.start()
+        persons = [p for p in doc.persons if start <= p.start < end]
+        led = [p for p in persons if _LED_BY.search(doc.folded[start : p.start])]
+        if led or persons:
+            leaders.append((start, end, (led or persons[-1:])[0].text))
+        start = sentence.start + marker.end()
+    return leaders
