@@ -21,6 +21,7 @@ from assets.vntext import display_text, match_key
 _BYLINE_PAREN = re.compile(r"^\(([^()]{2,40})\)\s*[-–—:]?\s*")
 _BYLINE_DASH = re.compile(r"^([\w.&]{2,30})\s*[-–—]\s*(?=\S)")
 _TEASER_MAX_PARAGRAPHS = 2
+_CUT_OFF_MIN_WORDS = 8
 # A block is the article when it holds at least this share of the page's richest block.
 _MAIN_BLOCK_SHARE = 0.5
 
@@ -34,6 +35,7 @@ class Article:
 
 
 def clean_page(text: str) -> Article:
+    """The article of a page saved as text (or of an HTML page's extracted text)."""
     printed = text.split("\n")
     lines = [PageLine(line.strip(), raw) for line, raw in zip(display_text(text).split("\n"), printed, strict=True)]
     block = _main_block(lines)
@@ -91,11 +93,13 @@ def _after_prose_shaped_title(lines: list[PageLine], start: int, end: int) -> in
 
 
 def _cut_off_tail(lines: list[PageLine], last: int) -> int:
-    """A page cut off by the download ends inside a paragraph: when the page's last line follows the
-    article's last paragraph and reads as a sentence (long enough, not a headline shape), it is body."""
+    """A page cut off by the download ends inside a paragraph: when the only line printed after the article's
+    last paragraph reads as part of a sentence (long enough, with a clause break, not a menu), it is body."""
     rest = [i for i in range(last + 1, len(lines)) if lines[i].text]
-    if len(rest) == 1 and lines[rest[0]].words >= 8 and "," in lines[rest[0]].text and not lines[rest[0]].is_menu:
-        return rest[0]
+    if len(rest) == 1:
+        tail = lines[rest[0]]
+        if tail.words >= _CUT_OFF_MIN_WORDS and "," in tail.text and not tail.is_menu:
+            return rest[0]
     return last
 
 
