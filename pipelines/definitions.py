@@ -8,13 +8,14 @@ from dagster import Definitions, load_asset_checks_from_modules, load_assets_fro
 from assets.cleaning import asset as cleaning
 from assets.extraction import asset as extraction
 from assets.ingest import asset as ingest
+from assets.places import asset as places
 from assets.publishing import asset as publishing
 from assets.resolution import asset as resolution
 from pipelines.automation import build_warehouse, inbox_sensor, nightly
 from pipelines.dbt_project import warehouse_project
 from pipelines.resources import HoptacResource, WarehouseDbt
 
-STAGES = [ingest, cleaning, extraction, resolution, publishing]
+STAGES = [places, ingest, cleaning, extraction, resolution, publishing]
 
 
 def _resources(hoptac: HoptacResource) -> dict:

@@ -19,6 +19,8 @@ CONTRACT = {
     "events": ["event_id", "doc_id", "event_type", "vn_party_code", "foreign_party_code", "direction",
                "event_date", "date_precision", "quantity_min", "quantity_max", "unit", "leader_name", "evidence",
                "evidence_start", "evidence_end", "event_key"],
+    "places": ["code", "name_vi", "name_en", "country_code", "level", "parent_code", "source"],
+    "place_aliases": ["alias", "code", "source"],
 }
 MARTS = ["visit_frequency", "commitments_per_partner", "scholarship_counts", "agreements", "partner_dyads"]
 

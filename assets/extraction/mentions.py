@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from assets.extraction.lexicon import phrase_pattern, words
-from assets.resolution.gazetteer import Gazetteer, PlaceMatch
+from assets.places import Gazetteer, PlaceMatch
 from assets.vntext import ascii_key, fold
 
 # A capitalised syllable; names join them with spaces, hyphens (Bun-thiêng) or " - " (Phít Sà May - Kong Xa Đệt).

@@ -18,6 +18,7 @@ from assets.extraction.quantities import Quantity, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
 
+_HEDGE_WINDOW = 20  # characters after a trigger in which a hedge takes the promise back
 _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm cầu nối, giới thiệu)
 
 
@@ -26,6 +27,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     trigger = next(iter(find_phrases(folded, "commitment", "triggers")), None) or _future_pledge(folded)
     if trigger is None or has_phrase(_clause_before(folded, trigger.start()), "commitment", "not_after"):
         return []  # a request or a hope in the trigger's own clause
+    if has_phrase(folded[trigger.start() : trigger.end() + _HEDGE_WINDOW], "commitment", "hedges"):
+        return []  # "sẽ nghiên cứu mời", "thống nhất sẽ kiến nghị": considered or asked for, not promised
     if phrase_pattern(words("commitment", "agreement_content")).match(folded):
         return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
     places = doc.places_in(sentence.start, sentence.end)
@@ -86,7 +89,7 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
     verb = next((v for v in find_phrases(folded, "aid", "verbs")
-                 if v.start() not in exchanges and _gives_material(_clause_after(folded, v.start()))), None)
+                 if v.start() not in exchanges and _gives_material(_clause_of(folded, v.start()))), None)
     if verb is None:
         return []
     if has_phrase(folded[: verb.start()], "aid", "pledged"):
@@ -105,11 +108,13 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
                      category=category) for code in partners]
 
 
-def _clause_after(folded: str, start: int) -> str:
-    """From a giving verb to the next clause of its own ("; ", "đồng thời"): what that verb gives."""
-    marker = phrase_pattern(words("commitment", "continuation_markers")).pattern
-    end = re.search(rf";|{marker}", folded[start + 1 :])
-    return folded[start : start + 1 + end.start()] if end else folded[start:]
+def _clause_of(folded: str, position: int) -> str:
+    """The clause a giving verb stands in, between breaks of its own ("; ", "đồng thời"): what it gives,
+    before it ("kinh phí 3 tỷ đồng do tỉnh hỗ trợ") or after it."""
+    breaks = re.compile(rf";|{phrase_pattern(words('commitment', 'continuation_markers')).pattern}")
+    start = max((m.end() for m in breaks.finditer(folded, 0, position)), default=0)
+    end = breaks.search(folded, position + 1)
+    return folded[start : end.start() if end else len(folded)]
 
 
 def _gives_material(clause: str) -> bool:

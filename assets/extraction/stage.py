@@ -14,8 +14,8 @@ from assets.extraction.events import extract_events
 from assets.extraction.mentions import Mention, find_mentions
 from assets.locking import one_writer
 from assets.parallel import map_documents
+from assets.places import default_gazetteer
 from assets.resolution.event_identity import KEY_COLUMNS, EventIdentity, evidence_hash
-from assets.resolution.gazetteer import default_gazetteer
 from assets.settings import Settings
 from assets.tables import TableStore, only
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import timedelta
 
+from assets.extraction.dates import DateMention
 from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
@@ -21,6 +23,8 @@ from assets.extraction.sentences import Sentence
 
 _DELEGATION = re.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
+_LEAD_SENTENCES = 2
+_TRIP_DAYS = timedelta(days=7)
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 
@@ -32,10 +36,25 @@ def visits(doc: Document) -> list[Event]:
     vn_code = vn_party(doc, [p for s in trip for p in doc.places_in(s.start, s.end)])
     votes = Counter(v for s in trip for v in _direction_votes(doc, s))
     direction = votes.most_common(1)[0][0] if votes else None
-    when = next((d for s in trip for d in doc.dates_in(s) if d.precision in ("day", "month")), None)
+    when = _first_day(doc, trip)
     first = trip[0]
     return [Event.of("VISIT", vn_code, code, first, direction=direction, when=when, leader_name=_leader(doc, code))
             for code in partners]
+
+
+def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
+    """A trip is dated by its first day: the first date its sentences give, moved back to an earlier day
+    of the same trip told later ("Sáng nay … hội đàm. Chiều hôm qua, đoàn đã nhập cảnh"); when the trip's
+    sentences give none, the date of the article's lead."""
+    days = [d for s in trip for d in doc.dates_in(s) if d.precision in ("day", "month")]
+    if not days:
+        days = [d for s in doc.sentences[:_LEAD_SENTENCES] for d in doc.dates_in(s) if d.precision == "day"]
+    if not days or days[0].value is None:
+        return days[0] if days else None
+    first = days[0]
+    same_trip = [d for d in days if d.precision == "day" and d.value is not None
+                 and timedelta(0) <= first.value - d.value <= _TRIP_DAYS]
+    return min(same_trip, key=lambda d: d.value, default=first)
 
 
 def _about_the_trip(doc: Document, sentence: Sentence) -> bool:

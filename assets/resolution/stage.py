@@ -8,7 +8,7 @@ import pyarrow as pa
 
 from assets.extraction.stage import MENTIONS
 from assets.locking import one_writer
-from assets.resolution.gazetteer import default_gazetteer
+from assets.places import default_gazetteer
 from assets.resolution.persons import Person, PersonIndex
 from assets.settings import Settings
 from assets.tables import TableStore

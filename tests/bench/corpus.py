@@ -9,7 +9,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from assets.resolution.gazetteer import DATA
+from assets.places import DATA
 from tests.html_template import news_page
 
 NEAR_DUPLICATE_SHARE = 0.05

@@ -12,7 +12,7 @@ import duckdb
 
 from assets.extraction.events import extract_events
 from assets.extraction.mentions import find_mentions
-from assets.resolution.gazetteer import default_gazetteer
+from assets.places import default_gazetteer
 
 
 def extraction_ratio(tables: Path, sample: int) -> dict:

@@ -6,7 +6,7 @@ from datetime import date
 
 from assets.extraction.events import Event, extract_events
 from assets.extraction.mentions import find_mentions
-from assets.resolution.gazetteer import default_gazetteer
+from assets.places import default_gazetteer
 
 
 def events_of(body: str, published: date | None = None) -> list[Event]:

@@ -10,7 +10,7 @@ from assets.extraction.dates import context_year, find_dates
 from assets.extraction.mentions import find_mentions
 from assets.extraction.quantities import find_quantities, parse_number
 from assets.extraction.sentences import split_sentences
-from assets.resolution.gazetteer import default_gazetteer
+from assets.places import default_gazetteer
 
 
 def test_sentences_survive_abbreviations_numbers_and_dates() -> None:

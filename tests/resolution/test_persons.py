@@ -7,7 +7,7 @@ import random
 import unicodedata
 
 from assets.extraction.mentions import find_mentions
-from assets.resolution.gazetteer import default_gazetteer
+from assets.places import default_gazetteer
 from assets.resolution.persons import PersonIndex
 
 

@@ -1,0 +1,175 @@
+"""The place gazetteer: every spelling of every unit in the catalogue, found in one pass over a text.
+
+`find` returns non-overlapping mentions: the longest capitalised, word-bounded spelling wins. A name that is
+not a party is dropped: one after a ward, commune or street word ("phường Long An", "đường Hà Nội"), one that
+is part of a person's name ("ông Nguyễn Thái Bình"), one inside a longer non-place name (not_places.csv).
+A name shared by several units (Hà Nam: Viet Nam's province and Henan in Sino-Vietnamese) is decided from its
+context (see `assets.places.senses`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from assets.places.catalogue import DATA, Place, load_places, rows
+from assets.places.senses import Context, Senses, senses_of
+from assets.places.spelling import capitalised, distinctive
+from assets.vntext import ascii_key, fold
+
+__all__ = ["DATA", "Gazetteer", "Place", "PlaceMatch", "default_gazetteer", "load_places"]
+
+_UNIT_WORD = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?|mường|muang|meuang)\s+")
+# A ward, commune, village, street or river named after a unit is not that unit ("phường Long An", "xã Hà
+# Giang", "đường Hà Nội"); "thị xã", "thành phố", "nông thôn" and "Nhật Bản" end in such words but are not.
+_NOT_A_PARTY_WORDS = frozenset({"phường", "xã", "thôn", "ấp", "khóm", "phố", "đường", "ngõ", "hẻm", "sông", "bản"})
+_NOT_A_PARTY_PAIRS = frozenset({("thị", "trấn")})
+_NOT_GUARDS = frozenset({("thị", "xã"), ("thành", "phố"), ("nông", "thôn"), ("nhật", "bản")})
+# "ông Nguyễn Thái Bình", "bà Hà Nam": a lower-case honorific and up to two capitalised words before the match.
+_HONORIFICS = frozenset({"ông", "Ông", "bà", "Bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
+_WORD_CHAR = re.compile(r"\w")
+_PREVIOUS_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\w+)[ \t]+$")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_NAME_HEAD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|bang|vùng|khu vực|châu|mường)\s+)?", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+(\w)")
+_PARTY_UNIT_WORD = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s")
+_LEADING_UNIT_WORD = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?|mường|muang|meuang|châu)\s")
+_BEFORE_REACH = 40
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+class Gazetteer:
+    """Aho-Corasick over folded spellings; the longest capitalised, word-bounded match wins."""
+
+    def __init__(self, places: list[Place], not_places: Collection[str] = ()) -> None:
+        self.places = {p.entity_id: p for p in places}
+        by_alias: dict[str, list[Place]] = defaultdict(list)
+        for place in places:
+            for alias in place.aliases:
+                by_alias[fold(alias)].append(place)
+        self._senses = {alias: senses_of(candidates) for alias, candidates in by_alias.items()}
+        self._bare_names = {a for a, s in self._senses.items() if s.default} | {
+            _UNIT_WORD.sub("", fold(alias)) for p in places if p.level == "locality" for alias in p.aliases}
+        self._automaton = ahocorasick.Automaton()
+        for alias, senses in self._senses.items():
+            self._automaton.add_word(alias, (len(alias), senses))
+        for name in not_places:  # occupies its span, so the place inside it is not matched
+            key = fold(name)
+            if key not in self._senses:
+                self._automaton.add_word(key, (len(key), None))
+        self._automaton.make_automaton()
+
+    def find(self, text: str, countries: Collection[str] | None = None) -> list[PlaceMatch]:
+        """Non-overlapping place mentions in `text`, with offsets into `text`.
+
+        `countries` (ISO 3166-1 codes) is a hint for names several units share: the countries the text is
+        about, e.g. the article's partner countries. Without it, the countries named in `text` and Viet Nam
+        are used. Unambiguous names are never affected; see `assets.places.senses` for the rules."""
+        folded = fold(text)
+        spans = self._longest_spans(text, folded)
+        named = {senses.default.country_code for *_, senses in spans
+                 if senses is not None and senses.default is not None and senses.default.level == "country"}
+        context = Context(text, folded, spans, frozenset(countries) if countries is not None else
+                          frozenset(named | {"VN"}))
+        found = []
+        for index, (start, end, senses) in enumerate(spans):
+            if senses is None:
+                continue
+            place = senses.choose(context, index) if senses.ambiguous else senses.default
+            if place is None or (place.level != "country" and _not_a_party(text, folded, start)):
+                continue
+            if not (place.level == "locality" and _inside_a_name(text, folded, start, end)):
+                found.append(PlaceMatch(start, end, text[start:end], place))
+        return found
+
+    def _longest_spans(self, text: str, folded: str) -> list[tuple[int, int, Senses | None]]:
+        found = []
+        for end_index, (length, senses) in self._automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if _bounded(folded, start, end) and capitalised(text[start:end]):
+                found.append((start, end, senses))
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        chosen: list[tuple[int, int, Senses | None]] = []
+        for span in found:
+            if not chosen or span[0] >= chosen[-1][1]:
+                chosen.append(span)
+        return chosen
+
+    def is_place_name(self, text: str) -> bool:
+        """Whether `text` is a place's bare name (a district written without "huyện"), never a person."""
+        return fold(text) in self._bare_names
+
+    def resolve(self, name: str, countries: Collection[str] | None = None) -> Place | None:
+        """The place a whole name denotes (any spelling), or None. A name several units share is decided by
+        `countries` (the countries it is about) when exactly one of them lies there; otherwise it takes its
+        default. A name that is no spelling ("tỉnh Hà Nam (Trung Quốc)") is the unit `find` sees at its head, in
+        the context of the rest."""
+        senses = self._senses.get(fold(name.strip())) or self._senses.get(ascii_key(name))
+        if senses is None:  # a name with its context: "tỉnh Hà Nam (Trung Quốc)", "huyện Phú Ninh, tỉnh Vân Nam"
+            name = name.strip()
+            found = self.find(name, countries)
+            return found[0].place if found and found[0].start in (0, _NAME_HEAD.match(name).end()) else None
+        if senses.ambiguous and countries is not None:
+            return senses.choose_by_countries(frozenset(countries))
+        return senses.default
+
+
+def _not_a_party(text: str, folded: str, start: int) -> bool:
+    """A ward, street or river named after a unit, or a person's name: not the unit. A name that starts with
+    its own unit word ("tỉnh Long An") is the unit whatever comes before it."""
+    if _PARTY_UNIT_WORD.match(folded, start):
+        return False
+    before = folded[max(0, start - _BEFORE_REACH) : start].split()[-2:]
+    if before and before[-1] in _NOT_A_PARTY_WORDS and tuple(before) not in _NOT_GUARDS:
+        return True
+    if tuple(before) in _NOT_A_PARTY_PAIRS:
+        return True
+    words = text[max(0, start - _BEFORE_REACH) : start].split()[-3:]
+    for index, word in enumerate(words):
+        if word in _HONORIFICS and all(w[:1].isupper() for w in words[index + 1 :]):
+            return True
+    return False
+
+
+def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a town's name is part of a longer name. Followed by a capitalised word, a short name starts one
+    ("huyện Xay Thả Ny" is not Muang Xay), and so does a bare name of several syllables ("Tỉnh trưởng Phon-xay
+    Vi-lay-vông" is a person); one long word stays the town ("Huyện trưởng Chanthabuly Duangta ..."). Right
+    after a capitalised word within a sentence, a bare name ends one ("Nguyễn Văn Sơn" is not Wenshan; "Đoàn
+    Sơn Tây" opening a sentence is a delegation of Sơn Tây)."""
+    unit_word = _LEADING_UNIT_WORD.match(folded, start)
+    name = folded[unit_word.end() if unit_word else start : end]
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).isupper():
+        long_word = " " not in name and distinctive(name)
+        if not distinctive(name) or (unit_word is None and not long_word):
+            return True
+    if unit_word is not None:
+        return False
+    before = _PREVIOUS_WORDS.search(text, max(0, start - _BEFORE_REACH), start)
+    mid_sentence = before is not None and before.group(1) is not None and not before.group(1).endswith(_SENTENCE_END)
+    return mid_sentence and before.group(2)[:1].isupper()
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after)
+
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer(load_places(), [row["name"] for row in rows("not_places.csv")])
