@@ -24,9 +24,9 @@ SITE_NAMES = ["Báo Hà Tĩnh", "Kinhtedothi", "Báo Quảng Trị", "Báo Ngh�
 OUTLETS = ["Kinhtedothi", "(LĐTĐ)", "(Baohatinh.vn) -", "TTTĐ -", "(Baoquangtri.vn) -", "(Báo Nghệ An) -"]
 
 
-def _column(name: str, column: str, where=lambda row: True) -> list[str]:
+def _column(name: str, column: str) -> list[str]:
     with (DATA / name).open(encoding="utf-8") as handle:
-        return [r[column] for r in csv.DictReader(line for line in handle if not line.startswith("#")) if where(r)]
+        return [r[column] for r in csv.DictReader(line for line in handle if not line.startswith("#"))]
 
 
 class Corpus:
@@ -35,7 +35,7 @@ class Corpus:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         self.vn = _column("vn_provinces.csv", "name")
-        self.partners = _column("foreign_places.csv", "name", lambda r: r["kind"] == "province")
+        self.partners = _column("foreign_provinces.csv", "name")
 
     def leader(self, lao: bool) -> str:
         if lao:
