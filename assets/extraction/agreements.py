@@ -14,10 +14,10 @@ from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
-from assets.extraction.parties import foreign_parties, vn_party
+from assets.extraction.parties import foreign_parties, names_a_counterpart, vn_party
 
 _DATE_NEAR_AGREEMENT = 60
-_PLAN_YEAR = re.compile(r"^\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+_PLAN_YEAR = re.compile(r"\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 
 
 def agreements(doc: Document) -> list[Event]:
@@ -30,6 +30,8 @@ def agreements(doc: Document) -> list[Event]:
         if not nouns or has_phrase(folded[: nouns[0].start()], "agreement", "not_yet"):
             continue
         places = doc.places_in(sentence.start, sentence.end)
+        if not any(p.country_code != "VN" for p in places) and names_a_counterpart(doc, sentence.start, sentence.end):
+            continue  # a province's agreement with a Vietnamese university or company
         vn_code = vn_party(doc, places)
         partners = foreign_parties(doc, places, folded)
         sentence_dates = doc.dates_in(sentence)

@@ -19,6 +19,7 @@ from assets.extraction.mentions import Mention
 
 _VENUE_WINDOW = 40  # characters between "tại"/"ở" and the place it introduces
 _SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
+_COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 
 
 def is_country(place: Mention) -> bool:
@@ -26,13 +27,17 @@ def is_country(place: Mention) -> bool:
 
 
 def vn_party(doc: Document, places: list[Mention]) -> str | None:
-    """The Vietnamese unit acting in a span: a province it names (an actor before a venue), else the
-    article's unit, else the state when the span names Viet Nam."""
+    """The Vietnamese unit acting in a span: a province it names as an actor; else the state when the span
+    names Viet Nam as one ("Tại Hà Nội, Bộ … Việt Nam và Bộ … Lào ký"); else a province named only as the
+    venue; else the article's unit."""
     named = [p for p in places if p.country_code == "VN"]
-    units = _actors_first(doc, [p for p in named if not is_country(p)])
-    if units:
-        return units[0]
-    return doc.vn_main or ("VN" if named else None)
+    actors = [p.admin_code for p in named if not is_country(p) and not _is_venue(doc, p)]
+    if actors:
+        return actors[0]
+    if any(is_country(p) and not _is_venue(doc, p) for p in named):
+        return "VN"
+    venues = [p.admin_code for p in named if not is_country(p)]
+    return venues[0] if venues else doc.vn_main or ("VN" if named else None)
 
 
 def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
@@ -41,13 +46,16 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
     partners when a group word points to it; else the countries it names (the partner province when a
     side word introduces its country); else the article's partner when a partner word ("tỉnh bạn")
     names it by its role or, with `fallback`, always."""
-    foreign = [p for p in places if p.country_code != "VN"]
+    foreign = [p for p in places if p.country_code != "VN" and not _of_a_company(doc, p)]
     provinces = _actors_first(doc, [p for p in foreign if not is_country(p)])
     if provinces:
         return provinces
     if folded and doc.group and has_group_word(folded):
         return list(doc.group)
-    countries = list(dict.fromkeys(_country_as_partner(doc, p) for p in foreign))
+    named = [p for p in foreign if is_country(p)]
+    # A country named as where something happened ("hy sinh tại Lào") leaves the article's partner acting.
+    acting = [p for p in named if not _is_venue(doc, p)] or ([] if fallback and doc.foreign_main else named)
+    countries = list(dict.fromkeys(_country_as_partner(doc, p) for p in acting))
     if countries:
         return countries
     if folded and has_side_word(folded):
@@ -70,6 +78,25 @@ def _group_words() -> re.Pattern[str]:
 def has_side_word(folded: str) -> bool:
     """"tỉnh bạn", "phía bạn", "đoàn bạn": the article's partner without its name."""
     return phrase_pattern(words("parties", "partner_words")).search(folded) is not None
+
+
+def names_a_counterpart(doc: Document, start: int, end: int) -> bool:
+    """A span names a Vietnamese business or school as the other side ("UBND tỉnh và Trường Đại học Vinh",
+    "… với Tập đoàn Viettel"), not a foreign partner."""
+    heads = phrase_pattern(words("parties", "domestic_counterparts"))
+    return any(heads.match(doc.folded, o.start) and o.country_code in (None, "VN")
+               for o in doc.orgs if start <= o.start < end)
+
+
+def _of_a_company(doc: Document, place: Mention) -> bool:
+    """A country that says where a company is from ("Công ty Hyosung (Hàn Quốc)", "Tập đoàn X của Nhật
+    Bản") is not a government party."""
+    if not is_country(place):
+        return False
+    heads = phrase_pattern(words("parties", "companies"))
+    return any(heads.match(doc.folded, o.start) and (o.start <= place.start < o.end
+                                                     or 0 <= place.start - o.end <= _COMPANY_GAP)
+               for o in doc.orgs)
 
 
 def _actors_first(doc: Document, places: list[Mention]) -> list[str]:

@@ -34,8 +34,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     places = doc.places_in(sentence.start, sentence.end)
     bilateral = has_phrase(folded, "commitment", "bilateral")
     before = [p for p in places if p.start < sentence.start + trigger.start()]
-    if bilateral and not before:
-        committed_by = "both"
+    if (bilateral and not before) or len({p.country_code == "VN" for p in before if not is_country(p)}) == 2:
+        committed_by = "both"  # "hai bên cam kết", "lãnh đạo hai tỉnh A và B cam kết"
     elif (before and before[-1].country_code != "VN") or has_side_word(folded[: trigger.start()]):
         committed_by = "foreign"
     else:
@@ -92,14 +92,16 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
                  if v.start() not in exchanges and _gives_material(_clause_of(folded, v.start()))), None)
     if verb is None:
         return []
-    if has_phrase(folded[: verb.start()], "aid", "pledged"):
+    if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
         return []
     places = doc.places_in(sentence.start, sentence.end)
     many = has_phrase(folded, "aid", "many_partners")
     named = [p for p in places if p.country_code != "VN" and not is_country(p)] or [
         p for p in places if p.country_code != "VN"]
-    if not (named or many or has_side_word(folded) or doc.foreign_main):
-        return []  # support between Vietnamese provinces is not foreign relations
+    receivers = [p for p in places if p.start > sentence.start + verb.start()]
+    domestic = receivers and all(p.country_code == "VN" for p in receivers)
+    if not (named or many or has_side_word(folded) or (doc.foreign_main and not domestic)):
+        return []  # support between Vietnamese units, or to the province's own people, is not foreign relations
     amount = next((q for q in find_quantities(sentence.text) if unit_of(q)), None)  # money or counted items
     category = _category(folded, "AID", verb.start())
     vn_code = vn_party(doc, places)
@@ -134,8 +136,8 @@ def _category(folded: str, event_type: str, trigger: int = 0) -> str:
     category (in the type's order) named anywhere in the sentence."""
     order = words("category_order", event_type)
     specific = [c for c in order if c not in words("generic_categories")]
-    after = [(match.start(), category) for category in specific
+    after = [(match.start(), -len(match.group(0)), category) for category in specific
              for match in find_phrases(folded[trigger:], "categories", category)[:1]]
-    if after:
-        return min(after)[1]
+    if after:  # the first named, the longest of those named at the same place (thiết bị y tế over thiết bị)
+        return min(after)[2]
     return next((c for c in order if has_phrase(folded, "categories", c)), "general")

@@ -14,7 +14,7 @@ _QUANTITY = re.compile(
     r"(?:(?P<qual>hơn|trên|gần|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hàng)\s+)?(?:từ\s+)?"
     r"(?P<low>" + _NUMBER + r")(?:\s*(?:[-–]|đến)\s*(?P<high>" + _NUMBER + r"))?"
     r"(?:\s+(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(?P<rest>\d{1,3})\s+(?P<rest_scale>nghìn|ngàn|triệu))?)?"
-    r"\s+(?P<unit>[^\W\d][\w ]{0,30})",
+    r"\s+(?P<unit>[^\W\d](?:[^\W\d]| ){0,30})",
     re.IGNORECASE,
 )
 
@@ -44,6 +44,8 @@ def find_quantities(text: str) -> list[Quantity]:
             low += parse_number(m.group("rest")) * _SCALE[m.group("rest_scale").lower()]
         high = parse_number(m.group("high")) * scale if m.group("high") else None
         qualifier = (m.group("qual") or "").lower()
+        if qualifier and _ends_a_name(text, m):
+            qualifier = ""  # "Xiêng Khoảng 540 em": the last syllable of a name, not "about"
         if high is None:
             high = None if qualifier in _AT_LEAST else low
             if qualifier in _AT_MOST:
@@ -51,6 +53,12 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(m.start("low") if not qualifier else m.start(), m.end(), low, high,
                               m.group("unit").strip().lower()))
     return found
+
+
+def _ends_a_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised qualifier right after a capitalised word belongs to that word's name."""
+    before = text[max(0, m.start() - 20) : m.start()].split()
+    return m.group("qual")[0].isupper() and bool(before) and before[-1][:1].isupper()
 
 
 def _is_date_part(text: str, m: re.Match[str]) -> bool:
