@@ -8,6 +8,7 @@ scholarships handed over are SCHOLARSHIP events. Several partners named together
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assets.extraction.document import Document
@@ -23,28 +24,51 @@ _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm 
 
 
 def commitments(doc: Document, sentence: Sentence) -> list[Event]:
+    """One COMMITMENT per pledge of a sentence: its clauses apart ("…; đồng thời sẵn sàng …") each make one
+    when a pledge word or a "sẽ + verb" stands in them."""
     folded = doc.folded_of(sentence)
-    trigger = next(iter(find_phrases(folded, "commitment", "triggers")), None) or _future_pledge(folded)
-    if trigger is None or has_phrase(_clause_before(folded, trigger.start()), "commitment", "not_after"):
-        return []  # a request or a hope in the trigger's own clause
-    if has_phrase(folded[trigger.start() : trigger.end() + _HEDGE_WINDOW], "commitment", "hedges"):
-        return []  # "sẽ nghiên cứu mời", "thống nhất sẽ kiến nghị": considered or asked for, not promised
     if phrase_pattern(words("commitment", "agreement_content")).match(folded):
         return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
+    pledges = [(start, end) for clause in _clauses(folded) if (found := _pledge_in(folded, clause))
+               for start, end in [found]
+               if not has_phrase(_clause_before(folded, start), "commitment", "not_after")
+               and not (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
+                                                 "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
+               and not has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")]
+    if not pledges:
+        return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
     places = doc.places_in(sentence.start, sentence.end)
-    bilateral = has_phrase(folded, "commitment", "bilateral")
-    before = [p for p in places if p.start < sentence.start + trigger.start()]
-    if (bilateral and not before) or len({p.country_code == "VN" for p in before if not is_country(p)}) == 2:
-        committed_by = "both"  # "hai bên cam kết", "lãnh đạo hai tỉnh A và B cam kết"
-    elif (before and before[-1].country_code != "VN") or has_side_word(folded[: trigger.start()]):
-        committed_by = "foreign"
-    else:
-        committed_by = "vn"
     vn_code = vn_party(doc, places)
     partners = foreign_parties(doc, places, folded)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start),
-                     committed_by=committed_by)
-            for start in [trigger.start(), *_continued_pledges(folded, trigger.end())] for code in partners]
+                     committed_by=_committed_by(doc, sentence, places, start))
+            for start, _ in pledges for code in partners]
+
+
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of a sentence's clauses, split at ";" and at words that add a second pledge."""
+    breaks = re.compile(rf";|{phrase_pattern(words('commitment', 'continuation_markers')).pattern}")
+    bounds = [0, *(m.start() for m in breaks.finditer(folded)), len(folded)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _pledge_in(folded: str, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the first pledge word of a clause, or "sẽ" with its verb, stands in the sentence."""
+    start, end = clause
+    text = folded[start:end]
+    found = next(iter(find_phrases(text, "commitment", "triggers")), None) or _future_pledge(text)
+    return (start + found.start(), start + found.end()) if found else None
+
+
+def _committed_by(doc: Document, sentence: Sentence, places: list, trigger: int) -> str:
+    folded = doc.folded_of(sentence)
+    before = [p for p in places if p.start < sentence.start + trigger]
+    if (has_phrase(folded, "commitment", "bilateral") and not before) or len(
+            {p.country_code == "VN" for p in before if not is_country(p)}) == 2:
+        return "both"  # "hai bên cam kết", "lãnh đạo hai tỉnh A và B cam kết"
+    if (before and before[-1].country_code != "VN") or has_side_word(folded[:trigger]):
+        return "foreign"
+    return "vn"
 
 
 def one_per_handover(events: list[Event]) -> list[Event]:
@@ -69,13 +93,6 @@ def one_per_handover(events: list[Event]) -> list[Event]:
 
 def _clause_before(folded: str, position: int) -> str:
     return re.split(r"[,;:]", folded[:position])[-1]
-
-
-def _continued_pledges(folded: str, after: int) -> list[int]:
-    """Where a second pledge of the same speaker starts: "…; đồng thời (sẽ) tiếp nhận …"."""
-    marker = phrase_pattern(words("commitment", "continuation_markers")).pattern
-    verbs = phrase_pattern(words("commitment", "future_verbs")).pattern
-    return [m.start() for m in re.finditer(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,2}}?[\s,]+{verbs}", folded[after:])]
 
 
 def _future_pledge(folded: str) -> re.Match[str] | None:
