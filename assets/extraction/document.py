@@ -11,11 +11,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assets.extraction.dates import DateMention, context_year, find_dates
+from assets.extraction.lexicon import phrase_pattern, words
 from assets.extraction.mentions import Mention
 from assets.extraction.sentences import Sentence, split_sentences
 from assets.vntext import fold
 
 _LEAD_SENTENCES = 2
+_COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 
 
 @dataclass
@@ -47,20 +49,32 @@ class Document:
 def read_document(body: str, mentions: list[Mention], published: date | None) -> Document:
     """The dates of a page come from the page: its stamp (`published`), else the years the article names;
     never from the day the file arrived."""
-    places = [m for m in mentions if m.mention_type == "LOC" and m.admin_code]
+    orgs = [m for m in mentions if m.mention_type == "ORG"]
+    folded = fold(body)
+    places = [m for m in mentions if m.mention_type == "LOC" and m.admin_code and not _of_a_company(folded, orgs, m)]
     vn = Counter(p.admin_code for p in places if p.country_code == "VN" and p.admin_code != "VN")
     foreign = Counter(p.admin_code for p in places if p.country_code != "VN" and p.admin_code != p.country_code)
     countries = Counter(p.admin_code for p in places if p.country_code != "VN" and p.admin_code == p.country_code)
     year, source = (published.year, "published") if published else (context_year(body), "context")
     sentences = split_sentences(body)
     return Document(
-        body=body, folded=fold(body), sentences=sentences, places=places,
+        body=body, folded=folded, sentences=sentences, places=places,
         persons=[m for m in mentions if m.mention_type == "PERSON"],
-        orgs=[m for m in mentions if m.mention_type == "ORG"],
+        orgs=orgs,
         vn_main=dominant(vn), foreign_main=_partner(foreign, countries, places, sentences),
         group=_first_list(sentences, places),
         published=published, default_year=year, year_source=source if year else "none",
     )
+
+
+def _of_a_company(folded: str, orgs: list[Mention], place: Mention) -> bool:
+    """A country that says where a company is from ("Công ty Hyosung (Hàn Quốc)", "Tập đoàn X của Nhật
+    Bản") is not a place the rules read: a company is no party of foreign relations."""
+    if place.admin_code != place.country_code:
+        return False
+    heads = phrase_pattern(words("parties", "companies"))
+    return any(heads.match(folded, o.start) and (o.start <= place.start < o.end
+                                                 or 0 <= place.start - o.end <= _COMPANY_GAP) for o in orgs)
 
 
 def _partner(foreign: Counter[str], countries: Counter[str], places: list[Mention],

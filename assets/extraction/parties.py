@@ -17,9 +17,10 @@ from assets.extraction.document import Document
 from assets.extraction.lexicon import phrase_pattern, words
 from assets.extraction.mentions import Mention
 
-_VENUE_WINDOW = 40  # characters between "tại"/"ở" and the place it introduces
+_ROLE_WINDOW = 40  # characters between a word such as "tại" or "giáp" and the place it introduces
+_ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
+_GEOGRAPHY = 3
 _SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
-_COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 
 
 def is_country(place: Mention) -> bool:
@@ -28,16 +29,17 @@ def is_country(place: Mention) -> bool:
 
 def vn_party(doc: Document, places: list[Mention]) -> str | None:
     """The Vietnamese unit acting in a span: a province it names as an actor; else the state when the span
-    names Viet Nam as one ("Tại Hà Nội, Bộ … Việt Nam và Bộ … Lào ký"); else a province named only as the
-    venue; else the article's unit."""
+    names Viet Nam beside a province named only as the venue ("Tại Hà Nội, Bộ … Việt Nam và Bộ … Lào
+    ký"); else that province; else the article's unit, else the state."""
     named = [p for p in places if p.country_code == "VN"]
-    actors = [p.admin_code for p in named if not is_country(p) and not _is_venue(doc, p)]
-    if actors:
-        return actors[0]
-    if any(is_country(p) and not _is_venue(doc, p) for p in named):
+    units = _by_role(doc, [p for p in named if not is_country(p)])
+    if units and units[0][0] == 0:
+        return units[0][1]
+    if units and any(is_country(p) and role(doc, p) == 0 for p in named):
         return "VN"
-    venues = [p.admin_code for p in named if not is_country(p)]
-    return venues[0] if venues else doc.vn_main or ("VN" if named else None)
+    if units:
+        return units[0][1]
+    return doc.vn_main or ("VN" if named else None)
 
 
 def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
@@ -46,21 +48,40 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
     partners when a group word points to it; else the countries it names (the partner province when a
     side word introduces its country); else the article's partner when a partner word ("tỉnh bạn")
     names it by its role or, with `fallback`, always."""
-    foreign = [p for p in places if p.country_code != "VN" and not _of_a_company(doc, p)]
-    provinces = _actors_first(doc, [p for p in foreign if not is_country(p)])
-    if provinces:
-        return provinces
+    foreign = [p for p in places if p.country_code != "VN"]
+    ranked = _by_role(doc, [p for p in foreign if not is_country(p)])
+    if ranked:
+        return list(dict.fromkeys(code for rank, code in ranked if rank == ranked[0][0]))
     if folded and doc.group and has_group_word(folded):
         return list(doc.group)
-    named = [p for p in foreign if is_country(p)]
-    # A country named as where something happened ("hy sinh tại Lào") leaves the article's partner acting.
-    acting = [p for p in named if not _is_venue(doc, p)] or ([] if fallback and doc.foreign_main else named)
+    named = [p for p in foreign if is_country(p) and role(doc, p) < _GEOGRAPHY]
+    # A country named as where something happened ("hy sinh tại Lào") leaves the partner acting.
+    acting = [p for p in named if role(doc, p) == 0] or ([] if fallback and doc.foreign_main else named)
     countries = list(dict.fromkeys(_country_as_partner(doc, p) for p in acting))
     if countries:
         return countries
     if folded and has_side_word(folded):
         return [doc.foreign_main] if doc.foreign_main else list(doc.group)
     return [doc.foreign_main] if fallback and doc.foreign_main else []
+
+
+def acting(doc: Document, places: list[Mention]) -> list[Mention]:
+    """The places of a span that may be parties: not those named only as geography ("giáp tỉnh X")."""
+    return [p for p in places if role(doc, p) < _GEOGRAPHY]
+
+
+def role(doc: Document, place: Mention) -> int:
+    """How a place stands in its sentence, the lower the more it acts: 0 an actor, 1 the venue ("tại X"),
+    2 a place passed through ("qua cửa khẩu …, tỉnh X"), 3 geography ("giáp tỉnh X"), which is no party."""
+    before = doc.folded[max(0, place.start - _ROLE_WINDOW) : place.start]
+    found = [(m.end(), rank) for rank, kind in enumerate(_ROLE_WORDS, start=1)
+             for m in phrase_pattern(words("parties", kind)).finditer(before)]
+    if not found:
+        return 0
+    end, rank = max(found)
+    gap_start = place.start - (len(before) - end)
+    between = any(gap_start <= p.start and p.end <= place.start for p in doc.places if p is not place)
+    return 0 if between else rank
 
 
 def has_group_word(folded: str) -> bool:
@@ -88,33 +109,10 @@ def names_a_counterpart(doc: Document, start: int, end: int) -> bool:
                for o in doc.orgs if start <= o.start < end)
 
 
-def _of_a_company(doc: Document, place: Mention) -> bool:
-    """A country that says where a company is from ("Công ty Hyosung (Hàn Quốc)", "Tập đoàn X của Nhật
-    Bản") is not a government party."""
-    if not is_country(place):
-        return False
-    heads = phrase_pattern(words("parties", "companies"))
-    return any(heads.match(doc.folded, o.start) and (o.start <= place.start < o.end
-                                                     or 0 <= place.start - o.end <= _COMPANY_GAP)
-               for o in doc.orgs)
-
-
-def _actors_first(doc: Document, places: list[Mention]) -> list[str]:
-    """Codes in order of mention, a venue after the actors of its side (and dropped when there are some)."""
-    actors = [p.admin_code for p in places if not _is_venue(doc, p)]
-    venues = [p.admin_code for p in places if _is_venue(doc, p)]
-    chosen = actors or venues
-    return [code for code in dict.fromkeys(chosen) if code is not None]
-
-
-def _is_venue(doc: Document, place: Mention) -> bool:
-    before = doc.folded[max(0, place.start - _VENUE_WINDOW) : place.start]
-    venue = phrase_pattern(words("parties", "venue_words")).pattern
-    found = list(re.finditer(venue, before))
-    if not found:
-        return False
-    gap_start = place.start - (len(before) - found[-1].end())
-    return not any(gap_start <= p.start and p.end <= place.start for p in doc.places)
+def _by_role(doc: Document, places: list[Mention]) -> list[tuple[int, str]]:
+    """(role, code) of places, the most acting first, in order of mention within a role; geography out."""
+    ranked = sorted(((role(doc, p), i, p.admin_code) for i, p in enumerate(places)), key=lambda r: r[:2])
+    return [(rank, code) for rank, _, code in ranked if rank < _GEOGRAPHY and code is not None]
 
 
 def _country_as_partner(doc: Document, country: Mention) -> str:

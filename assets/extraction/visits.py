@@ -23,6 +23,7 @@ from assets.extraction.sentences import Sentence
 
 _DELEGATION = re.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
+_PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
 _LEAD_SENTENCES = 2
 _TRIP_DAYS = timedelta(days=7)
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
@@ -63,8 +64,9 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     folded = doc.folded_of(sentence)
     if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
         return False
-    if re.search(rf"(?<!\w)sẽ(?:\s+\S+){{0,3}}?\s+{phrase_pattern(words('visit', 'triggers')).pattern}", folded):
-        return False  # "đây sẽ là chuyến thăm đầu tiên": a trip still to come
+    marker, trigger = (phrase_pattern(words("visit", kind)).pattern for kind in ("future_markers", "triggers"))
+    if re.search(rf"{marker}(?:\s+\S+){{0,3}}?\s+{trigger}", folded):
+        return False
     if has_phrase(folded, "visit", "triggers") and (
             has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
@@ -77,6 +79,11 @@ def _partners(doc: Document, sentence: Sentence) -> list[str]:
     the partner named by its role ("đoàn bạn"); a foreign place named in passing is not one."""
     anchored = [place for place, _ in _anchored_places(doc, sentence) if place.country_code != "VN"]
     folded = doc.folded_of(sentence)
+    if anchored and all(is_country(p) for p in anchored):
+        # "đoàn đại biểu 3 tỉnh biên giới của Campuchia gồm A, B và C": the provinces the sentence lists
+        countries = {p.country_code for p in anchored}
+        anchored = [p for p in doc.places_in(sentence.start, sentence.end)
+                    if p.country_code in countries and not is_country(p)] or anchored
     if anchored:
         return foreign_parties(doc, anchored, folded)
     return foreign_parties(doc, [], folded, fallback=False)
@@ -94,12 +101,24 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
     folded = doc.folded_of(sentence)
     found = []
     for role, matches in (("delegation", _DELEGATION.finditer(folded)),
+                          ("delegation", find_phrases(folded, "visit", "envoys")),
                           ("destination", find_phrases(folded, "visit", "place_words"))):
         for match in matches:
             place = _first_place_after(doc, sentence.start + match.end())
             if place:
                 found.append((place, role))
+    for match in find_phrases(folded, "visit", "host_verbs"):  # the host receives: "lãnh đạo tỉnh X tiếp đoàn"
+        host = _last_place_before(doc, sentence.start, sentence.start + match.start())
+        if host:
+            found.append((host, "destination"))
     return found
+
+
+def _last_place_before(doc: Document, start: int, position: int) -> Mention | None:
+    """The host of a host verb: the last place named in its clause before it."""
+    clause = max(start, doc.body.rfind(",", start, position) + 1, doc.body.rfind(";", start, position) + 1)
+    before = [p for p in doc.places_in(max(clause, position - _PLACE_BEFORE_HOST), position)]
+    return before[-1] if before else None
 
 
 def _first_place_after(doc: Document, position: int) -> Mention | None:

@@ -81,9 +81,7 @@ def test_pledges_by_either_side_with_their_category(body: str, expected: tuple[s
      ("VN-37", "KH-20", "foreign")),
     pytest.param(
         "Tỉnh Thanh Hóa và tỉnh Hủa Phăn tổ chức hội đàm. Hai bên khẳng định sẽ tiếp tục phối hợp tìm kiếm, quy tập "
-        "hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào.", ("VN-21", "LA-HO", "both"),
-        marks=xfail("a country named as a place inside the pledge ('hy sinh tại Lào') replaces the article's "
-                    "partner province as the foreign party")),
+        "hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào.", ("VN-21", "LA-HO", "both")),
     pytest.param(
         "Lãnh đạo hai tỉnh Cao Bằng và Quảng Tây cam kết phối hợp chặt chẽ trong quản lý biên giới.",
         ("VN-04", "CN-GX", "both")),
@@ -110,9 +108,7 @@ def test_who_pledges(body: str, expected: tuple[str, str, str]) -> None:
     "Tỉnh sẽ hỗ trợ các hộ dân bị ảnh hưởng bởi bão sớm ổn định cuộc sống.",
     # a foreign company is not a foreign government party
     pytest.param(
-        "Tỉnh Bắc Giang cam kết tạo điều kiện thuận lợi cho Công ty TNHH Sunrise của Nhật Bản mở rộng nhà máy.",
-        marks=xfail("a pledge to a foreign company ('Công ty ... của Nhật Bản') gets the company's country as a "
-                    "government party")),
+        "Tỉnh Bắc Giang cam kết tạo điều kiện thuận lợi cho Công ty TNHH Sunrise của Nhật Bản mở rộng nhà máy."),
 ])
 def test_requests_hopes_mutual_support_and_agreement_content_are_not_commitments(body: str) -> None:
     assert none_of(body, "COMMITMENT")
@@ -193,9 +189,7 @@ def test_aid_delivered_with_its_amount_currency_and_category(
     "Nhà nước Lào đã trao tặng Huân chương Lao động hạng Nhất cho tỉnh Nghệ An.",
     # a company, not a government
     pytest.param(
-        "Công ty TNHH Hyosung (Hàn Quốc) trao tặng 1 tỷ đồng cho Quỹ khuyến học tỉnh Đồng Nai.",
-        marks=xfail("a foreign company's donation ('Công ty ... (Hàn Quốc) trao tặng') is read as aid from the "
-                    "country")),
+        "Công ty TNHH Hyosung (Hàn Quốc) trao tặng 1 tỷ đồng cho Quỹ khuyến học tỉnh Đồng Nai."),
 ])
 def test_souvenirs_pledges_own_households_and_scholarships_are_not_aid(body: str) -> None:
     assert none_of(body, "AID")

@@ -131,9 +131,7 @@ def test_several_counts_and_partners_in_one_sentence(body: str, expected: list[R
                     "sinh') are read as students hosted in Viet Nam")),
     "Tỉnh Hủa Phăn đề nghị tỉnh Sơn La tăng chỉ tiêu học bổng cho lưu học sinh của tỉnh bạn.",
     pytest.param(
-        "Công ty TNHH Hyosung (Hàn Quốc) trao 50 suất học bổng cho học sinh nghèo tỉnh Đồng Nai.",
-        marks=xfail("a foreign company's scholarships for the province's own pupils ('Công ty ... (Hàn Quốc) "
-                    "trao 50 suất học bổng') are read as the country's")),
+        "Công ty TNHH Hyosung (Hàn Quốc) trao 50 suất học bổng cho học sinh nghèo tỉnh Đồng Nai."),
 ])
 def test_domestic_pupils_workers_abroad_and_company_awards_are_not_scholarships(body: str) -> None:
     assert none_of(body, "SCHOLARSHIP")
