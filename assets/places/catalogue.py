@@ -57,7 +57,7 @@ def rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
-def split_aliases(aliases: str) -> list[str]:
+def _split_aliases(aliases: str) -> list[str]:
     return [a.strip() for a in aliases.split("|") if a.strip()]
 
 
@@ -71,7 +71,7 @@ def _countries() -> Iterator[Place]:
     """Press names (countries.csv) and the CLDR Vietnamese name of every ISO 3166-1 country."""
     cldr = {row["code"]: row["name_vi"] for row in rows("iso_countries.csv")}
     for row in rows("countries.csv"):
-        names = split_aliases(row["aliases"]) + ([] if row["ambiguous_name"] == "1" else [row["name"]])
+        names = _split_aliases(row["aliases"]) + ([] if row["ambiguous_name"] == "1" else [row["name"]])
         names += [n for n in _cldr_names(cldr.get(row["code"], "")) if fold(n) != fold(row["name"])]
         yield Place(row["code"], "country", row["name"], row["name_en"], row["code"], row["code"],
                     tuple(dict.fromkeys(names)), None, "countries.csv+iso_countries.csv")
@@ -89,7 +89,8 @@ def _curated_provinces() -> Iterator[Place]:
     iso = {row["code"]: row for row in rows("iso_subdivisions.csv")}
     for row in rows("vn_provinces.csv"):
         prefixes = _CITY_PREFIXES if row["kind"] == "city" else ("tỉnh",)
-        names = [row["name"], *(f"{p} {row['name']}" for p in prefixes), row["name_en"], *split_aliases(row["aliases"])]
+        names = [row["name"], *(f"{p} {row['name']}" for p in prefixes), row["name_en"],
+                 *_split_aliases(row["aliases"])]
         if row["code"] == "VN-SG":  # "Hồ Chí Minh" alone is the President far more often than the city
             names.remove(row["name"])
         names += _reorganisation_forms(row, prefixes)
@@ -97,7 +98,7 @@ def _curated_provinces() -> Iterator[Place]:
                     tuple(with_ascii(names)), "VN", "vn_provinces.csv+iso_subdivisions.csv")
     vietnamese = {fold(row["name"]) for row in rows("vn_provinces.csv")}
     for row in rows("foreign_provinces.csv"):
-        names = [row["name"], row["name_en"], *split_aliases(row["aliases"])]
+        names = [row["name"], row["name_en"], *_split_aliases(row["aliases"])]
         if fold(row["name"]) in vietnamese:  # "tỉnh Hà Nam" is Henan's too: the context decides (senses.py)
             names.append(f"tỉnh {row['name']}")
         parent = iso[row["code"]]["parent_code"] or row["code"].split("-")[0]
@@ -152,7 +153,7 @@ def _vn_districts() -> Iterator[Place]:
 def _foreign_localities() -> Iterator[Place]:
     """Districts, counties and cities of the partners, each rolled up to its province."""
     for row in rows("foreign_localities.csv"):
-        spellings = [row["name"], row["name_en"], *split_aliases(row["aliases"])]
+        spellings = [row["name"], row["name_en"], *_split_aliases(row["aliases"])]
         names = with_ascii([s for s in spellings if distinctive(s) or "(" in s])
         # "Kim Bình (Vân Nam)" is also "huyện Kim Bình"
         bases = dict.fromkeys(_QUALIFIER.sub("", s) for s in spellings)
