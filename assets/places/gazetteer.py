@@ -10,6 +10,7 @@ context (see `assets.places.senses`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w)")
 _PARTY_UNIT_WORD = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s")
 _LEADING_UNIT_WORD = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?|mường|muang|meuang|châu)\s")
 _BEFORE_REACH = 40
+_PLAIN_COUNTRIES = frozenset({"LA", "KH"})  # transliterated by ear, so spelt many ways
+_PLAIN_MIN_LETTERS = 7  # a bare spelling shorter than this may be a Vietnamese word ("nam", "lao")
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class Gazetteer:
             if key not in self._senses:
                 self._automaton.add_word(key, (len(key), None))
         self._automaton.make_automaton()
+        self._plain = _plain_automaton(self._senses)
 
     def find(self, text: str, countries: Collection[str] | None = None) -> list[PlaceMatch]:
         """Non-overlapping place mentions in `text`, with offsets into `text`.
@@ -95,12 +99,15 @@ class Gazetteer:
         return found
 
     def _longest_spans(self, text: str, folded: str) -> list[tuple[int, int, Senses | None]]:
-        """Leftmost, then longest, word-bounded and capitalised spans; a hit inside a chosen span is skipped
-        before its (costlier) checks."""
-        found = sorted((end_index - length + 1, -length, senses)
-                       for end_index, (length, senses) in self._automaton.iter(folded))
+        """Leftmost, then longest, word-bounded and capitalised spans, an exact spelling before a foreign one
+        matched without its diacritics; a hit inside a chosen span is skipped before its (costlier) checks."""
+        exact = ((end_index - length + 1, -length, 0, senses) for end_index, (length, senses)
+                 in self._automaton.iter(folded))
+        plain = ((end_index - length + 1, -length, 1, senses) for end_index, (length, senses)
+                 in self._plain.iter(folded.translate(_PLAIN)))
+        found = sorted([*exact, *plain], key=lambda hit: hit[:3])
         chosen: list[tuple[int, int, Senses | None]] = []
-        for start, minus_length, senses in found:
+        for start, minus_length, _, senses in found:
             end = start - minus_length
             if chosen and start < chosen[-1][1]:
                 continue
@@ -125,6 +132,44 @@ class Gazetteer:
         if senses.ambiguous and countries is not None:
             return senses.choose_by_countries(frozenset(countries))
         return senses.default
+
+
+def _plain_table() -> dict[int, str]:
+    """Each accented Latin letter to its bare letter (đ to d), one character for one: offsets stay."""
+    table = {}
+    for code in range(0xC0, 0x1F00):
+        bare = unicodedata.normalize("NFD", chr(code))[0]
+        if bare.isascii() and bare.isalpha() and chr(code).isalpha():
+            table[code] = bare.lower() if chr(code).islower() else bare
+    table[ord("đ")], table[ord("Đ")] = "d", "D"
+    return table
+
+
+_PLAIN = _plain_table()
+
+
+def _plain_automaton(senses: dict[str, Senses]) -> ahocorasick.Automaton:
+    """Lao and Cambodian spellings without diacritics: the press writes their names with the tones and vowel
+    marks it hears (Phông Sả Lỳ, Phôngsalỳ for Phông-sa-lỳ, Phongsaly). Only names of one unit that no
+    Vietnamese spelling shares once bare, and long enough not to be a common word, are matched so."""
+    by_key: dict[str, set[Senses]] = defaultdict(set)
+    vietnamese = set()
+    for alias, sense in senses.items():
+        key = alias.translate(_PLAIN)
+        if any(p.country_code == "VN" for p in sense.candidates):
+            vietnamese.add(key)
+        elif (sense.default and not sense.ambiguous and sense.default.country_code in _PLAIN_COUNTRIES
+              and len(key.replace(" ", "")) >= _PLAIN_MIN_LETTERS):
+            by_key[key].add(sense)
+    automaton = ahocorasick.Automaton()
+    for key, found in by_key.items():
+        units = {s.default.admin_code for s in found}
+        exact = senses.get(key)  # a bare spelling that is itself a spelling must be one of the same unit
+        if key not in vietnamese and len(units) == 1 and (exact is None or (
+                exact.default is not None and exact.default.admin_code in units)):
+            automaton.add_word(key, (len(key), next(iter(found))))
+    automaton.make_automaton()
+    return automaton
 
 
 def _not_a_party(text: str, folded: str, start: int) -> bool:
