@@ -24,8 +24,15 @@ from assets.extraction.sentences import Sentence
 _DELEGATION = re.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
 _PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
+_PLACE_AFTER_HOST = 90  # "tiếp ông X, Phó Tỉnh trưởng tỉnh Y": the guest's title comes before the place
+_CLAUSE_END = re.compile(r"[,;:]|(?<!tp)\.")  # "TP. Vinh" goes on
+_HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)về phía(?!\w)")
 _LEAD_SENTENCES = 2
 _TRIP_DAYS = timedelta(days=7)
+_REPORTED_WITHIN = timedelta(days=60)
+# Inbound when the delegation is foreign or the trip goes to or meets in Viet Nam, outbound the other way
+# round; a delegation's own unit says it more surely than a place it passes or meets in.
+_WEIGHT = {"delegation": 2, "destination": 1}
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 
@@ -35,7 +42,11 @@ def visits(doc: Document) -> list[Event]:
     if not partners:
         return []
     vn_code = vn_party(doc, [p for s in trip for p in doc.places_in(s.start, s.end)])
-    votes = Counter(v for s in trip for v in _direction_votes(doc, s))
+    votes = Counter()
+    for sentence in trip:
+        for place, role in _anchored_places(doc, sentence):
+            travelled = (place.country_code != "VN") == (role == "delegation")
+            votes["inbound" if travelled else "outbound"] += _WEIGHT[role]
     direction = votes.most_common(1)[0][0] if votes else None
     when = _first_day(doc, trip)
     first = trip[0]
@@ -45,17 +56,27 @@ def visits(doc: Document) -> list[Event]:
 
 def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
     """A trip is dated by its first day: the first date its sentences give, moved back to an earlier day
-    of the same trip told later ("Sáng nay … hội đàm. Chiều hôm qua, đoàn đã nhập cảnh"); when the trip's
-    sentences give none, the date of the article's lead."""
-    days = [d for s in trip for d in doc.dates_in(s) if d.precision in ("day", "month")]
+    of the same trip that any sentence about the delegation tells ("Sáng nay … hội đàm. Chiều hôm qua,
+    đoàn đã nhập cảnh"); when the trip's sentences give none, the date of the article's lead."""
+    days = [d for s in trip for d in doc.dates_in(s) if d.precision in ("day", "month") and _recent(doc, d)]
     if not days:
-        days = [d for s in doc.sentences[:_LEAD_SENTENCES] for d in doc.dates_in(s) if d.precision == "day"]
+        days = [d for s in doc.sentences[:_LEAD_SENTENCES] for d in doc.dates_in(s)
+                if d.precision == "day" and _recent(doc, d)]
     if not days or days[0].value is None:
         return days[0] if days else None
     first = days[0]
-    same_trip = [d for d in days if d.precision == "day" and d.value is not None
+    delegation = [d for s in doc.sentences if _DELEGATION.search(doc.folded_of(s)) for d in doc.dates_in(s)]
+    same_trip = [d for d in days + delegation if d.precision == "day" and d.value is not None
                  and timedelta(0) <= first.value - d.value <= _TRIP_DAYS]
     return min(same_trip, key=lambda d: d.value, default=first)
+
+
+def _recent(doc: Document, day: DateMention) -> bool:
+    """A trip is reported soon after it: a date long before the page's (an anniversary, an earlier
+    visit) or after it is not the trip's."""
+    if doc.published is None or day.value is None or day.year_source == "none":
+        return True
+    return timedelta(0) <= doc.published - day.value <= _REPORTED_WITHIN
 
 
 def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
@@ -89,12 +110,6 @@ def _partners(doc: Document, sentence: Sentence) -> list[str]:
     return foreign_parties(doc, [], folded, fallback=False)
 
 
-def _direction_votes(doc: Document, sentence: Sentence) -> list[str]:
-    """Inbound when the delegation is foreign or the meeting is in Viet Nam; outbound the other way round."""
-    return [("inbound" if (place.country_code != "VN") == (role == "delegation") else "outbound")
-            for place, role in _anchored_places(doc, sentence)]
-
-
 def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
     """Places a sentence names as a delegation's unit ("đoàn … tỉnh X") or as where the trip goes or meets
     ("sang", "tại" X), with that role."""
@@ -107,11 +122,17 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
             place = _first_place_after(doc, sentence.start + match.end())
             if place:
                 found.append((place, role))
-    for match in find_phrases(folded, "visit", "host_verbs"):  # the host receives: "lãnh đạo tỉnh X tiếp đoàn"
+    for match in _host_verbs(folded):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X the host, Y the guest who travelled
         host = _last_place_before(doc, sentence.start, sentence.start + match.start())
-        if host:
-            found.append((host, "destination"))
+        guest = _first_place_after(doc, sentence.start + match.end(), _PLACE_AFTER_HOST)
+        found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
     return found
+
+
+def _host_verbs(folded: str) -> list[re.Match[str]]:
+    """"tiếp", "đón" as receiving a guest, not "tiếp tục", "tiếp nhận", "đón nhận"."""
+    other = phrase_pattern(words("visit", "not_hosting")).pattern
+    return [m for m in find_phrases(folded, "visit", "host_verbs") if not re.match(rf"\s*{other}", folded[m.end():])]
 
 
 def _last_place_before(doc: Document, start: int, position: int) -> Mention | None:
@@ -121,11 +142,14 @@ def _last_place_before(doc: Document, start: int, position: int) -> Mention | No
     return before[-1] if before else None
 
 
-def _first_place_after(doc: Document, position: int) -> Mention | None:
-    """The place a word introduces: the first one named soon after it; when an organisation comes first
-    ("đoàn Ủy ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn"), the most specific place it names."""
-    stop = doc.body.find(".", position)
-    limit = min(position + _PLACE_AFTER_WORD, stop if stop >= 0 else len(doc.body))
+def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention | None:
+    """The place a word introduces: the first one named soon after it, in the same clause (a delegation's
+    unit follows it directly; "Tiếp đoàn, về phía tỉnh X có …" names the host) or, with `reach`, across a
+    guest's name and title up to the host's side ("về phía"); when an organisation comes first ("đoàn Ủy
+    ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn"), the most specific place it names."""
+    stops = _HOST_SIDE if reach else _CLAUSE_END
+    stop = stops.search(doc.folded, position, position + (reach or _PLACE_AFTER_WORD))
+    limit = stop.start() if stop else min(position + (reach or _PLACE_AFTER_WORD), len(doc.body))
     place = next((p for p in doc.places if position <= p.start < limit), None)
     org = next((o for o in doc.orgs if position <= o.start < limit and o.admin_code), None)
     if org is None or (place is not None and place.start < org.start):

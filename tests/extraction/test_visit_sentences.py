@@ -165,3 +165,26 @@ def test_two_delegations_each_with_its_head() -> None:
 ])
 def test_planned_invited_and_domestic_trips_are_not_visits(body: str) -> None:
     assert none_of(body, "VISIT")
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # the guest named after the host verb, with the title before the place
+    ("Sáng 12/5, Chủ tịch UBND tỉnh Quảng Trị đã tiếp ông Bun-thoong Xay-nha-vông, Phó Tỉnh trưởng tỉnh "
+     "Savannakhet, sang thăm và làm việc tại tỉnh.", date(2024, 5, 13),
+     ("VN-25", "LA-SV", "inbound", date(2024, 5, 12))),
+    # "Tiếp đoàn, về phía tỉnh X có …" names the host, not the delegation
+    ("Ngày 3/4, đoàn công tác tỉnh Nghệ An sang thăm và làm việc tại tỉnh Bô-ly-khăm-xay. Tiếp đoàn, về phía "
+     "tỉnh Bô-ly-khăm-xay có ông Khăm-xay Phôm-ma-chăn, Phó Tỉnh trưởng.", date(2024, 4, 5),
+     ("VN-22", "LA-BL", "outbound", date(2024, 4, 3))),
+    # an anniversary named beside the trip is not its date
+    ("Nhân dịp kỷ niệm Quốc khánh nước CHDCND Lào (2/12/1975 - 2/12/2024), từ ngày 28 đến 30/11, đoàn đại biểu "
+     "tỉnh Sơn La đã sang thăm tỉnh Luông Pha Băng.", date(2024, 12, 1), ("VN-05", "LA-LP", "outbound",
+                                                                       date(2024, 11, 28))),
+    # the first day told by another sentence about the delegation
+    ("Sáng 20/6, tỉnh Kon Tum hội đàm với đoàn đại biểu tỉnh Attapư. Chiều 19/6, đoàn đã tới Kon Tum qua cửa "
+     "khẩu quốc tế Bờ Y.", date(2024, 6, 21), ("VN-28", "LA-AT", "inbound", date(2024, 6, 19))),
+])
+def test_host_guest_anniversaries_and_first_days(body: str, published: date,
+                                                 expected: tuple[str, str, str, date]) -> None:
+    visit = one(body, "VISIT", published)
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.event_date) == expected
