@@ -27,7 +27,7 @@ _PLAN_YEAR = re.compile(r"\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*
 def agreements(doc: Document) -> list[Event]:
     found: list[Event] = []
     generic = phrase_pattern(words("agreement", "generic_before")).pattern
-    for sentence in doc.sentences:
+    for sentence in doc.eventful:
         folded = doc.folded_of(sentence)
         nouns = [n for n in find_phrases(folded, "agreement", "nouns")
                  if not re.search(generic + r"\s*$", folded[: n.start()])]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from assets.extraction.document import Document
 from assets.extraction.event import Event
@@ -27,6 +28,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     """One COMMITMENT per pledge of a sentence: its clauses apart ("…; đồng thời sẵn sàng …") each make one
     when a pledge word or a "sẽ + verb" stands in them."""
     folded = doc.folded_of(sentence)
+    if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")):
+        return []
     if phrase_pattern(words("commitment", "agreement_content")).match(folded):
         return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
     pledges = [(start, end) for clause in _clauses(folded) if (found := _pledge_in(folded, clause))
@@ -47,8 +50,7 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
     """(start, end) of a sentence's clauses, split at ";" and at words that add a second pledge."""
-    breaks = re.compile(rf";|{phrase_pattern(words('commitment', 'continuation_markers')).pattern}")
-    bounds = [0, *(m.start() for m in breaks.finditer(folded)), len(folded)]
+    bounds = [0, *(m.start() for m in _clause_breaks().finditer(folded)), len(folded)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
@@ -97,9 +99,20 @@ def _clause_before(folded: str, position: int) -> str:
 
 def _future_pledge(folded: str) -> re.Match[str] | None:
     """"sẽ" followed within a few words by a verb of giving or doing together (sẽ tiếp tục hỗ trợ)."""
+    return _future_pattern().search(folded)
+
+
+@cache
+def _future_pattern() -> re.Pattern[str]:
     marker = phrase_pattern(words("commitment", "future_markers")).pattern
     verbs = phrase_pattern(words("commitment", "future_verbs")).pattern
-    return re.search(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{verbs}", folded)
+    return re.compile(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{verbs}")
+
+
+@cache
+def _clause_breaks() -> re.Pattern[str]:
+    """";" and the words that open a second pledge or gift of a sentence ("đồng thời")."""
+    return re.compile(rf";|{phrase_pattern(words('commitment', 'continuation_markers')).pattern}")
 
 
 def aid(doc: Document, sentence: Sentence) -> list[Event]:
@@ -130,7 +143,7 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
 def _clause_of(folded: str, position: int) -> str:
     """The clause a giving verb stands in, between breaks of its own ("; ", "đồng thời"): what it gives,
     before it ("kinh phí 3 tỷ đồng do tỉnh hỗ trợ") or after it."""
-    breaks = re.compile(rf";|{phrase_pattern(words('commitment', 'continuation_markers')).pattern}")
+    breaks = _clause_breaks()
     start = max((m.end() for m in breaks.finditer(folded, 0, position)), default=0)
     end = breaks.search(folded, position + 1)
     return folded[start : end.start() if end else len(folded)]
@@ -144,8 +157,14 @@ def _gives_material(clause: str) -> bool:
 def unit_of(quantity: Quantity) -> str | None:
     """A currency code, or the counted item's unit (50.000 khẩu trang → masks)."""
     text = fold(quantity.unit_text)
+    return next((unit for name, unit in _units() if text.startswith(name)), None)
+
+
+@cache
+def _units() -> list[tuple[str, str]]:
+    """Currencies and counted items of lexicon.yaml, folded once."""
     units = {**lexicon()["aid"]["currencies"], **lexicon()["aid"]["item_units"]}
-    return next((units[name] for name in units if text.startswith(fold(name))), None)
+    return [(fold(name), unit) for name, unit in units.items()]
 
 
 def _category(folded: str, event_type: str, trigger: int = 0) -> str:

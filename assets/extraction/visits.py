@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import timedelta
+from functools import cache
 
 from assets.extraction.dates import DateMention
 from assets.extraction.document import Document
@@ -37,7 +38,7 @@ _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 
 def visits(doc: Document) -> list[Event]:
-    trip = [s for s in doc.sentences if _about_the_trip(doc, s)]
+    trip = [s for s in doc.eventful if _about_the_trip(doc, s)]
     partners = next((found for s in trip if (found := _partners(doc, s))), [])
     if not partners:
         return []
@@ -83,13 +84,14 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     """A visit verb with a diplomatic or delegation word, or a delegation named with its unit ("đoàn đại
     biểu tỉnh X"), in a sentence that does not speak of a trip still to come."""
     folded = doc.folded_of(sentence)
-    if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
+    triggered = has_phrase(folded, "visit", "triggers")
+    named = triggered or has_phrase(folded, "visit", "delegation_nouns")
+    if not named or has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit",
+                                                "planned"):
         return False
-    marker, trigger = (phrase_pattern(words("visit", kind)).pattern for kind in ("future_markers", "triggers"))
-    if re.search(rf"{marker}(?:\s+\S+){{0,3}}?\s+{trigger}", folded):
+    if _still_to_come().search(folded):
         return False
-    if has_phrase(folded, "visit", "triggers") and (
-            has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
+    if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
     return any(_first_place_after(doc, sentence.start + m.end())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
@@ -131,8 +133,19 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
 
 def _host_verbs(folded: str) -> list[re.Match[str]]:
     """"tiếp", "đón" as receiving a guest, not "tiếp tục", "tiếp nhận", "đón nhận"."""
-    other = phrase_pattern(words("visit", "not_hosting")).pattern
-    return [m for m in find_phrases(folded, "visit", "host_verbs") if not re.match(rf"\s*{other}", folded[m.end():])]
+    return [m for m in find_phrases(folded, "visit", "host_verbs") if not _other_verb().match(folded, m.end())]
+
+
+@cache
+def _other_verb() -> re.Pattern[str]:
+    return re.compile(rf"\s*{phrase_pattern(words('visit', 'not_hosting')).pattern}")
+
+
+@cache
+def _still_to_come() -> re.Pattern[str]:
+    """A visit verb a few words after "sẽ", "mong muốn": a trip still to come or wished for."""
+    marker, trigger = (phrase_pattern(words("visit", kind)).pattern for kind in ("future_markers", "triggers"))
+    return re.compile(rf"{marker}(?:\s+\S+){{0,3}}?\s+{trigger}")
 
 
 def _last_place_before(doc: Document, start: int, position: int) -> Mention | None:
