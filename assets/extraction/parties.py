@@ -18,6 +18,8 @@ from assets.extraction.document import Document
 from assets.extraction.lexicon import phrase_pattern, words
 from assets.extraction.mentions import Mention
 
+_NAME_END = re.compile(r"[,.;:(]| do | tại | đã | với ")
+_NATIONAL_REACH = 120  # characters before a span's first place in which its national body may stand
 _SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
 
 
@@ -35,6 +37,8 @@ def vn_party(doc: Document, places: list[Mention]) -> str | None:
         return units[0][1]
     if units and any(is_country(p) and doc.role(p) == 0 for p in named):
         return "VN"
+    if places and _names_the_state(doc, min(p.start for p in places), max(p.end for p in places)):
+        return "VN"  # "Bộ Giáo dục và Đào tạo … tại Hà Nội": a ministry acts for the state
     return doc.vn_main or (units[0][1] if units else "VN" if named else None)
 
 
@@ -81,6 +85,21 @@ def _group_words() -> re.Pattern[str]:
 def has_side_word(folded: str) -> bool:
     """"tỉnh bạn", "phía bạn", "đoàn bạn": the article's partner without its name."""
     return phrase_pattern(words("parties", "partner_words")).search(folded) is not None
+
+
+def _names_the_state(doc: Document, start: int, end: int) -> bool:
+    """A span names a national body of Viet Nam (a ministry, the government) with no province of its own."""
+    heads = phrase_pattern(words("parties", "national_bodies"))
+    return any(heads.match(doc.folded, o.start) and o.admin_code in (None, "VN") and not _foreign_named_in(doc, o)
+               for o in doc.orgs if start - _NATIONAL_REACH <= o.start < end)
+
+
+def _foreign_named_in(doc: Document, org: Mention) -> bool:
+    """The body's full name names a foreign country or unit ("Bộ Giáo dục và Thể thao Lào"): its name runs
+    on over "và" to the end of its clause."""
+    stop = _NAME_END.search(doc.folded, org.start)
+    end = min(stop.start() if stop else len(doc.body), org.start + _NATIONAL_REACH)
+    return any(p.country_code != "VN" for p in doc.places_in(org.start, end))
 
 
 def names_a_counterpart(doc: Document, start: int, end: int) -> bool:

@@ -20,7 +20,10 @@ from assets.extraction.quantities import Quantity, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
 
+# "sẽ tiếp tục dành 10 suất học bổng": counted scholarships pledged are a SCHOLARSHIP event, not a COMMITMENT
+_COUNTED_AWARDS = re.compile(r"\d+\s*(?:(?:-|–|đến)\s*\d+\s*)?(?:suất|chỉ tiêu|học bổng)(?!\w)")
 _HEDGE_WINDOW = 20  # characters after a trigger in which a hedge takes the promise back
+_RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
 _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm cầu nối, giới thiệu)
 
 
@@ -37,7 +40,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
                if not has_phrase(_clause_before(folded, start), "commitment", "not_after")
                and not (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
                                                  "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
-               and not has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")]
+               and not has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
+               and not _COUNTED_AWARDS.search(_clause_of(folded, start), end - start)]
     if not pledges:
         return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
     places = doc.places_in(sentence.start, sentence.end)
@@ -118,8 +122,10 @@ def _clause_breaks() -> re.Pattern[str]:
 def aid(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
-    verb = next((v for v in find_phrases(folded, "aid", "verbs")
-                 if v.start() not in exchanges and _gives_material(_clause_of(folded, v.start()))), None)
+    giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")]
+    receiving = [(v, folded[v.end() : v.end() + _RECEIVED_REACH]) for v in find_phrases(folded, "aid", "receiving")]
+    verb = next((v for v, what in sorted(giving + receiving, key=lambda vw: vw[0].start())
+                 if v.start() not in exchanges and _gives_material(what)), None)
     if verb is None:
         return []
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):

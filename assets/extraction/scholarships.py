@@ -40,7 +40,9 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     counted_before = False
     for index, quantity in enumerate(counts):
         counted = fold(quantity.unit_text)
-        breakdown = counted_before and phrase_pattern(words("scholarship", "breakdown_units")).match(counted)
+        # "… trong đó tỉnh A 540 em", "học bổng … gồm 20 suất đại học": a share counted in persons or places
+        breakdown = (counted_before or awards.search(folded)) and phrase_pattern(
+            words("scholarship", "breakdown_units")).match(counted)
         trained = phrase_pattern(words("scholarship", "trainees")).match(counted) and _TRAINED_BEFORE.search(
             folded[max(0, quantity.start - _TRAINING_VERB_REACH) : quantity.start])
         if not (units.match(counted) or breakdown or trained):
@@ -54,7 +56,8 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
             continue
-        unit = ("scholarships" if awards.match(counted) else "students") + per_year
+        awarded = awards.match(counted) or (counted.startswith("suất") and awards.search(folded))
+        unit = ("scholarships" if awarded else "students") + per_year
         for code in foreign_parties(doc, places, clause):
             events.append(Event.of("SCHOLARSHIP", vn_party(doc, doc.places_in(sentence.start, sentence.end)), code,
                                    sentence, quantity=quantity, unit=unit, category=kind))

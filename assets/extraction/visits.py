@@ -22,12 +22,16 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, is_country, vn_party
 from assets.extraction.sentences import Sentence
 
-_DELEGATION = re.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
+_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")  # not "trưởng đoàn"
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
 _PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
 _PLACE_AFTER_HOST = 90  # "tiếp ông X, Phó Tỉnh trưởng tỉnh Y": the guest's title comes before the place
 _CLAUSE_END = re.compile(r"[,;:]|(?<!tp)\.")  # "TP. Vinh" goes on
-_HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)về phía(?!\w)")
+_HAS = re.compile(r"\s+có\s+")
+_SIDE = re.compile(r"(?<!\w)phía\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
+_SIDE_REACH = 20
+_VENUE_AFTER = re.compile(r"\s*(?:tại|ở)(?!\w)")
+_HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _LEAD_SENTENCES = 2
 _TRIP_DAYS = timedelta(days=7)
 _REPORTED_WITHIN = timedelta(days=60)
@@ -93,7 +97,7 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
         return False
     if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
-    return any(_first_place_after(doc, sentence.start + m.end())
+    return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
 
 
@@ -121,7 +125,8 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
                           ("delegation", find_phrases(folded, "visit", "envoys")),
                           ("destination", find_phrases(folded, "visit", "place_words"))):
         for match in matches:
-            place = _first_place_after(doc, sentence.start + match.end())
+            place = _first_place_after(doc, sentence.start + match.end()) or (
+                _side_before(doc, sentence.start + match.start()) if role == "delegation" else None)
             if place:
                 found.append((place, role))
     for match in _host_verbs(folded):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X the host, Y the guest who travelled
@@ -148,6 +153,14 @@ def _still_to_come() -> re.Pattern[str]:
     return re.compile(rf"{marker}(?:\s+\S+){{0,3}}?\s+{trigger}")
 
 
+def _side_before(doc: Document, position: int) -> Mention | None:
+    """"Về phía tỉnh X có đoàn công tác do …": the delegation of the side named just before it."""
+    place = next((p for p in reversed(doc.places) if p.end <= position), None)
+    if place is None or not _HAS.fullmatch(doc.folded, place.end, position):
+        return None
+    return place if _SIDE.search(doc.folded, max(0, place.start - _SIDE_REACH), place.start) else None
+
+
 def _last_place_before(doc: Document, start: int, position: int) -> Mention | None:
     """The host of a host verb: the last place named in its clause before it."""
     clause = max(start, doc.body.rfind(",", start, position) + 1, doc.body.rfind(";", start, position) + 1)
@@ -162,6 +175,9 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
     ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn"), the most specific place it names."""
     stops = _HOST_SIDE if reach else _CLAUSE_END
     stop = stops.search(doc.folded, position, position + (reach or _PLACE_AFTER_WORD))
+    venue = _VENUE_AFTER.match(doc.folded, position)
+    if venue:  # "đón tiếp đoàn tại thị xã X": where the guest is met, not whose the guest is
+        return None
     limit = stop.start() if stop else min(position + (reach or _PLACE_AFTER_WORD), len(doc.body))
     place = next((p for p in doc.places if position <= p.start < limit), None)
     org = next((o for o in doc.orgs if position <= o.start < limit and o.admin_code), None)

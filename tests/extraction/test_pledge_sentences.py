@@ -205,3 +205,14 @@ def test_souvenirs_pledges_own_households_and_scholarships_are_not_aid(body: str
 ])
 def test_each_clause_of_a_sentence_makes_its_own_pledge(body: str, categories: list[str]) -> None:
     assert [e.category for e in events_of(body) if e.event_type == "COMMITMENT"] == categories
+
+
+def test_both_sides_agreeing_to_take_turns_without_will() -> None:
+    pledge = one("Tỉnh Quảng Bình và tỉnh Khăm Muộn thống nhất luân phiên tổ chức hội chợ thương mại hằng năm.",
+                 "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == ("VN-24", "LA-KH", "both")
+
+
+def test_aid_received_is_aid() -> None:
+    aid = one("Thành phố Móng Cái tiếp nhận trang thiết bị y tế do thành phố Đông Hưng trao tặng.", "AID")
+    assert (aid.vn_party_code, aid.foreign_party_code, aid.category) == ("VN-13", "CN-GX", "medical_supplies")

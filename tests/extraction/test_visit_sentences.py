@@ -187,3 +187,18 @@ def test_host_guest_anniversaries_and_first_days(body: str, published: date,
                                                  expected: tuple[str, str, str, date]) -> None:
     visit = one(body, "VISIT", published)
     assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.event_date) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the side named before "có đoàn" owns the delegation
+    ("Về phía tỉnh Chăm-pa-xắc có đoàn công tác do ông Xổm-phon Khăm-ma-ny, Phó Tỉnh trưởng, làm trưởng đoàn "
+     "sang làm việc với tỉnh Quảng Nam.", ("VN-27", "LA-CH", "inbound")),
+    # "làm trưởng đoàn" is not a delegation word, and "đón tiếp đoàn tại X" names where the guest is met
+    ("Đoàn đại biểu tỉnh Sơn La do đồng chí Hoàng Văn Chất làm trưởng đoàn đã sang thăm tỉnh Hủa Phăn. Đón tiếp "
+     "đoàn tại thị xã Sầm Nưa có lãnh đạo tỉnh Hủa Phăn.", ("VN-05", "LA-HO", "outbound")),
+    # ministries act for the state wherever they meet
+    ("Tại Hà Nội, Bộ Y tế đã tiếp đoàn đại biểu Bộ Y tế Lào sang thăm và làm việc.", ("VN", "LA", "inbound")),
+])
+def test_sides_heads_and_national_bodies(body: str, expected: tuple[str, str, str]) -> None:
+    visit = one(body, "VISIT")
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected
