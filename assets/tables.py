@@ -72,7 +72,10 @@ class TableStore:
             new = ~in_done
             if not new.any():
                 continue
-            batch.extend(file.read_row_group(group, columns=columns).filter(pa.array(new)).to_pylist())
+            present = [c for c in columns if c in file.schema_arrow.names]
+            rows = file.read_row_group(group, columns=present).filter(pa.array(new)).to_pylist()
+            # A column added to the table after this part was written reads as null.
+            batch.extend(rows if len(present) == len(columns) else [dict.fromkeys(columns) | r for r in rows])
             while len(batch) >= size:
                 yield batch[:size]
                 handed_out += size

@@ -20,6 +20,8 @@ _TONES = {"\u0300": 0, "\u0301": 1, "\u0309": 2, "\u0303": 3, "\u0323": 4}
 # class lets re skip ahead to candidate vowels, one that starts with a look-behind tries every position.
 _OLD_TONE = re.compile(r"([oOuU])(?<![qQ][oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\w])")
 _WORD = re.compile(r"\w+")
+# Letters only Vietnamese writes: its vowels with hooks and hats, đ, and the tone marks.
+_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323]|[ạ-ỹẠ-Ỹ]")
 
 
 def display_text(text: str) -> str:
@@ -33,6 +35,11 @@ def _move_tone(match: re.Match[str]) -> str:
     tone = next(ch for ch in decomposed if ch in _TONES)
     bare = unicodedata.normalize("NFC", decomposed.replace(tone, ""))
     return unicodedata.normalize("NFC", first + tone) + bare
+
+
+def has_vietnamese_letter(text: str) -> bool:
+    """Whether the text is written in Vietnamese with its diacritics (not English, not ASCII-folded)."""
+    return bool(_VIETNAMESE_LETTER.search(text))
 
 
 def match_key(text: str) -> str:

@@ -8,12 +8,13 @@ from datetime import UTC, datetime
 import pyarrow as pa
 
 from assets.cleaning.near_duplicates import SIGNATURES, DuplicateFinder, signature
-from assets.cleaning.page import clean_page
+from assets.cleaning.page import clean_page, with_page_metadata
 from assets.locking import one_writer
 from assets.parallel import map_documents
 from assets.settings import Settings
 from assets.tables import BATCH, TableStore
 
+RAW_COLUMNS = ["doc_id", "text", "ingested_at", "format", "html_title", "html_published_date", "html_site_name"]
 CLEAN_DOCUMENTS = pa.schema([
     ("doc_id", pa.string()),
     ("title", pa.string()),
@@ -36,9 +37,9 @@ def update_clean_documents(settings: Settings, full_refresh: bool = False) -> di
     done = store.column_values("clean_documents", CLEAN_DOCUMENTS, "doc_id")
     counts = Counter(documents_cleaned=0, near_duplicates=0, empty_bodies=0)
     finder: DuplicateFinder | None = None
-    for batch in store.pending("raw_documents", ["doc_id", "text", "ingested_at"], done, size=BATCH):
+    for batch in store.pending("raw_documents", RAW_COLUMNS, done, size=BATCH):
         finder = finder or DuplicateFinder(store.read("document_signatures", SIGNATURES))
-        cleaned = map_documents(_clean, batch)
+        cleaned = map_documents(clean_document, batch)
         signatures = [{"doc_id": row["doc_id"], **sig} for row, sig in cleaned]
         duplicates = finder.find(signatures)
         now = datetime.now(UTC)
@@ -51,8 +52,11 @@ def update_clean_documents(settings: Settings, full_refresh: bool = False) -> di
     return dict(counts)
 
 
-def _clean(doc: dict) -> tuple[dict, dict]:
+def clean_document(doc: dict) -> tuple[dict, dict]:
+    """A raw_documents row → its clean_documents row (without duplicate link and time) and its signature."""
     article = clean_page(doc["text"])
+    if doc["format"] == "html":
+        article = with_page_metadata(article, doc["html_title"], doc["html_published_date"], doc["html_site_name"])
     row = {"doc_id": doc["doc_id"], "title": article.title, "body": article.body, "outlet": article.outlet,
            "published_date": article.published_date, "received_at": doc["ingested_at"]}
     return row, signature(article.body)

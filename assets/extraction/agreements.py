@@ -17,13 +17,17 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, names_a_counterpart, vn_party
 
 _DATE_NEAR_AGREEMENT = 60
+_SIGNED = re.compile(r"(?<!\w)ký(?: kết)?(?!\w)")
+_SIGNING_REACH = 200  # characters after the noun in which its signing verb is looked for
+_DATE_AFTER_VERB = 20  # characters between "ký (kết)" and the date it was signed
+# "kế hoạch hợp tác năm 2023": a plan for one year is a period of one year.
 _PLAN_YEAR = re.compile(r"\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 
 
 def agreements(doc: Document) -> list[Event]:
     found: list[Event] = []
     generic = phrase_pattern(words("agreement", "generic_before")).pattern
-    for sentence in doc.sentences:
+    for sentence in doc.eventful:
         folded = doc.folded_of(sentence)
         nouns = [n for n in find_phrases(folded, "agreement", "nouns")
                  if not re.search(generic + r"\s*$", folded[: n.start()])]
@@ -41,19 +45,16 @@ def agreements(doc: Document) -> list[Event]:
             end = sentence.start + (nouns[index + 1].start() if index + 1 < len(nouns) else len(folded))
             start = sentence.start + (noun.start() if index else 0)
             dates = [d for d in sentence_dates if start <= d.start < end] if len(nouns) > 1 else sentence_dates
-            period = next((d.period for d in dates if d.precision == "period"), None) or _plan_year(folded, noun)
+            yearly = has_phrase(noun.group(0), "agreement", "yearly_plans")
+            plan = _PLAN_YEAR.match(folded, noun.end()) if yearly else None
+            period = next((d.period for d in dates if d.precision == "period"), None) or (
+                (int(plan.group(1)), int(plan.group(1))) if plan else None)
+            if plan:  # the plan's year is its period, not when it was signed
+                dates = [d for d in dates if not plan.start() <= d.start - sentence.start < plan.end()]
             for code in partners:
                 signed = _signing_date(doc, dates, places, code, sentence.start + noun.start())
                 found.append(Event.of("AGREEMENT", vn_code, code, sentence, when=signed, period=period))
     return _one_per_agreement(found)
-
-
-def _plan_year(folded: str, noun: re.Match[str]) -> tuple[int, int] | None:
-    """"kế hoạch hợp tác năm 2023": a plan for one year is a period of one year."""
-    year = _PLAN_YEAR.match(folded, noun.end())
-    if year and has_phrase(noun.group(0), "agreement", "yearly_plans"):
-        return int(year.group(1)), int(year.group(1))
-    return None
 
 
 def _signing_date(doc: Document, dates: list[DateMention], places: list[Mention], code: str,
@@ -68,6 +69,10 @@ def _signing_date(doc: Document, dates: list[DateMention], places: list[Mention]
         after = [d for d in points if own[-1].end <= d.start < bound]
         if after and len({p.admin_code for p in places if p.country_code != "VN"}) > 1:
             return after[0]
+    signing = [d for d in points for verb in _SIGNED.finditer(doc.folded, anchor, anchor + _SIGNING_REACH)
+               if 0 <= d.start - verb.end() <= _DATE_AFTER_VERB]
+    if signing:  # "… giữa A và B được ký kết vào tháng 3/2022"
+        return signing[0]
     near = [d for d in points if abs(d.start - anchor) <= _DATE_NEAR_AGREEMENT]
     return near[0] if near else None
 

@@ -11,6 +11,10 @@ _DAY_RANGE = re.compile(
     r"(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})"
     r"(?:\s*/\s*" + _YEAR + r")?(?![\d/])"
 )
+# "trong hai ngày 4 và 5-3", "ngày 18, 19/10": days listed before their month.
+_DAY_LIST = re.compile(
+    r"ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*" + _YEAR + r")?(?![\d/])",
+    re.IGNORECASE)
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?(?![\d/])")
 _DAY_RANGE_WORDS = re.compile(
     r"(?:từ\s+)?ngày\s+(\d{1,2})\s*(?:[-–]|đến)\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + ")?",
@@ -71,6 +75,8 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
             mention = _safe(m, default_year - 1, month, day, "day", year_source)
         return mention
 
+    for m in _DAY_LIST.finditer(text):
+        add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
     for m in _DAY_AFTER_WORD.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _DAY_RANGE.finditer(text):

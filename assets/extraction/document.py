@@ -6,9 +6,11 @@ and the party rules of parties.py, never the raw mentions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from assets.extraction.dates import DateMention, context_year, find_dates
 from assets.extraction.lexicon import phrase_pattern, words
@@ -17,6 +19,9 @@ from assets.extraction.sentences import Sentence, split_sentences
 from assets.vntext import fold
 
 _LEAD_SENTENCES = 2
+_ROLE_WINDOW = 40  # characters between a word such as "tại" or "giáp" and the place it introduces
+_ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
+GEOGRAPHY = 3
 _COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 
 
@@ -34,6 +39,26 @@ class Document:
     published: date | None
     default_year: int | None  # the year of a day written without one
     year_source: str  # where default_year came from: published | context | none
+    _roles: dict[tuple[int, int], int] = field(default_factory=dict)
+    _dates: dict[int, list[DateMention]] = field(default_factory=dict)
+    _eventful: list[Sentence] | None = None
+
+    def role(self, place: Mention) -> int:
+        """How a place stands in its sentence, the lower the more it acts: 0 an actor, 1 the venue ("tại
+        X"), 2 a place passed through ("qua cửa khẩu …, tỉnh X"), 3 (GEOGRAPHY) a place named only to
+        say where another lies ("giáp huyện A, tỉnh B"), which is no party."""
+        key = (place.start, place.end)
+        if key not in self._roles:
+            self._roles[key] = _role(self.folded, self.places, place, self.orgs)
+        return self._roles[key]
+
+    @property
+    def eventful(self) -> list[Sentence]:
+        """The sentences that name any word an event is read from; the others are skipped by every rule."""
+        if self._eventful is None:
+            words_of_events = _event_words()
+            self._eventful = [s for s in self.sentences if words_of_events.search(self.folded, s.start, s.end)]
+        return self._eventful
 
     def places_in(self, start: int, end: int) -> list[Mention]:
         return [p for p in self.places if start <= p.start and p.end <= end]
@@ -42,8 +67,12 @@ class Document:
         return self.folded[sentence.start : sentence.end]
 
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
-        return [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
+        """The dates of a sentence, with offsets in the body (read once per sentence: several rules ask)."""
+        if sentence.start not in self._dates:
+            self._dates[sentence.start] = [
+                replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
                 for d in find_dates(sentence.text, self.default_year, self.year_source, self.published)]
+        return self._dates[sentence.start]
 
 
 def read_document(body: str, mentions: list[Mention], published: date | None) -> Document:
@@ -52,19 +81,46 @@ def read_document(body: str, mentions: list[Mention], published: date | None) ->
     orgs = [m for m in mentions if m.mention_type == "ORG"]
     folded = fold(body)
     places = [m for m in mentions if m.mention_type == "LOC" and m.admin_code and not _of_a_company(folded, orgs, m)]
-    vn = Counter(p.admin_code for p in places if p.country_code == "VN" and p.admin_code != "VN")
-    foreign = Counter(p.admin_code for p in places if p.country_code != "VN" and p.admin_code != p.country_code)
-    countries = Counter(p.admin_code for p in places if p.country_code != "VN" and p.admin_code == p.country_code)
+    counted = [p for p in places if _role(folded, places, p, orgs) < GEOGRAPHY]  # "giáp tỉnh X" is not what it is about
+    vn = Counter(p.admin_code for p in counted if p.country_code == "VN" and p.admin_code != "VN")
+    foreign = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code != p.country_code)
+    countries = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code == p.country_code)
     year, source = (published.year, "published") if published else (context_year(body), "context")
     sentences = split_sentences(body)
     return Document(
         body=body, folded=folded, sentences=sentences, places=places,
         persons=[m for m in mentions if m.mention_type == "PERSON"],
         orgs=orgs,
-        vn_main=dominant(vn), foreign_main=_partner(foreign, countries, places, sentences),
+        vn_main=dominant(vn), foreign_main=_partner(foreign, countries, counted, sentences),
         group=_first_list(sentences, places),
         published=published, default_year=year, year_source=source if year else "none",
     )
+
+
+@cache
+def _event_words() -> re.Pattern[str]:
+    """Every trigger, noun and unit of lexicon.yaml that some rule starts from, as one pattern."""
+    lists = [("visit", "triggers"), ("visit", "delegation_nouns"), ("visit", "envoys"), ("visit", "host_verbs"),
+             ("agreement", "nouns"), ("commitment", "triggers"), ("commitment", "future_markers"), ("aid", "verbs"),
+             ("scholarship", "units"), ("scholarship", "trainees")]
+    return phrase_pattern(tuple(word for path in lists for word in words(*path)))
+
+
+def _role(folded: str, places: list[Mention], place: Mention, orgs: list[Mention]) -> int:
+    institution = phrase_pattern(words("parties", "institutions"))
+    if any(o.start <= place.start and place.end <= o.end and institution.match(folded, o.start) for o in orgs):
+        return 1  # "Phân hiệu Đại học Huế tại Quảng Trị": a school's name, not who acts
+    before = folded[max(0, place.start - _ROLE_WINDOW) : place.start]
+    found = [(m.end(), rank) for rank, kind in enumerate(_ROLE_WORDS, start=1)
+             for m in phrase_pattern(words("parties", kind)).finditer(before)]
+    if not found:
+        return 0
+    end, rank = max(found)
+    gap_start = place.start - (len(before) - end)
+    # another unit named in between is the one the word introduces; the same unit's district is not
+    between = any(gap_start <= p.start and p.end <= place.start and p.admin_code != place.admin_code
+                  for p in places if p is not place)
+    return 0 if between else rank
 
 
 def _of_a_company(folded: str, orgs: list[Mention], place: Mention) -> bool:

@@ -22,7 +22,7 @@ from assets.extraction.visits import visits
 def extract_events(body: str, mentions: list[Mention], published: date | None) -> list[Event]:
     doc = read_document(body, mentions, published)
     events = visits(doc) + agreements(doc)
-    for sentence in doc.sentences:
+    for sentence in doc.eventful:
         if has_phrase(doc.folded_of(sentence), "captions"):
             continue  # a photo caption repeats what the article says
         events += commitments(doc, sentence) + aid(doc, sentence) + scholarships(doc, sentence)

@@ -129,6 +129,10 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: list[tuple
         run = _name_after(body, m.end())
         if run:
             add(*run)
+    for title in phrase_pattern(words("titles")).finditer(folded):  # "do Phó Tỉnh trưởng Phon-xay Vi-la-xúc"
+        run = _name_after(body, title.end())
+        if run:
+            add(*run)
     for place in places:  # "Chủ tịch ... tỉnh Khăm Muồn Phít Sà May - Kong Xa Đệt": a name right after a place
         run = _name_after(body, place.end)
         if run and _title_before(folded, place.start):

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assets.extraction.document import GEOGRAPHY as _GEOGRAPHY
 from assets.extraction.document import Document
 from assets.extraction.lexicon import phrase_pattern, words
 from assets.extraction.mentions import Mention
 
-_ROLE_WINDOW = 40  # characters between a word such as "tại" or "giáp" and the place it introduces
-_ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
-_GEOGRAPHY = 3
+_NAME_END = re.compile(r"[,.;:(]| do | tại | đã | với ")
+_NATIONAL_REACH = 120  # characters before a span's first place in which its national body may stand
 _SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
 
 
@@ -30,16 +30,16 @@ def is_country(place: Mention) -> bool:
 def vn_party(doc: Document, places: list[Mention]) -> str | None:
     """The Vietnamese unit acting in a span: a province it names as an actor; else the state when the span
     names Viet Nam beside a province named only as the venue ("Tại Hà Nội, Bộ … Việt Nam và Bộ … Lào
-    ký"); else that province; else the article's unit, else the state."""
+    ký"); else the article's unit; else the venue; else the state."""
     named = [p for p in places if p.country_code == "VN"]
     units = _by_role(doc, [p for p in named if not is_country(p)])
     if units and units[0][0] == 0:
         return units[0][1]
-    if units and any(is_country(p) and role(doc, p) == 0 for p in named):
+    if units and any(is_country(p) and doc.role(p) == 0 for p in named):
         return "VN"
-    if units:
-        return units[0][1]
-    return doc.vn_main or ("VN" if named else None)
+    if places and _names_the_state(doc, min(p.start for p in places), max(p.end for p in places)):
+        return "VN"  # "Bộ Giáo dục và Đào tạo … tại Hà Nội": a ministry acts for the state
+    return doc.vn_main or (units[0][1] if units else "VN" if named else None)
 
 
 def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
@@ -54,9 +54,9 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
         return list(dict.fromkeys(code for rank, code in ranked if rank == ranked[0][0]))
     if folded and doc.group and has_group_word(folded):
         return list(doc.group)
-    named = [p for p in foreign if is_country(p) and role(doc, p) < _GEOGRAPHY]
+    named = [p for p in foreign if is_country(p) and doc.role(p) < _GEOGRAPHY]
     # A country named as where something happened ("hy sinh tại Lào") leaves the partner acting.
-    acting = [p for p in named if role(doc, p) == 0] or ([] if fallback and doc.foreign_main else named)
+    acting = [p for p in named if doc.role(p) == 0] or ([] if fallback and doc.foreign_main else named)
     countries = list(dict.fromkeys(_country_as_partner(doc, p) for p in acting))
     if countries:
         return countries
@@ -67,21 +67,7 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
 
 def acting(doc: Document, places: list[Mention]) -> list[Mention]:
     """The places of a span that may be parties: not those named only as geography ("giáp tỉnh X")."""
-    return [p for p in places if role(doc, p) < _GEOGRAPHY]
-
-
-def role(doc: Document, place: Mention) -> int:
-    """How a place stands in its sentence, the lower the more it acts: 0 an actor, 1 the venue ("tại X"),
-    2 a place passed through ("qua cửa khẩu …, tỉnh X"), 3 geography ("giáp tỉnh X"), which is no party."""
-    before = doc.folded[max(0, place.start - _ROLE_WINDOW) : place.start]
-    found = [(m.end(), rank) for rank, kind in enumerate(_ROLE_WORDS, start=1)
-             for m in phrase_pattern(words("parties", kind)).finditer(before)]
-    if not found:
-        return 0
-    end, rank = max(found)
-    gap_start = place.start - (len(before) - end)
-    between = any(gap_start <= p.start and p.end <= place.start for p in doc.places if p is not place)
-    return 0 if between else rank
+    return [p for p in places if doc.role(p) < _GEOGRAPHY]
 
 
 def has_group_word(folded: str) -> bool:
@@ -101,6 +87,21 @@ def has_side_word(folded: str) -> bool:
     return phrase_pattern(words("parties", "partner_words")).search(folded) is not None
 
 
+def _names_the_state(doc: Document, start: int, end: int) -> bool:
+    """A span names a national body of Viet Nam (a ministry, the government) with no province of its own."""
+    heads = phrase_pattern(words("parties", "national_bodies"))
+    return any(heads.match(doc.folded, o.start) and o.admin_code in (None, "VN") and not _foreign_named_in(doc, o)
+               for o in doc.orgs if start - _NATIONAL_REACH <= o.start < end)
+
+
+def _foreign_named_in(doc: Document, org: Mention) -> bool:
+    """The body's full name names a foreign country or unit ("Bộ Giáo dục và Thể thao Lào"): its name runs
+    on over "và" to the end of its clause."""
+    stop = _NAME_END.search(doc.folded, org.start)
+    end = min(stop.start() if stop else len(doc.body), org.start + _NATIONAL_REACH)
+    return any(p.country_code != "VN" for p in doc.places_in(org.start, end))
+
+
 def names_a_counterpart(doc: Document, start: int, end: int) -> bool:
     """A span names a Vietnamese business or school as the other side ("UBND tỉnh và Trường Đại học Vinh",
     "… với Tập đoàn Viettel"), not a foreign partner."""
@@ -111,7 +112,7 @@ def names_a_counterpart(doc: Document, start: int, end: int) -> bool:
 
 def _by_role(doc: Document, places: list[Mention]) -> list[tuple[int, str]]:
     """(role, code) of places, the most acting first, in order of mention within a role; geography out."""
-    ranked = sorted(((role(doc, p), i, p.admin_code) for i, p in enumerate(places)), key=lambda r: r[:2])
+    ranked = sorted(((doc.role(p), i, p.admin_code) for i, p in enumerate(places)), key=lambda r: r[:2])
     return [(rank, code) for rank, _, code in ranked if rank < _GEOGRAPHY and code is not None]
 
 

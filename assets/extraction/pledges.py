@@ -8,7 +8,9 @@ scholarships handed over are SCHOLARSHIP events. Several partners named together
 
 from __future__ import annotations
 
+import itertools
 import re
+from functools import cache
 
 from assets.extraction.document import Document
 from assets.extraction.event import Event
@@ -18,33 +20,61 @@ from assets.extraction.quantities import Quantity, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
 
+# "sẽ tiếp tục dành 10 suất học bổng": counted scholarships pledged are a SCHOLARSHIP event, not a COMMITMENT
+_COUNTED_AWARDS = re.compile(r"\d+\s*(?:(?:-|–|đến)\s*\d+\s*)?(?:suất|chỉ tiêu|học bổng)(?!\w)")
 _HEDGE_WINDOW = 20  # characters after a trigger in which a hedge takes the promise back
+_RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
 _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm cầu nối, giới thiệu)
 
 
 def commitments(doc: Document, sentence: Sentence) -> list[Event]:
+    """One COMMITMENT per pledge of a sentence: its clauses apart ("…; đồng thời sẵn sàng …") each make one
+    when a pledge word or a "sẽ + verb" stands in them."""
     folded = doc.folded_of(sentence)
-    trigger = next(iter(find_phrases(folded, "commitment", "triggers")), None) or _future_pledge(folded)
-    if trigger is None or has_phrase(_clause_before(folded, trigger.start()), "commitment", "not_after"):
-        return []  # a request or a hope in the trigger's own clause
-    if has_phrase(folded[trigger.start() : trigger.end() + _HEDGE_WINDOW], "commitment", "hedges"):
-        return []  # "sẽ nghiên cứu mời", "thống nhất sẽ kiến nghị": considered or asked for, not promised
+    if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")):
+        return []
     if phrase_pattern(words("commitment", "agreement_content")).match(folded):
         return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
+    pledges = [(start, end) for clause in _clauses(folded) if (found := _pledge_in(folded, clause))
+               for start, end in [found]
+               if not has_phrase(_clause_before(folded, start), "commitment", "not_after")
+               and not (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
+                                                 "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
+               and not has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
+               and not _COUNTED_AWARDS.search(_clause_of(folded, start), end - start)]
+    if not pledges:
+        return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
     places = doc.places_in(sentence.start, sentence.end)
-    bilateral = has_phrase(folded, "commitment", "bilateral")
-    before = [p for p in places if p.start < sentence.start + trigger.start()]
-    if (bilateral and not before) or len({p.country_code == "VN" for p in before if not is_country(p)}) == 2:
-        committed_by = "both"  # "hai bên cam kết", "lãnh đạo hai tỉnh A và B cam kết"
-    elif (before and before[-1].country_code != "VN") or has_side_word(folded[: trigger.start()]):
-        committed_by = "foreign"
-    else:
-        committed_by = "vn"
     vn_code = vn_party(doc, places)
     partners = foreign_parties(doc, places, folded)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start),
-                     committed_by=committed_by)
-            for start in [trigger.start(), *_continued_pledges(folded, trigger.end())] for code in partners]
+                     committed_by=_committed_by(doc, sentence, places, start))
+            for start, _ in pledges for code in partners]
+
+
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of a sentence's clauses, split at ";" and at words that add a second pledge."""
+    bounds = [0, *(m.start() for m in _clause_breaks().finditer(folded)), len(folded)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _pledge_in(folded: str, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the first pledge word of a clause, or "sẽ" with its verb, stands in the sentence."""
+    start, end = clause
+    text = folded[start:end]
+    found = next(iter(find_phrases(text, "commitment", "triggers")), None) or _future_pledge(text)
+    return (start + found.start(), start + found.end()) if found else None
+
+
+def _committed_by(doc: Document, sentence: Sentence, places: list, trigger: int) -> str:
+    folded = doc.folded_of(sentence)
+    before = [p for p in places if p.start < sentence.start + trigger]
+    if (has_phrase(folded, "commitment", "bilateral") and not before) or len(
+            {p.country_code == "VN" for p in before if not is_country(p)}) == 2:
+        return "both"  # "hai bên cam kết", "lãnh đạo hai tỉnh A và B cam kết"
+    if (before and before[-1].country_code != "VN") or has_side_word(folded[:trigger]):
+        return "foreign"
+    return "vn"
 
 
 def one_per_handover(events: list[Event]) -> list[Event]:
@@ -71,25 +101,31 @@ def _clause_before(folded: str, position: int) -> str:
     return re.split(r"[,;:]", folded[:position])[-1]
 
 
-def _continued_pledges(folded: str, after: int) -> list[int]:
-    """Where a second pledge of the same speaker starts: "…; đồng thời (sẽ) tiếp nhận …"."""
-    marker = phrase_pattern(words("commitment", "continuation_markers")).pattern
-    verbs = phrase_pattern(words("commitment", "future_verbs")).pattern
-    return [m.start() for m in re.finditer(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,2}}?[\s,]+{verbs}", folded[after:])]
-
-
 def _future_pledge(folded: str) -> re.Match[str] | None:
     """"sẽ" followed within a few words by a verb of giving or doing together (sẽ tiếp tục hỗ trợ)."""
+    return _future_pattern().search(folded)
+
+
+@cache
+def _future_pattern() -> re.Pattern[str]:
     marker = phrase_pattern(words("commitment", "future_markers")).pattern
     verbs = phrase_pattern(words("commitment", "future_verbs")).pattern
-    return re.search(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{verbs}", folded)
+    return re.compile(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{verbs}")
+
+
+@cache
+def _clause_breaks() -> re.Pattern[str]:
+    """";" and the words that open a second pledge or gift of a sentence ("đồng thời")."""
+    return re.compile(rf";|{phrase_pattern(words('commitment', 'continuation_markers')).pattern}")
 
 
 def aid(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
-    verb = next((v for v in find_phrases(folded, "aid", "verbs")
-                 if v.start() not in exchanges and _gives_material(_clause_of(folded, v.start()))), None)
+    giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")]
+    receiving = [(v, folded[v.end() : v.end() + _RECEIVED_REACH]) for v in find_phrases(folded, "aid", "receiving")]
+    verb = next((v for v, what in sorted(giving + receiving, key=lambda vw: vw[0].start())
+                 if v.start() not in exchanges and _gives_material(what)), None)
     if verb is None:
         return []
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
@@ -113,7 +149,7 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
 def _clause_of(folded: str, position: int) -> str:
     """The clause a giving verb stands in, between breaks of its own ("; ", "đồng thời"): what it gives,
     before it ("kinh phí 3 tỷ đồng do tỉnh hỗ trợ") or after it."""
-    breaks = re.compile(rf";|{phrase_pattern(words('commitment', 'continuation_markers')).pattern}")
+    breaks = _clause_breaks()
     start = max((m.end() for m in breaks.finditer(folded, 0, position)), default=0)
     end = breaks.search(folded, position + 1)
     return folded[start : end.start() if end else len(folded)]
@@ -127,8 +163,14 @@ def _gives_material(clause: str) -> bool:
 def unit_of(quantity: Quantity) -> str | None:
     """A currency code, or the counted item's unit (50.000 khẩu trang → masks)."""
     text = fold(quantity.unit_text)
+    return next((unit for name, unit in _units() if text.startswith(name)), None)
+
+
+@cache
+def _units() -> list[tuple[str, str]]:
+    """Currencies and counted items of lexicon.yaml, folded once."""
     units = {**lexicon()["aid"]["currencies"], **lexicon()["aid"]["item_units"]}
-    return next((units[name] for name in units if text.startswith(fold(name))), None)
+    return [(fold(name), unit) for name, unit in units.items()]
 
 
 def _category(folded: str, event_type: str, trigger: int = 0) -> str:

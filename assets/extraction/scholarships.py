@@ -20,7 +20,11 @@ from assets.extraction.sentences import Sentence
 from assets.vntext import fold
 
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\b|\bbao gồm\b|\bgồm\b")
-_BREAKDOWN_GAP = 3  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
+_BREAKDOWN_GAP = 3
+_PER_YEAR_SLASH = re.compile(r"/\s*năm(?!\w)")  # "40 suất học bổng/năm"
+# "đào tạo 2.350 cán bộ": officials counted as trainees only right after a verb of training or hosting
+_TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận|tập huấn)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
+_TRAINING_VERB_REACH = 25  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
 
 
 def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
@@ -29,15 +33,19 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     if not units.search(folded) or not has_phrase(folded, "scholarship", "study_words"):
         return []
     awards = phrase_pattern(words("scholarship", "award_units"))
-    per_year = "/year" if has_phrase(folded, "scholarship", "per_year") else ""
+    per_year = "/year" if has_phrase(folded, "scholarship", "per_year") or _PER_YEAR_SLASH.search(folded) else ""
     kind = "scholarship" if awards.search(folded) else "students_hosted"
     counts = [q for q in find_quantities(sentence.text) if (q.maximum or q.minimum or 0) >= 1]
     events = []
     counted_before = False
     for index, quantity in enumerate(counts):
         counted = fold(quantity.unit_text)
-        breakdown = counted_before and phrase_pattern(words("scholarship", "breakdown_units")).match(counted)
-        if not (units.match(counted) or breakdown):
+        # "… trong đó tỉnh A 540 em", "học bổng … gồm 20 suất đại học": a share counted in persons or places
+        breakdown = (counted_before or awards.search(folded)) and phrase_pattern(
+            words("scholarship", "breakdown_units")).match(counted)
+        trained = phrase_pattern(words("scholarship", "trainees")).match(counted) and _TRAINED_BEFORE.search(
+            folded[max(0, quantity.start - _TRAINING_VERB_REACH) : quantity.start])
+        if not (units.match(counted) or breakdown or trained):
             continue
         counted_before = True
         following = counts[index + 1].start if index + 1 < len(counts) else len(sentence.text)
@@ -48,7 +56,8 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
             continue
-        unit = ("scholarships" if awards.match(counted) else "students") + per_year
+        awarded = awards.match(counted) or (counted.startswith("suất") and awards.search(folded))
+        unit = ("scholarships" if awarded else "students") + per_year
         for code in foreign_parties(doc, places, clause):
             events.append(Event.of("SCHOLARSHIP", vn_party(doc, doc.places_in(sentence.start, sentence.end)), code,
                                    sentence, quantity=quantity, unit=unit, category=kind))

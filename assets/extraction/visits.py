@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import timedelta
+from functools import cache
 
 from assets.extraction.dates import DateMention
 from assets.extraction.document import Document
@@ -21,21 +22,36 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, is_country, vn_party
 from assets.extraction.sentences import Sentence
 
-_DELEGATION = re.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
+_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")  # not "trưởng đoàn"
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
 _PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
+_PLACE_AFTER_HOST = 90  # "tiếp ông X, Phó Tỉnh trưởng tỉnh Y": the guest's title comes before the place
+_CLAUSE_END = re.compile(r"[,;:]|(?<!tp)\.")  # "TP. Vinh" goes on
+_HAS = re.compile(r"\s+có\s+")
+_SIDE = re.compile(r"(?<!\w)phía\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
+_SIDE_REACH = 20
+_VENUE_AFTER = re.compile(r"\s*(?:tại|ở)(?!\w)")
+_HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _LEAD_SENTENCES = 2
 _TRIP_DAYS = timedelta(days=7)
+_REPORTED_WITHIN = timedelta(days=60)
+# Inbound when the delegation is foreign or the trip goes to or meets in Viet Nam, outbound the other way
+# round; a delegation's own unit says it more surely than a place it passes or meets in.
+_WEIGHT = {"delegation": 2, "destination": 1}
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 
 def visits(doc: Document) -> list[Event]:
-    trip = [s for s in doc.sentences if _about_the_trip(doc, s)]
+    trip = [s for s in doc.eventful if _about_the_trip(doc, s)]
     partners = next((found for s in trip if (found := _partners(doc, s))), [])
     if not partners:
         return []
     vn_code = vn_party(doc, [p for s in trip for p in doc.places_in(s.start, s.end)])
-    votes = Counter(v for s in trip for v in _direction_votes(doc, s))
+    votes = Counter()
+    for sentence in trip:
+        for place, role in _anchored_places(doc, sentence):
+            travelled = (place.country_code != "VN") == (role == "delegation")
+            votes["inbound" if travelled else "outbound"] += _WEIGHT[role]
     direction = votes.most_common(1)[0][0] if votes else None
     when = _first_day(doc, trip)
     first = trip[0]
@@ -45,32 +61,43 @@ def visits(doc: Document) -> list[Event]:
 
 def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
     """A trip is dated by its first day: the first date its sentences give, moved back to an earlier day
-    of the same trip told later ("Sáng nay … hội đàm. Chiều hôm qua, đoàn đã nhập cảnh"); when the trip's
-    sentences give none, the date of the article's lead."""
-    days = [d for s in trip for d in doc.dates_in(s) if d.precision in ("day", "month")]
+    of the same trip that any sentence about the delegation tells ("Sáng nay … hội đàm. Chiều hôm qua,
+    đoàn đã nhập cảnh"); when the trip's sentences give none, the date of the article's lead."""
+    days = [d for s in trip for d in doc.dates_in(s) if d.precision in ("day", "month") and _recent(doc, d)]
     if not days:
-        days = [d for s in doc.sentences[:_LEAD_SENTENCES] for d in doc.dates_in(s) if d.precision == "day"]
+        days = [d for s in doc.sentences[:_LEAD_SENTENCES] for d in doc.dates_in(s)
+                if d.precision == "day" and _recent(doc, d)]
     if not days or days[0].value is None:
         return days[0] if days else None
     first = days[0]
-    same_trip = [d for d in days if d.precision == "day" and d.value is not None
+    delegation = [d for s in doc.sentences if _DELEGATION.search(doc.folded_of(s)) for d in doc.dates_in(s)]
+    same_trip = [d for d in days + delegation if d.precision == "day" and d.value is not None
                  and timedelta(0) <= first.value - d.value <= _TRIP_DAYS]
     return min(same_trip, key=lambda d: d.value, default=first)
+
+
+def _recent(doc: Document, day: DateMention) -> bool:
+    """A trip is reported soon after it: a date long before the page's (an anniversary, an earlier
+    visit) or after it is not the trip's."""
+    if doc.published is None or day.value is None or day.year_source == "none":
+        return True
+    return timedelta(0) <= doc.published - day.value <= _REPORTED_WITHIN
 
 
 def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     """A visit verb with a diplomatic or delegation word, or a delegation named with its unit ("đoàn đại
     biểu tỉnh X"), in a sentence that does not speak of a trip still to come."""
     folded = doc.folded_of(sentence)
-    if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
+    triggered = has_phrase(folded, "visit", "triggers")
+    named = triggered or has_phrase(folded, "visit", "delegation_nouns")
+    if not named or has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit",
+                                                "planned"):
         return False
-    marker, trigger = (phrase_pattern(words("visit", kind)).pattern for kind in ("future_markers", "triggers"))
-    if re.search(rf"{marker}(?:\s+\S+){{0,3}}?\s+{trigger}", folded):
+    if _still_to_come().search(folded):
         return False
-    if has_phrase(folded, "visit", "triggers") and (
-            has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
+    if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
-    return any(_first_place_after(doc, sentence.start + m.end())
+    return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
 
 
@@ -89,12 +116,6 @@ def _partners(doc: Document, sentence: Sentence) -> list[str]:
     return foreign_parties(doc, [], folded, fallback=False)
 
 
-def _direction_votes(doc: Document, sentence: Sentence) -> list[str]:
-    """Inbound when the delegation is foreign or the meeting is in Viet Nam; outbound the other way round."""
-    return [("inbound" if (place.country_code != "VN") == (role == "delegation") else "outbound")
-            for place, role in _anchored_places(doc, sentence)]
-
-
 def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
     """Places a sentence names as a delegation's unit ("đoàn … tỉnh X") or as where the trip goes or meets
     ("sang", "tại" X), with that role."""
@@ -104,14 +125,40 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
                           ("delegation", find_phrases(folded, "visit", "envoys")),
                           ("destination", find_phrases(folded, "visit", "place_words"))):
         for match in matches:
-            place = _first_place_after(doc, sentence.start + match.end())
+            place = _first_place_after(doc, sentence.start + match.end()) or (
+                _side_before(doc, sentence.start + match.start()) if role == "delegation" else None)
             if place:
                 found.append((place, role))
-    for match in find_phrases(folded, "visit", "host_verbs"):  # the host receives: "lãnh đạo tỉnh X tiếp đoàn"
+    for match in _host_verbs(folded):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X the host, Y the guest who travelled
         host = _last_place_before(doc, sentence.start, sentence.start + match.start())
-        if host:
-            found.append((host, "destination"))
+        guest = _first_place_after(doc, sentence.start + match.end(), _PLACE_AFTER_HOST)
+        found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
     return found
+
+
+def _host_verbs(folded: str) -> list[re.Match[str]]:
+    """"tiếp", "đón" as receiving a guest, not "tiếp tục", "tiếp nhận", "đón nhận"."""
+    return [m for m in find_phrases(folded, "visit", "host_verbs") if not _other_verb().match(folded, m.end())]
+
+
+@cache
+def _other_verb() -> re.Pattern[str]:
+    return re.compile(rf"\s*{phrase_pattern(words('visit', 'not_hosting')).pattern}")
+
+
+@cache
+def _still_to_come() -> re.Pattern[str]:
+    """A visit verb a few words after "sẽ", "mong muốn": a trip still to come or wished for."""
+    marker, trigger = (phrase_pattern(words("visit", kind)).pattern for kind in ("future_markers", "triggers"))
+    return re.compile(rf"{marker}(?:\s+\S+){{0,3}}?\s+{trigger}")
+
+
+def _side_before(doc: Document, position: int) -> Mention | None:
+    """"Về phía tỉnh X có đoàn công tác do …": the delegation of the side named just before it."""
+    place = next((p for p in reversed(doc.places) if p.end <= position), None)
+    if place is None or not _HAS.fullmatch(doc.folded, place.end, position):
+        return None
+    return place if _SIDE.search(doc.folded, max(0, place.start - _SIDE_REACH), place.start) else None
 
 
 def _last_place_before(doc: Document, start: int, position: int) -> Mention | None:
@@ -121,11 +168,17 @@ def _last_place_before(doc: Document, start: int, position: int) -> Mention | No
     return before[-1] if before else None
 
 
-def _first_place_after(doc: Document, position: int) -> Mention | None:
-    """The place a word introduces: the first one named soon after it; when an organisation comes first
-    ("đoàn Ủy ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn"), the most specific place it names."""
-    stop = doc.body.find(".", position)
-    limit = min(position + _PLACE_AFTER_WORD, stop if stop >= 0 else len(doc.body))
+def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention | None:
+    """The place a word introduces: the first one named soon after it, in the same clause (a delegation's
+    unit follows it directly; "Tiếp đoàn, về phía tỉnh X có …" names the host) or, with `reach`, across a
+    guest's name and title up to the host's side ("về phía"); when an organisation comes first ("đoàn Ủy
+    ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn"), the most specific place it names."""
+    stops = _HOST_SIDE if reach else _CLAUSE_END
+    stop = stops.search(doc.folded, position, position + (reach or _PLACE_AFTER_WORD))
+    venue = _VENUE_AFTER.match(doc.folded, position)
+    if venue:  # "đón tiếp đoàn tại thị xã X": where the guest is met, not whose the guest is
+        return None
+    limit = stop.start() if stop else min(position + (reach or _PLACE_AFTER_WORD), len(doc.body))
     place = next((p for p in doc.places if position <= p.start < limit), None)
     org = next((o for o in doc.orgs if position <= o.start < limit and o.admin_code), None)
     if org is None or (place is not None and place.start < org.start):

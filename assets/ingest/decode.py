@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from assets.vntext import has_vietnamese_letter
+
 # Magic numbers of formats that turn up in scraped inboxes and are never plain text.
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF document",
@@ -23,8 +25,11 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 # Legacy encodings a Vietnamese page may arrive in when it is not UTF-8.
 _LEGACY_ENCODINGS = ["cp1258", "cp1252", "latin_1"]
 _HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|script|meta)\b", re.IGNORECASE)
+_HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
+# Precomposed Vietnamese letters (U+1EA0-U+1EF9): a Vietnamese code page decodes to them once in NFC,
+# a Western one never does, although both decode the same bytes without error.
+_VIETNAMESE_PRECOMPOSED = re.compile("[\u1ea0-\u1ef9]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323]|[ạ-ỹẠ-Ỹ]")
 
 
 class Rejected(Exception):
@@ -35,6 +40,10 @@ class Rejected(Exception):
         self.reason = reason
         self.detail = detail
 
+    def __reduce__(self) -> tuple[type[Rejected], tuple[str, str]]:
+        """Pages are read in worker processes: a rejection travels back whole."""
+        return (Rejected, (self.reason, self.detail))
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -43,7 +52,9 @@ class Decoded:
 
 
 def decode_article(data: bytes) -> Decoded:
-    """Decode UTF-8 (BOM or not), UTF-16 with BOM, or a legacy code page; NFC; reject what is not a text page."""
+    """Decode UTF-8 (BOM or not), UTF-16 with BOM, or a legacy code page; NFC; reject what is not text.
+    An HTML page decodes like any text: its bytes, not its `<meta charset>`, which is often wrong, say
+    what it is written in."""
     if not data.strip():
         raise Rejected("empty", "the file is empty or holds only white space; delete it or re-export the page")
     for magic, kind in _BINARY_SIGNATURES.items():
@@ -55,9 +66,13 @@ def decode_article(data: bytes) -> Decoded:
         raise Rejected("empty", "the file decodes to white space only; re-export the page")
     if len(_CONTROL.findall(text)) > max(3, len(text) // 1000):
         raise Rejected("binary", "the file is full of control characters; it is not a text page")
-    if len(_HTML.findall(text[:20000])) >= 3:
-        raise Rejected("html", "the file is HTML markup; save the page as plain text (the article's visible text)")
     return Decoded(text, encoding)
+
+
+def looks_like_html(text: str, name: str) -> bool:
+    """HTML markup: a file named .html with a tag in it, or any file whose start is full of tags."""
+    found = len(_HTML.findall(text[:20000]))
+    return found >= 3 or (found >= 1 and name.lower().endswith(_HTML_NAMES))
 
 
 def normalize_text(text: str) -> str:
@@ -80,8 +95,14 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    try:
+        vietnamese = data.decode("cp1258")
+        if _VIETNAMESE_PRECOMPOSED.search(unicodedata.normalize("NFC", vietnamese)):
+            return vietnamese, "cp1258"
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
-    if best is None or not _VIETNAMESE_LETTER.search(str(best)):
+    if best is None or not has_vietnamese_letter(str(best)):
         raise Rejected("undecodable", "the bytes are neither UTF-8, UTF-16 nor a Vietnamese code page (cp1258); "
                        "re-save the file as UTF-8")
     return str(best), best.encoding

@@ -1,8 +1,9 @@
 """Scan the inbox and turn what is new into raw documents, file-ledger rows and quarantine rows.
 
 A file is new when its (name, size, mtime) is not in the ledger, so a nightly run stats old files but
-never reads them again. A document is its normalized text: `doc_id` hashes that text, and the same text
-under two names is one document with two ledger rows.
+never reads them again. A document is its normalized text (for an HTML page, its article text): `doc_id`
+hashes that text, and the same text under two names is one document with two ledger rows. New files are
+read and decoded on every core (an HTML page's article extraction is the costly part), a chunk at a time.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
 
-from assets.ingest.decode import Rejected, decode_article
+from assets.ingest.decode import Rejected
+from assets.ingest.saved_page import SavedPage, read_saved_page
+from assets.parallel import map_documents
 
 RAW_DOCUMENTS = pa.schema([
     ("doc_id", pa.string()),
@@ -24,6 +28,11 @@ RAW_DOCUMENTS = pa.schema([
     ("text", pa.string()),
     ("encoding", pa.string()),
     ("ingested_at", pa.timestamp("us", tz="UTC")),
+    # text | html; for an HTML page, `text` is its article text and these come from its markup.
+    ("format", pa.string()),
+    ("html_title", pa.string()),
+    ("html_published_date", pa.date32()),
+    ("html_site_name", pa.string()),
 ])
 INBOX_FILES = pa.schema([
     ("source_file", pa.string()),
@@ -116,33 +125,44 @@ def read_entry(entry: InboxEntry, inbox: Path, max_bytes: int) -> bytes:
         raise Rejected("unreadable", f"{type(error).__name__}: {error.strerror}; fix its permissions") from error
 
 
+# Files read per round of the process pool: bounds the bytes in flight.
+READ_CHUNK = 4000
+
+
 def ingest_inbox(
     inbox: Path, seen_files: set[tuple[str, int, int]], known_doc_ids: set[str], max_bytes: int, now: datetime
 ) -> IngestBatch:
     """Read every file not yet in the ledger; decode it into a new document, a duplicate, or a quarantine row."""
     batch = IngestBatch()
     new_doc_ids = set(known_doc_ids)
-    for entry in scan_inbox(inbox):
-        if entry.ledger_key in seen_files:
-            continue
-        ledger = {"source_file": entry.name, "size_bytes": entry.size, "mtime_ns": entry.mtime_ns,
-                  "sha256": None, "doc_id": None, "seen_at": now}
-        data = b""
-        try:
-            data = read_entry(entry, inbox, max_bytes)
-            ledger["sha256"] = hashlib.sha256(data).hexdigest()
-            decoded = decode_article(data)
-        except Rejected as rejected:
-            batch.quarantined.append({"source_file": entry.name, "reason": rejected.reason,
-                                      "detail": rejected.detail, "size_bytes": entry.size,
-                                      "sha256": ledger["sha256"], "detected_at": now})
-            batch.files.append({**ledger, "status": "quarantined"})
-            continue
-        doc_id = doc_id_of(decoded.text)
-        batch.files.append({**ledger, "doc_id": doc_id,
-                            "status": "duplicate" if doc_id in new_doc_ids else "ingested"})
-        if doc_id not in new_doc_ids:
-            new_doc_ids.add(doc_id)
-            batch.documents.append({"doc_id": doc_id, "source_file": entry.name, "text": decoded.text,
-                                    "encoding": decoded.encoding, "ingested_at": now})
+    new_entries = [entry for entry in scan_inbox(inbox) if entry.ledger_key not in seen_files]
+    for first in range(0, len(new_entries), READ_CHUNK):
+        chunk = new_entries[first : first + READ_CHUNK]
+        for entry, (sha256, page) in zip(chunk, map_documents(partial(_read, inbox=inbox, max_bytes=max_bytes),
+                                                              chunk), strict=True):
+            ledger = {"source_file": entry.name, "size_bytes": entry.size, "mtime_ns": entry.mtime_ns,
+                      "sha256": sha256, "doc_id": None, "seen_at": now}
+            if isinstance(page, Rejected):
+                batch.quarantined.append({"source_file": entry.name, "reason": page.reason, "detail": page.detail,
+                                          "size_bytes": entry.size, "sha256": sha256, "detected_at": now})
+                batch.files.append({**ledger, "status": "quarantined"})
+                continue
+            doc_id = doc_id_of(page.text)
+            batch.files.append({**ledger, "doc_id": doc_id,
+                                "status": "duplicate" if doc_id in new_doc_ids else "ingested"})
+            if doc_id not in new_doc_ids:
+                new_doc_ids.add(doc_id)
+                batch.documents.append({"doc_id": doc_id, "source_file": entry.name, "ingested_at": now,
+                                        **asdict(page)})
     return batch
+
+
+def _read(entry: InboxEntry, inbox: Path, max_bytes: int) -> tuple[str | None, SavedPage | Rejected]:
+    """(sha256 of the bytes, the page or why it was rejected): the work a worker does for one file."""
+    sha256 = None
+    try:
+        data = read_entry(entry, inbox, max_bytes)
+        sha256 = hashlib.sha256(data).hexdigest()
+        return sha256, read_saved_page(entry.name, data)
+    except Rejected as rejected:
+        return sha256, rejected

@@ -11,6 +11,7 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from assets.places.spelling import capitalised, distinctive, with_ascii
@@ -42,7 +43,7 @@ class Place:
     parent_code: str | None = None  # the unit it belongs to (its country, its ISO parent, its province)
     source: str = ""  # the data file(s) it was read from
 
-    @property
+    @cached_property
     def level(self) -> str:
         """country, province (a party code of its own) or locality (rolled up to its province)."""
         if self.kind == "country":
@@ -56,7 +57,7 @@ def rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
-def split_aliases(aliases: str) -> list[str]:
+def _split_aliases(aliases: str) -> list[str]:
     return [a.strip() for a in aliases.split("|") if a.strip()]
 
 
@@ -70,7 +71,7 @@ def _countries() -> Iterator[Place]:
     """Press names (countries.csv) and the CLDR Vietnamese name of every ISO 3166-1 country."""
     cldr = {row["code"]: row["name_vi"] for row in rows("iso_countries.csv")}
     for row in rows("countries.csv"):
-        names = split_aliases(row["aliases"]) + ([] if row["ambiguous_name"] == "1" else [row["name"]])
+        names = _split_aliases(row["aliases"]) + ([] if row["ambiguous_name"] == "1" else [row["name"]])
         names += [n for n in _cldr_names(cldr.get(row["code"], "")) if fold(n) != fold(row["name"])]
         yield Place(row["code"], "country", row["name"], row["name_en"], row["code"], row["code"],
                     tuple(dict.fromkeys(names)), None, "countries.csv+iso_countries.csv")
@@ -88,7 +89,8 @@ def _curated_provinces() -> Iterator[Place]:
     iso = {row["code"]: row for row in rows("iso_subdivisions.csv")}
     for row in rows("vn_provinces.csv"):
         prefixes = _CITY_PREFIXES if row["kind"] == "city" else ("tỉnh",)
-        names = [row["name"], *(f"{p} {row['name']}" for p in prefixes), row["name_en"], *split_aliases(row["aliases"])]
+        names = [row["name"], *(f"{p} {row['name']}" for p in prefixes), row["name_en"],
+                 *_split_aliases(row["aliases"])]
         if row["code"] == "VN-SG":  # "Hồ Chí Minh" alone is the President far more often than the city
             names.remove(row["name"])
         names += _reorganisation_forms(row, prefixes)
@@ -96,7 +98,7 @@ def _curated_provinces() -> Iterator[Place]:
                     tuple(with_ascii(names)), "VN", "vn_provinces.csv+iso_subdivisions.csv")
     vietnamese = {fold(row["name"]) for row in rows("vn_provinces.csv")}
     for row in rows("foreign_provinces.csv"):
-        names = [row["name"], row["name_en"], *split_aliases(row["aliases"])]
+        names = [row["name"], row["name_en"], *_split_aliases(row["aliases"])]
         if fold(row["name"]) in vietnamese:  # "tỉnh Hà Nam" is Henan's too: the context decides (senses.py)
             names.append(f"tỉnh {row['name']}")
         parent = iso[row["code"]]["parent_code"] or row["code"].split("-")[0]
@@ -151,7 +153,7 @@ def _vn_districts() -> Iterator[Place]:
 def _foreign_localities() -> Iterator[Place]:
     """Districts, counties and cities of the partners, each rolled up to its province."""
     for row in rows("foreign_localities.csv"):
-        spellings = [row["name"], row["name_en"], *split_aliases(row["aliases"])]
+        spellings = [row["name"], row["name_en"], *_split_aliases(row["aliases"])]
         names = with_ascii([s for s in spellings if distinctive(s) or "(" in s])
         # "Kim Bình (Vân Nam)" is also "huyện Kim Bình"
         bases = dict.fromkeys(_QUALIFIER.sub("", s) for s in spellings)

@@ -10,6 +10,7 @@ context (see `assets.places.senses`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -31,8 +32,8 @@ _NOT_A_PARTY_WORDS = frozenset({"phường", "xã", "thôn", "ấp", "khóm", "p
 _NOT_A_PARTY_PAIRS = frozenset({("thị", "trấn")})
 _NOT_GUARDS = frozenset({("thị", "xã"), ("thành", "phố"), ("nông", "thôn"), ("nhật", "bản")})
 # "ông Nguyễn Thái Bình", "bà Hà Nam": a lower-case honorific and up to two capitalised words before the match.
-_HONORIFICS = frozenset({"ông", "Ông", "bà", "Bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
-_WORD_CHAR = re.compile(r"\w")
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
+_CAPITAL_HONORIFICS = frozenset({"Ông", "Bà"})  # opening a sentence; "Anh" there is England
 _PREVIOUS_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\w+)[ \t]+$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _NAME_HEAD = re.compile(r"(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|bang|vùng|khu vực|châu|mường)\s+)?", re.I)
@@ -40,6 +41,8 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w)")
 _PARTY_UNIT_WORD = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s")
 _LEADING_UNIT_WORD = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?|mường|muang|meuang|châu)\s")
 _BEFORE_REACH = 40
+_PLAIN_COUNTRIES = frozenset({"LA", "KH"})  # transliterated by ear, so spelt many ways
+_PLAIN_MIN_LETTERS = 7  # a bare spelling shorter than this may be a Vietnamese word ("nam", "lao")
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class Gazetteer:
             if key not in self._senses:
                 self._automaton.add_word(key, (len(key), None))
         self._automaton.make_automaton()
+        self._plain = _plain_automaton(self._senses)
 
     def find(self, text: str, countries: Collection[str] | None = None) -> list[PlaceMatch]:
         """Non-overlapping place mentions in `text`, with offsets into `text`.
@@ -95,16 +99,20 @@ class Gazetteer:
         return found
 
     def _longest_spans(self, text: str, folded: str) -> list[tuple[int, int, Senses | None]]:
-        found = []
-        for end_index, (length, senses) in self._automaton.iter(folded):
-            start, end = end_index - length + 1, end_index + 1
-            if _bounded(folded, start, end) and capitalised(text[start:end]):
-                found.append((start, end, senses))
-        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        """Leftmost, then longest, word-bounded and capitalised spans, an exact spelling before a foreign one
+        matched without its diacritics; a hit inside a chosen span is skipped before its (costlier) checks."""
+        exact = ((end_index - length + 1, -length, 0, senses) for end_index, (length, senses)
+                 in self._automaton.iter(folded))
+        plain = ((end_index - length + 1, -length, 1, senses) for end_index, (length, senses)
+                 in self._plain.iter(folded.translate(_PLAIN)))
+        found = sorted([*exact, *plain], key=lambda hit: hit[:3])
         chosen: list[tuple[int, int, Senses | None]] = []
-        for span in found:
-            if not chosen or span[0] >= chosen[-1][1]:
-                chosen.append(span)
+        for start, minus_length, _, senses in found:
+            end = start - minus_length
+            if chosen and start < chosen[-1][1]:
+                continue
+            if _bounded(folded, start, end) and capitalised(text[start:end]):
+                chosen.append((start, end, senses))
         return chosen
 
     def is_place_name(self, text: str) -> bool:
@@ -126,19 +134,59 @@ class Gazetteer:
         return senses.default
 
 
+def _plain_table() -> dict[int, str]:
+    """Each accented Latin letter to its bare letter (đ to d), one character for one: offsets stay."""
+    table = {}
+    for code in range(0xC0, 0x1F00):
+        bare = unicodedata.normalize("NFD", chr(code))[0]
+        if bare.isascii() and bare.isalpha() and chr(code).isalpha():
+            table[code] = bare.lower() if chr(code).islower() else bare
+    table[ord("đ")], table[ord("Đ")] = "d", "D"
+    return table
+
+
+_PLAIN = _plain_table()
+
+
+def _plain_automaton(senses: dict[str, Senses]) -> ahocorasick.Automaton:
+    """Lao and Cambodian spellings without diacritics: the press writes their names with the tones and vowel
+    marks it hears (Phông Sả Lỳ, Phôngsalỳ for Phông-sa-lỳ, Phongsaly). Only names of one unit that no
+    Vietnamese spelling shares once bare, and long enough not to be a common word, are matched so."""
+    by_key: dict[str, set[Senses]] = defaultdict(set)
+    vietnamese = set()
+    for alias, sense in senses.items():
+        key = alias.translate(_PLAIN)
+        if any(p.country_code == "VN" for p in sense.candidates):
+            vietnamese.add(key)
+        elif (sense.default and not sense.ambiguous and sense.default.country_code in _PLAIN_COUNTRIES
+              and len(key.replace(" ", "")) >= _PLAIN_MIN_LETTERS):
+            by_key[key].add(sense)
+    automaton = ahocorasick.Automaton()
+    for key, found in by_key.items():
+        units = {s.default.admin_code for s in found}
+        exact = senses.get(key)  # a bare spelling that is itself a spelling must be one of the same unit
+        if key not in vietnamese and len(units) == 1 and (exact is None or (
+                exact.default is not None and exact.default.admin_code in units)):
+            automaton.add_word(key, (len(key), next(iter(found))))
+    automaton.make_automaton()
+    return automaton
+
+
 def _not_a_party(text: str, folded: str, start: int) -> bool:
     """A ward, street or river named after a unit, or a person's name: not the unit. A name that starts with
     its own unit word ("tỉnh Long An") is the unit whatever comes before it."""
-    if _PARTY_UNIT_WORD.match(folded, start):
+    before = folded[max(0, start - _BEFORE_REACH) : start].split()[-3:]
+    if not before or _PARTY_UNIT_WORD.match(folded, start):
         return False
-    before = folded[max(0, start - _BEFORE_REACH) : start].split()[-2:]
-    if before and before[-1] in _NOT_A_PARTY_WORDS and tuple(before) not in _NOT_GUARDS:
+    if before[-1] in _NOT_A_PARTY_WORDS and tuple(before[-2:]) not in _NOT_GUARDS:
         return True
-    if tuple(before) in _NOT_A_PARTY_PAIRS:
+    if tuple(before[-2:]) in _NOT_A_PARTY_PAIRS:
         return True
+    if _HONORIFICS.isdisjoint(before):
+        return False
     words = text[max(0, start - _BEFORE_REACH) : start].split()[-3:]
     for index, word in enumerate(words):
-        if word in _HONORIFICS and all(w[:1].isupper() for w in words[index + 1 :]):
+        if (word in _HONORIFICS or word in _CAPITAL_HONORIFICS) and all(w[:1].isupper() for w in words[index + 1 :]):
             return True
     return False
 
@@ -166,7 +214,7 @@ def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after)
+    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
 
 
 

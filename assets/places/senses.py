@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from assets.places.catalogue import LEVELS, Place
 
@@ -77,7 +78,7 @@ class Senses:
     default: Place | None
     candidates: tuple[Place, ...]
 
-    @property
+    @cached_property
     def ambiguous(self) -> bool:
         return len(self.candidates) > 1
 

@@ -26,8 +26,11 @@ _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])
 
 def capitalised(span: str) -> bool:
     """Every word capitalised, but unit words and name particles (Xê-kông: only its first syllable is)."""
-    words = [w for w in span.split() if w[:1].isalnum()]
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in LOWER_WORDS for w in words)
+    for word in span.split():
+        first = word[0]
+        if first.islower() and word.lower() not in LOWER_WORDS:
+            return False
+    return True
 
 
 def distinctive(name: str) -> bool:

@@ -1,28 +1,26 @@
 """A deterministic synthetic news corpus for the benchmark: varied provinces, partners, dates, numbers
-and leaders in sentence templates, wrapped in page layouts with headers, footers and related lists;
-a share of near-duplicate republished stories and of bad files."""
+and leaders in sentence templates, wrapped in page layouts with headers, footers and related lists,
+a share of them saved as HTML pages; a share of near-duplicate republished stories and of bad files."""
 
 from __future__ import annotations
 
-import csv
 import random
+from datetime import date
 from pathlib import Path
 
-from assets.places import DATA
+from assets.places.catalogue import rows
+from tests.html_template import news_page
 
 NEAR_DUPLICATE_SHARE = 0.05
+HTML_SHARE = 0.3
 BAD_FILE_SHARE = 0.01
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý", "Đinh"]
 MIDDLES = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Quốc", "Ngọc", "Xuân"]
 GIVEN = ["Hòa", "Khoa", "Tuấn", "Dũng", "Hằng", "Phong", "Tân", "Hải", "Long", "Quý", "Huyền", "Sơn"]
 LAO = ["Bounthieng", "Khounsy", "Anouphap", "Tounalom", "Duangta", "Soulivong", "Viengthong", "Hatsachan",
        "Sonexay", "Siphandone", "Phankham", "Viphavanh", "Saleumxay", "Kommasith"]
+SITE_NAMES = ["Báo Hà Tĩnh", "Kinhtedothi", "Báo Quảng Trị", "Báo Nghệ An", "Cổng thông tin điện tử tỉnh Sơn La"]
 OUTLETS = ["Kinhtedothi", "(LĐTĐ)", "(Baohatinh.vn) -", "TTTĐ -", "(Baoquangtri.vn) -", "(Báo Nghệ An) -"]
-
-
-def _column(name: str, column: str) -> list[str]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return [r[column] for r in csv.DictReader(line for line in handle if not line.startswith("#"))]
 
 
 class Corpus:
@@ -30,8 +28,8 @@ class Corpus:
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.vn = _column("vn_provinces.csv", "name")
-        self.partners = _column("foreign_provinces.csv", "name")
+        self.vn = [row["name"] for row in rows("vn_provinces.csv")]
+        self.partners = [row["name"] for row in rows("foreign_provinces.csv")]
 
     def leader(self, lao: bool) -> str:
         if lao:
@@ -66,8 +64,7 @@ class Corpus:
 
     def page(self, title: str, body: list[str]) -> str:
         rng = self.rng
-        outlet = rng.choice(OUTLETS)
-        paragraphs = [f"{outlet} {body[0]}", *body[1:]]
+        paragraphs = self.paragraphs(body)
         header = ["Trang chủ", "Thời sự", "Chính trị", "Đăng nhập", title,
                   f"Thứ Hai, {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2024 - 08:15", ""]
         related = []
@@ -81,13 +78,23 @@ class Corpus:
             return "\n".join(["Tin liên quan", *related, title, "", *paragraphs, "", "Bình luận (0)"])
         return "\n".join([title, "", "\n\n".join(paragraphs), "", "Tin cùng chuyên mục", *related])
 
+    def html_page(self, title: str, body: list[str]) -> str:
+        rng = self.rng
+        published = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+        teasers = tuple(self.article()[0] for _ in range(rng.randint(2, 5)))
+        return news_page(title, self.paragraphs(body), published, rng.choice(SITE_NAMES), teasers)
+
+    def paragraphs(self, body: list[str]) -> list[str]:
+        """The body with an outlet's byline opening the lead."""
+        return [f"{self.rng.choice(OUTLETS)} {body[0]}", *body[1:]]
+
 
 def write_corpus(inbox: Path, documents: int, seed: int, first: int = 0) -> dict[str, int]:
     """Write `documents` files named from `first`; return how many were articles, copies and bad files."""
     inbox.mkdir(parents=True, exist_ok=True)
     corpus = Corpus(seed)
-    counts = {"articles": 0, "near_duplicates": 0, "bad_files": 0}
-    previous: str | None = None
+    counts = {"articles": 0, "html_pages": 0, "near_duplicates": 0, "bad_files": 0}
+    previous: tuple[str, str] | None = None  # (page, file suffix)
     for number in range(first, first + documents):
         path = inbox / f"{number:07d}.txt"
         draw = corpus.rng.random()
@@ -95,10 +102,15 @@ def write_corpus(inbox: Path, documents: int, seed: int, first: int = 0) -> dict
             path.write_bytes(corpus.rng.choice([b"", b"\x89PNG\r\n\x1a\n" + bytes(200), b"<html><body><div><p>x"]))
             counts["bad_files"] += 1
         elif draw < BAD_FILE_SHARE + NEAR_DUPLICATE_SHARE and previous:
-            path.write_text(previous.replace("Chiều", "Chiều ngày", 1) + "\nTheo TTXVN.", encoding="utf-8")
+            page, suffix = previous
+            path.with_suffix(suffix).write_text(page.replace("Chiều", "Chiều ngày", 1) + "\nTheo TTXVN.",
+                                                encoding="utf-8")
             counts["near_duplicates"] += 1
         else:
-            previous = corpus.page(*corpus.article())
-            path.write_text(previous, encoding="utf-8")
+            html = corpus.rng.random() < HTML_SHARE
+            page = corpus.html_page(*corpus.article()) if html else corpus.page(*corpus.article())
+            previous = (page, ".html" if html else ".txt")
+            path.with_suffix(previous[1]).write_text(page, encoding="utf-8")
             counts["articles"] += 1
+            counts["html_pages"] += html
     return counts

@@ -25,6 +25,7 @@ from assets.settings import REPO_ROOT
 from pipelines.definitions import build_definitions
 from pipelines.resources import HoptacResource
 from tests.bench.corpus import write_corpus
+from tests.bench.pages import page_rates
 from tests.bench.reference import extraction_ratio
 
 MARTS = ["visit_frequency", "commitments_per_partner", "scholarship_counts", "agreements", "partner_dyads"]
@@ -153,6 +154,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="(nothing new, increment) pairs per size")
     parser.add_argument("--reference-sample", type=int, default=200,
                         help="bodies the reference NER pass and hoptac's extraction are timed on")
+    parser.add_argument("--page-sample", type=int, default=1000,
+                        help="text pages and HTML pages each timed through reading and cleaning")
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--folder", type=Path, default=REPO_ROOT / "warehouse" / "bench")
     args = parser.parse_args()
@@ -165,6 +168,7 @@ def main() -> None:
     report["peak_rss_mb"] = peak_rss_mb()  # of the in-process runs (before the launches below)
     main_size = args.folder / f"n{args.documents}"
     report["launch_s"] = time_launches(main_size / "inbox", main_size / "data")
+    report["pages"] = page_rates(main_size / "inbox", args.page_sample)
     report["reference_ner"] = extraction_ratio(main_size / "data" / "tables",
                                                args.reference_sample)
     print_report(report)
@@ -194,6 +198,10 @@ def print_report(report: dict) -> None:
           f"Parquet {report['parquet_mb']:.1f} MB")
     for query, ms in report["mart_latency_ms"].items():
         print(f"query {query:52} {ms:7.1f} ms")
+    print("\none page in one process, file bytes to clean document:")
+    for kind, rate in report["pages"].items():
+        print(f"  {kind:5} pages ({rate['documents']}): reading {rate['read_docs_per_s']:6.0f} docs/s, "
+              f"cleaning {rate['clean_docs_per_s']:6.0f} docs/s")
     ref = report["reference_ner"]
     print(f"\nextraction (mentions and events) of {ref['sample_documents']} bodies in one process: "
           f"hoptac {ref['hoptac_docs_per_s']:.0f} docs/s")

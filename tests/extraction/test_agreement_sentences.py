@@ -51,15 +51,11 @@ def agreements(body: str, published: date | None = None) -> list[Row]:
     # a plan for one year runs for that year
     pytest.param(
         "Tỉnh Điện Biên và tỉnh Phông-xa-lỳ đã ký kết kế hoạch hợp tác năm 2025.", None,
-        [("VN-71", "LA-PH", (2025, 2025), None, None)],
-        marks=xfail("a one-year plan ('kế hoạch hợp tác năm 2025') is given the year as a signing date instead "
-                    "of a one-year period")),
+        [("VN-71", "LA-PH", (2025, 2025), None, None)]),
     pytest.param(
         "Biên bản hợp tác năm 2024 giữa Sở Y tế tỉnh Thừa Thiên Huế và Sở Y tế tỉnh Sa-la-van đã được ký kết hôm qua.",
         date(2024, 3, 21),
-        [("VN-26", "LA-SL", (2024, 2024), date(2024, 3, 20), "day")],
-        marks=xfail("a one-year record ('Biên bản hợp tác năm 2024') is given the year as a signing date instead of a "
-                    "one-year period, and the signing day 'hôm qua' is lost")),
+        [("VN-26", "LA-SL", (2024, 2024), date(2024, 3, 20), "day")]),
     # cited, with the date it was signed
     ("Trên cơ sở biên bản ghi nhớ đã ký năm 2019, tỉnh Kon Tum và tỉnh Attapư tiếp tục mở rộng hợp tác trên "
      "nhiều lĩnh vực.", None,
@@ -67,16 +63,11 @@ def agreements(body: str, published: date | None = None) -> list[Row]:
     pytest.param(
         "Thỏa thuận hợp tác giữa tỉnh Lạng Sơn và Khu tự trị dân tộc Choang Quảng Tây được ký kết vào tháng 3/2022.",
         None,
-        [("VN-09", "CN-GX", None, date(2022, 3, 1), "month")],
-        marks=xfail("a signing date after the parties ('Thỏa thuận ... giữa A và B được ký kết vào tháng "
-                    "3/2022') is more than 60 characters from the noun and is lost: the date of the verb 'ký' "
-                    "is not read")),
+        [("VN-09", "CN-GX", None, date(2022, 3, 1), "month")]),
     pytest.param(
         "Biên bản ghi nhớ giữa thành phố Hải Phòng và tỉnh Viêng Chăn ký năm 2017 đã mở ra nhiều hướng hợp tác mới.",
         None,
-        [("VN-HP", "LA-VI", None, date(2017, 1, 1), "year")],
-        marks=xfail("a signing date after the parties ('Biên bản ghi nhớ giữa A và B ký năm 2017') is more than 60 "
-                    "characters from the noun and is lost: the date of the verb 'ký' is not read")),
+        [("VN-HP", "LA-VI", None, date(2017, 1, 1), "year")]),
     ("Tỉnh Bắc Giang và tỉnh Gyeonggi (Hàn Quốc) đã ký thỏa thuận thiết lập quan hệ hợp tác hữu nghị vào ngày 12 "
      "tháng 10 năm 2023.", None,
      [("VN-54", "KR-41", None, date(2023, 10, 12), "day")]),

@@ -185,3 +185,15 @@ def test_a_country_after_a_side_word_stands_for_the_partner(body: str, event_typ
 def test_national_actors_and_organisations_of_a_province(body: str, event_type: str,
                                                          expected: list[tuple[str, str]]) -> None:
     check(body, event_type, expected)
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # a province qualifying the district a border commune touches is geography too
+    ("Đoàn đã tặng 30 suất quà cho học sinh xã Mường Lèo, giáp huyện Sốp Bâu, tỉnh Hủa Phăn.", "AID", []),
+    # a university named after a province studies in another: the article's province acts
+    ("Tỉnh Quảng Trị cho biết hiện có 120 lưu học sinh tỉnh Savannakhet học tại Phân hiệu Đại học Huế.",
+     "SCHOLARSHIP", [("VN-25", "LA-SV")]),
+])
+def test_places_named_as_geography_or_inside_an_institution(body: str, event_type: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(body) if e.event_type == event_type] == expected

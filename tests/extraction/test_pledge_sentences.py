@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import none_of, one
+from tests.extraction.helpers import events_of, none_of, one
 
 
 def xfail(reason: str) -> pytest.MarkDecorator:
@@ -193,3 +193,26 @@ def test_aid_delivered_with_its_amount_currency_and_category(
 ])
 def test_souvenirs_pledges_own_households_and_scholarships_are_not_aid(body: str) -> None:
     assert none_of(body, "AID")
+
+
+@pytest.mark.parametrize(("body", "categories"), [
+    ("Tỉnh Quảng Bình sẽ tiếp tục cử chuyên gia sang tập huấn cho tỉnh Khăm Muộn, đồng thời sẵn sàng chia sẻ "
+     "kinh nghiệm xây dựng khu kinh tế cửa khẩu.", ["training", "exchange"]),
+    ("Tỉnh Hà Giang cam kết hỗ trợ tỉnh Vân Nam xây dựng chợ biên giới; bên cạnh đó sẽ tiếp nhận 20 cán bộ "
+     "sang đào tạo nghề.", ["construction", "training"]),
+    ("Tỉnh Điện Biên sẵn sàng cử bác sĩ sang hỗ trợ tỉnh U Đôm Xay, đồng thời tin tưởng quan hệ hai tỉnh sẽ "
+     "tiếp tục phát triển.", ["general"]),
+])
+def test_each_clause_of_a_sentence_makes_its_own_pledge(body: str, categories: list[str]) -> None:
+    assert [e.category for e in events_of(body) if e.event_type == "COMMITMENT"] == categories
+
+
+def test_both_sides_agreeing_to_take_turns_without_will() -> None:
+    pledge = one("Tỉnh Quảng Bình và tỉnh Khăm Muộn thống nhất luân phiên tổ chức hội chợ thương mại hằng năm.",
+                 "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == ("VN-24", "LA-KH", "both")
+
+
+def test_aid_received_is_aid() -> None:
+    aid = one("Thành phố Móng Cái tiếp nhận trang thiết bị y tế do thành phố Đông Hưng trao tặng.", "AID")
+    assert (aid.vn_party_code, aid.foreign_party_code, aid.category) == ("VN-13", "CN-GX", "medical_supplies")

@@ -135,3 +135,16 @@ def test_several_counts_and_partners_in_one_sentence(body: str, expected: list[R
 ])
 def test_domestic_pupils_workers_abroad_and_company_awards_are_not_scholarships(body: str) -> None:
     assert none_of(body, "SCHOLARSHIP")
+
+
+def test_places_of_a_scholarship_counted_by_level() -> None:
+    found = [(e.quantity_min, e.unit) for e in events_of(
+        "Thành phố Đà Nẵng cấp học bổng toàn phần cho lưu học sinh tỉnh Xê Kông năm học 2025 - 2026, gồm 12 suất "
+        "đại học và 3 suất thạc sĩ.") if e.event_type == "SCHOLARSHIP"]
+    assert found == [(12, "scholarships"), (3, "scholarships")]
+
+
+def test_counted_scholarships_pledged_are_no_commitment() -> None:
+    found = {e.event_type for e in events_of(
+        "Tỉnh Savannakhet sẽ tiếp tục dành 10 suất học bổng mỗi năm cho sinh viên tỉnh Quảng Trị.")}
+    assert found == {"SCHOLARSHIP"}

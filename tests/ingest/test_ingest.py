@@ -1,5 +1,5 @@
-"""Ingest through the real asset: encodings, duplicates under two names, and every kind of bad input
-quarantined with a reason while the run goes on."""
+"""Ingest through the real asset: encodings, duplicates under two names, HTML pages read whatever their
+name, and every kind of bad input quarantined with a reason while the run goes on."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from dagster import materialize
 
 from assets.ingest.asset import raw_documents
 from assets.ingest.decode import Rejected, decode_article
+from assets.ingest.saved_page import read_saved_page
 from assets.ingest.stage import update_raw_documents
 from pipelines.resources import HoptacResource
 from tests.encodings import to_cp1258
@@ -54,6 +55,19 @@ def test_the_same_text_under_two_names_is_one_document_that_remembers_both(inbox
     assert tables["files"] == [("a.txt", "ingested"), ("b.txt", "duplicate")]
 
 
+def test_html_is_ingested_by_its_content_whatever_its_name(inbox: Path, tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in ARTICLE.split("\n"))
+    page = f"<!DOCTYPE html><html><head><title>Tin</title></head><body><article>{paragraphs}</article></body></html>"
+    (inbox / "saved.htm").write_text(page)
+    (inbox / "saved.txt").write_text(page.replace("Tin", "Tin hai"))
+    (inbox / "plain.html").write_text(ARTICLE + " D")  # named .html, but plain text
+    tables = ingest(inbox, tmp_path / "data")
+    assert tables["quarantine"] == []
+    texts = {name: text for name, _, text in tables["documents"]}
+    assert texts["saved.htm"] == ARTICLE and texts["plain.html"] == ARTICLE + " D"
+    assert [name for name, status in tables["files"] if status == "duplicate"] == ["saved.txt"]
+
+
 def test_decomposed_unicode_is_normalized_to_nfc() -> None:
     import unicodedata
 
@@ -68,7 +82,7 @@ BAD_INPUTS = {
     "nul.txt": (b"abc\x00def\x00" * 50, "binary"),
     "garbage.txt": (bytes(range(128, 256)) * 4, "undecodable"),
     "page.html": (b"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><div><p>Tin</p></div></body></html>",
-                  "html"),
+                  "no_article_text"),
 }
 
 
@@ -76,7 +90,7 @@ BAD_INPUTS = {
 def test_bad_input_is_rejected_with_its_reason(name: str) -> None:
     data, reason = BAD_INPUTS[name]
     with pytest.raises(Rejected) as rejected:
-        decode_article(data)
+        read_saved_page(name, data)
     assert rejected.value.reason == reason
 
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 import pytest
 
 from assets.places import Place, default_gazetteer, load_places
+from assets.places.catalogue import rows
 from assets.places.spelling import capitalised
 from assets.vntext import fold
 
@@ -71,11 +72,6 @@ def test_usual_spellings(text: str, code: str) -> None:
 
 
 def test_vietnamese_units_know_where_they_went_in_2025() -> None:
-    import csv
-
-    from assets.places import DATA
-
-    with (DATA / "vn_provinces.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
-    assert len({r["merged_into"] for r in rows}) == 34
-    assert {r["name"] for r in rows if r["merged_into"] == "Ninh Bình"} == {"Ninh Bình", "Hà Nam", "Nam Định"}
+    merged = {row["name"]: row["merged_into"] for row in rows("vn_provinces.csv")}
+    assert len(set(merged.values())) == 34
+    assert {name for name, unit in merged.items() if unit == "Ninh Bình"} == {"Ninh Bình", "Hà Nam", "Nam Định"}

@@ -1,0 +1,178 @@
+"""One line of a scraped page and what its shape says: prose, headline, stamp, menu, caption, byline.
+
+The features are read from the layout and the language of Vietnamese news pages, never from one
+page's words: prose is long and closes its sentences; a headline is a phrase without a full stop;
+menus and breadcrumbs are items between bars or arrows; captions carry a photo credit; bylines are
+names in capitals or a "Theo ..."/"Nguồn: ..." source.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+from assets.stamps import Stamp, find_stamp, opens_or_closes, without_stamp
+from assets.vntext import key_of_displayed, match_key
+
+_HERE = Path(__file__).parent
+# A closing bracket ends a sentence only after a full stop: "... (Theo TTXVN)" and "(Báo Gia Lai)" are labels.
+_CLOSES_SENTENCE = re.compile(r"(?:[.!?…:;\"”»’]|[.!?…][\"”’]?\s*[)\]])$")
+# Headlines may end with a question, an exclamation or a quoted word, never with a full stop or colon.
+_ENDS_STATEMENT = re.compile(r"[.:;…][\"”»’)\]]*$")
+_MENU = re.compile(r"(?<!^)[|»›•·]|\s>\s.*\s>\s|\s/\s.*\s/\s")
+_MENU_MARKS = ("|", "»", "›", "•", "·", " > ", " / ")
+# Menus saved as text often keep their items apart with wide gaps instead of bars.
+_WIDE_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
+_MENU_GAPS = 3
+_LETTER_WORD = re.compile(r"[^\W\d_]{1,}")
+_DIGIT = re.compile(r"\d")
+# A photo credit closing a caption ("... - Ảnh: Ngọc Bích", "(Ảnh: TTXVN)"), or a media label opening one.
+_CREDIT = re.compile(r"(?:^|[\s.(–-])(?:ảnh|photo|nguồn ảnh|ảnh minh họa)\s*:\s*[^.:]{1,40}\)?\.?$", re.IGNORECASE)
+_CREDIT_TAIL = 60
+_MEDIA_LABEL = re.compile(r"^\(?(?:ảnh|video|clip|infographic|audio)\)?\s*:", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^(ảnh|nguồn|video|clip|đồ họa|thực hiện)\s*[:.]?\s*\S.{0,40}$", re.IGNORECASE)
+# "Theo TTXVN", "(Theo báo Nhân Dân)", "Nguồn: Sở Ngoại vụ": where the story came from, not story.
+_SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b[^,;]{0,60}\)?\.?$", re.IGNORECASE)
+_PROSE_MIN_WORDS = 8
+# Past this length a line is prose whatever its last character: a paragraph cut off by the download.
+_LONG_PROSE_WORDS = 30
+_HEADLINE_WORDS = range(4, 41)
+_PUNCTUATED_HEADLINE_WORDS = 25
+_STAMP_MAX_WORDS = 12
+_BYLINE_MAX_WORDS = 8
+# Two authors' names at most ("Minh Hằng - Lê Hợi"); a headline in capitals is longer.
+_NAME_MAX_WORDS = 6
+# Headings run to six words and a few more (a count, a label, separators); captions are looked up within it.
+_HEADING_MAX_WORDS = 16
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+class PageLine:
+    """One line of the page and the features the cleaner reads, each computed when first read."""
+
+    __slots__ = ("_headline", "_key", "_stamp", "closes_sentence", "gapped", "is_long_prose", "is_prose", "text",
+                 "words")
+
+    def __init__(self, text: str, printed: str = "") -> None:
+        """`text` is the line as displayed (spaces folded); `printed` the line as saved, whose wide gaps
+        between items show a menu."""
+        self.text = text
+        self._key: str | None = None
+        self._stamp: Stamp | bool | None = False
+        self._headline: str | bool | None = False
+        self.words = len(text.split())
+        self.closes_sentence = bool(_CLOSES_SENTENCE.search(text))
+        self.gapped = ("  " in printed or "\t" in printed) and not self.closes_sentence and (
+            len(_WIDE_GAP.findall(printed)) >= _MENU_GAPS)
+        self.is_long_prose = (not self.closes_sentence and self.words >= _LONG_PROSE_WORDS and "," in text
+                              and not self.is_menu)
+        self.is_prose = self.words >= _PROSE_MIN_WORDS and (self.closes_sentence or self.is_long_prose)
+
+    @property
+    def key(self) -> str:
+        """The line's matching key, computed when first read (most lines are prose that no rule compares)."""
+        if self._key is None:
+            self._key = key_of_displayed(self.text)
+        return self._key
+
+    @property
+    def stamp(self) -> Stamp | None:
+        if self._stamp is False:
+            self._stamp = find_stamp(self.text) if _DIGIT.search(self.text) else None
+        return self._stamp
+
+    @property
+    def headline(self) -> str | None:
+        """The headline-shaped phrase the line holds (a stamp on its line cut out), or None."""
+        if self._headline is False:
+            self._headline = None
+            if self.words in _HEADLINE_WORDS and not self.is_long_prose and (not self.closes_sentence or (
+                    self.words <= _PUNCTUATED_HEADLINE_WORDS and not _ENDS_STATEMENT.search(self.text))):
+                # A stamp printed on the headline's line, as a prefix or suffix (never a date inside it).
+                stamp = self.stamp
+                beside = stamp and stamp.dressed and opens_or_closes(self.text, stamp)
+                text = without_stamp(self.text, stamp) if beside else self.text
+                words = len(_LETTER_WORD.findall(text))
+                if words >= _HEADLINE_WORDS.start and not self.gapped and not _has_menu_marks(text):
+                    self._headline = text
+        return self._headline
+
+    @property
+    def is_headline(self) -> bool:
+        return self.headline is not None
+
+    @property
+    def carries_stamp(self) -> bool:
+        """A stamp line, or a line whose stamp was printed beside its words (a headline, an author)."""
+        return self.is_stamp or (self.headline is not None and self.headline != self.text)
+
+    @property
+    def is_menu(self) -> bool:
+        """Menus, breadcrumbs and tool bars: items between bars, arrows or bullets, or wide gaps."""
+        return self.gapped or _has_menu_marks(self.text)
+
+    @property
+    def is_stamp(self) -> bool:
+        """A line that only dates the page (with maybe a view count or the outlet's name beside the date)."""
+        return self.words <= _STAMP_MAX_WORDS and self.stamp is not None and self.headline is None
+
+    @property
+    def is_caption(self) -> bool:
+        return bool(_PHOTO_CREDIT.match(self.text) or (":" in self.text and (
+            _MEDIA_LABEL.match(self.text) or _CREDIT.search(self.text[-_CREDIT_TAIL:]))))
+
+    @property
+    def is_byline(self) -> bool:
+        """An author or source line: "Theo TTXVN", "Nguồn: ...", a name in capitals ("ĐOÀN MINH TÂM (TTXVN)"),
+        or a short line of capitalised names ("Minh Hằng - Lê Hợi")."""
+        if self.words > _BYLINE_MAX_WORDS:
+            return False
+        if _SOURCE.match(self.text):
+            return True
+        names = _LETTER_WORD.findall(_PARENTHESES.sub("", self.text))
+        return 0 < len(names) <= _NAME_MAX_WORDS and (all(w.isupper() for w in names) or (
+            not self.closes_sentence and all(w[0].isupper() for w in names)))
+
+
+def _has_menu_marks(text: str) -> bool:
+    """Bars, arrows or bullets between items (a plain substring test first: most lines have none)."""
+    return any(mark in text for mark in _MENU_MARKS) and bool(_MENU.search(text))
+
+
+@cache
+def _headings() -> dict[str, str]:
+    return {match_key(row["heading"]): row["kind"] for row in _read_csv(_HERE / "boilerplate.csv")}
+
+
+@cache
+def _heading_first_words() -> frozenset[str]:
+    return frozenset(heading.split()[0] for heading in _headings())
+
+
+@cache
+def outlets() -> dict[str, str]:
+    return {match_key(row["alias"]): row["outlet"] for row in _read_csv(_HERE / "outlets.csv")}
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def heading_kind(line: PageLine) -> str | None:
+    """The kind of page furniture a short line opens ('end', 'inline', 'tool', 'caption'), else None.
+    A caption may run long; the other kinds are a heading and at most a few words (a count, a label).
+    Headings are short and open with one of few words: other lines are not looked up, so most lines never
+    compute their key."""
+    if line.text.endswith(".") or line.words > _HEADING_MAX_WORDS or not line.text:
+        return None
+    if key_of_displayed(line.text.split(None, 1)[0]).split(" ", 1)[0] not in _heading_first_words():
+        return None
+    words = line.key.split()
+    for size in range(min(len(words), 6), 0, -1):
+        kind = _headings().get(" ".join(words[:size]))
+        if kind == "caption" or (kind and len(words) <= size + 5):
+            return kind
+    return None
