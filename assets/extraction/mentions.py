@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -16,6 +18,8 @@ _NAME_TOKEN = _CAP + r"(?:-\p{L}[\p{Ll}\p{M}]*)*"
 _NAME_RUN = regex.compile(_NAME_TOKEN + r"(?:(?:\s|\s[-–]\s)" + _NAME_TOKEN + r")*")
 _LATIN_NAME = regex.compile(r"(?<![\p{L}])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){1,2}(?![\p{L}])")
 _MAX_NAME_TOKENS = 8
+_SPACES = regex.compile(r" *")
+_NAME_PARTS = regex.compile(r"(?:^|\s[-–]\s)([^–]+?)(?=\s[-–]\s|$)")
 _STOP = regex.compile(r"[,.;:()“”\"!?\n]")
 # A capitalised syllable and at most one lower-case syllable of the same word (Tư pháp, Chính trị).
 _CAP_WORD = regex.compile(_NAME_TOKEN + r"(?:\s[\p{Ll}][\p{Ll}\p{M}]*)?")
@@ -35,10 +39,12 @@ class Mention:
 
 
 def find_mentions(body: str, gazetteer: Gazetteer) -> list[Mention]:
-    places = [p for p in gazetteer.find(body) if not _inside_a_name(body, p)]
     folded = fold(body)
+    places = [p for p in gazetteer.find(body, folded=folded) if not _inside_a_name(body, p)]
     orgs = _organisations(body, folded, places)
-    taken = [(m.start, m.end) for m in places] + [(m.start, m.end) for m in orgs]
+    taken = bytearray(len(body))  # 1 where a place or an organisation already stands
+    for mention in [*places, *orgs]:
+        taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
     persons = _persons(body, folded, places, taken, gazetteer)
     place_mentions = [Mention(m.start, m.end, m.text, "LOC", m.place.entity_id, m.place.admin_code,
                               m.place.country_code) for m in places]
@@ -108,14 +114,14 @@ def _most_specific(places: list[PlaceMatch]) -> PlaceMatch | None:
     return (below_country or places or [None])[-1]
 
 
-def _persons(body: str, folded: str, places: list[PlaceMatch], taken: list[tuple[int, int]],
+def _persons(body: str, folded: str, places: list[PlaceMatch], taken: bytearray,
              gazetteer: Gazetteer) -> list[Mention]:
     surnames = set(words("surnames"))
     honorific = phrase_pattern(words("honorifics"))
     found: dict[tuple[int, int], Mention] = {}
 
     def overlaps(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in taken)
+        return taken.find(1, start, end) >= 0
 
     def add(start: int, end: int) -> None:
         text = body[start:end].strip(" -–")
@@ -123,7 +129,7 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: list[tuple
         end = start + len(text)
         if len(text.split()) >= 2 and not overlaps(start, end):
             found[(start, end)] = Mention(start, end, text, "PERSON", None, None, None)
-            taken.append((start, end))
+            taken[start:end] = b"\1" * (end - start)
 
     for m in honorific.finditer(folded):
         run = _name_after(body, m.end())
@@ -153,7 +159,7 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: list[tuple
 
 
 def _name_after(body: str, position: int) -> tuple[int, int] | None:
-    start = position + len(body[position:]) - len(body[position:].lstrip(" "))
+    start = _SPACES.match(body, position).end()
     run = _NAME_RUN.match(body, start)
     if not run:
         return None
@@ -165,14 +171,19 @@ def _name_after(body: str, position: int) -> tuple[int, int] | None:
 
 def _name_end(body: str, run: regex.Match[str]) -> int:
     """A name's parts joined by " - " stop before a part that is an office or organisation (X - Ủy viên...)."""
-    offices = phrase_pattern(words("titles") + words("org_heads"))
+    offices = _offices()
     end = run.start()
-    for part in regex.finditer(r"(?:^|\s[-–]\s)([^–]+?)(?=\s[-–]\s|$)", run.group(0)):
+    for part in _NAME_PARTS.finditer(run.group(0)):
         start = run.start() + part.start(1)
         if end > run.start() and offices.match(fold(body[start : start + 40])):
             break
         end = run.start() + part.end()
     return end
+
+
+@cache
+def _offices() -> re.Pattern[str]:
+    return phrase_pattern(words("titles") + words("org_heads"))
 
 
 def _title_before(folded: str, position: int) -> bool:

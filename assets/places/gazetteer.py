@@ -75,13 +75,14 @@ class Gazetteer:
         self._automaton.make_automaton()
         self._plain = _plain_automaton(self._senses)
 
-    def find(self, text: str, countries: Collection[str] | None = None) -> list[PlaceMatch]:
+    def find(self, text: str, countries: Collection[str] | None = None, folded: str | None = None) -> list[PlaceMatch]:
         """Non-overlapping place mentions in `text`, with offsets into `text`.
 
         `countries` (ISO 3166-1 codes) is a hint for names several units share: the countries the text is
         about, e.g. the article's partner countries. Without it, the countries named in `text` and Viet Nam
-        are used. Unambiguous names are never affected; see `assets.places.senses` for the rules."""
-        folded = fold(text)
+        are used. Unambiguous names are never affected; see `assets.places.senses` for the rules. `folded`
+        is `fold(text)` when the caller has it already (a page is folded once)."""
+        folded = fold(text) if folded is None else folded
         spans = self._longest_spans(text, folded)
         named = {senses.default.country_code for *_, senses in spans
                  if senses is not None and senses.default is not None and senses.default.level == "country"}
