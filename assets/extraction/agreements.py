@@ -17,6 +17,7 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, names_a_counterpart, vn_party
 
 _DATE_NEAR_AGREEMENT = 60
+_AS_A_BASIS = re.compile(r"(?<!\w)(?:theo|căn cứ|căn cứ vào)\s+$")
 _SIGNED = re.compile(r"(?<!\w)ký(?: kết)?(?!\w)")
 _SIGNING_REACH = 200  # characters after the noun in which its signing verb is looked for
 _DATE_AFTER_VERB = 20  # characters between "ký (kết)" and the date it was signed
@@ -51,6 +52,8 @@ def agreements(doc: Document) -> list[Event]:
                 (int(plan.group(1)), int(plan.group(1))) if plan else None)
             if plan:  # the plan's year is its period, not when it was signed
                 dates = [d for d in dates if not plan.start() <= d.start - sentence.start < plan.end()]
+            if _AS_A_BASIS.search(folded[: noun.start()]) and not (dates or period or _SIGNED.search(folded)):
+                continue  # "… theo Hiệp định giữa hai Chính phủ": the framework a request rests on, no event
             for code in partners:
                 signed = _signing_date(doc, dates, places, code, sentence.start + noun.start())
                 found.append(Event.of("AGREEMENT", vn_code, code, sentence, when=signed, period=period))

@@ -142,3 +142,12 @@ def test_records_of_talks_and_signings_are_agreements(body: str, expected: list[
 ])
 def test_planned_general_and_domestic_signings_are_not_agreements(body: str) -> None:
     assert none_of(body, "AGREEMENT")
+
+
+@pytest.mark.parametrize(("body", "agreements"), [
+    ("Tỉnh Điện Biên đề nghị Bộ Giáo dục và Đào tạo bố trí kinh phí đào tạo lưu học sinh Lào theo Hiệp định giữa "
+     "hai Chính phủ.", 0),
+    ("Theo Biên bản ghi nhớ ký năm 2021, tỉnh Lai Châu và tỉnh Phông-xa-lỳ phối hợp quản lý biên giới.", 1),
+])
+def test_an_agreement_named_only_as_the_basis_of_a_request_is_no_event(body: str, agreements: int) -> None:
+    assert len([e for e in events_of(body) if e.event_type == "AGREEMENT"]) == agreements
