@@ -22,6 +22,7 @@ _LEAD_SENTENCES = 2
 _ROLE_WINDOW = 40  # characters between a word such as "tại" or "giáp" and the place it introduces
 _ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
 GEOGRAPHY = 3
+_QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào": a country right after its province qualifies it
 _COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 
 
@@ -119,6 +120,8 @@ def _role(folded: str, places: list[Mention], place: Mention, orgs: list[Mention
     gap_start = place.start - (len(before) - end)
     # another unit named in between is the one the word introduces; the same unit's district is not
     between = any(gap_start <= p.start and p.end <= place.start and p.admin_code != place.admin_code
+                  and not (place.admin_code == place.country_code == p.country_code  # "tỉnh X (Lào)"
+                           and place.start - p.end <= _QUALIFIER_GAP)
                   for p in places if p is not place)
     return 0 if between else rank
 

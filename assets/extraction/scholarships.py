@@ -14,7 +14,7 @@ from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
-from assets.extraction.parties import foreign_parties, has_group_word, has_side_word, vn_party
+from assets.extraction.parties import acting, foreign_parties, has_group_word, has_side_word, vn_party
 from assets.extraction.quantities import Quantity, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
@@ -49,9 +49,9 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
             continue
         counted_before = True
         following = counts[index + 1].start if index + 1 < len(counts) else len(sentence.text)
-        places = _clause_places(doc, sentence, quantity, following)
+        places = acting(doc, _clause_places(doc, sentence, quantity, following))
         if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
-            places += [p for p in doc.places_in(sentence.start, sentence.end) if p.country_code != "VN"]
+            places += [p for p in acting(doc, doc.places_in(sentence.start, sentence.end)) if p.country_code != "VN"]
         clause = doc.folded[sentence.start + quantity.start : sentence.start + following]
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
