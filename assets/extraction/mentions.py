@@ -40,7 +40,7 @@ class Mention:
 
 def find_mentions(body: str, gazetteer: Gazetteer) -> list[Mention]:
     folded = fold(body)
-    places = [p for p in gazetteer.find(body, folded=folded) if not _inside_a_name(body, p)]
+    places = gazetteer.find(body, folded=folded)
     orgs = _organisations(body, folded, places)
     taken = bytearray(len(body))  # 1 where a place or an organisation already stands
     for mention in [*places, *orgs]:
@@ -49,15 +49,6 @@ def find_mentions(body: str, gazetteer: Gazetteer) -> list[Mention]:
     place_mentions = [Mention(m.start, m.end, m.text, "LOC", m.place.entity_id, m.place.admin_code,
                               m.place.country_code) for m in places]
     return sorted(place_mentions + orgs + persons, key=lambda m: (m.start, m.end))
-
-
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]*) $")
-
-
-def _inside_a_name(body: str, place: PlaceMatch) -> bool:
-    """A place name right after a family name is part of a person's name (Hoàng Văn Sơn is not Wenshan)."""
-    before = _WORD_BEFORE.search(body, max(0, place.start - 12), place.start)
-    return before is not None and before.group(1) in set(words("surnames"))
 
 
 def _organisations(body: str, folded: str, places: list[PlaceMatch]) -> list[Mention]:
