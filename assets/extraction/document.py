@@ -18,7 +18,7 @@ from assets.extraction.mentions import Mention
 from assets.extraction.sentences import Sentence, split_sentences
 from assets.vntext import fold
 
-_LEAD_SENTENCES = 2
+LEAD_SENTENCES = 2  # the lead: where a page names its subject and its day
 _ROLE_WINDOW = 40  # characters between a word such as "tại" or "giáp" and the place it introduces
 _ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
 GEOGRAPHY = 3
@@ -143,7 +143,7 @@ def _partner(foreign: Counter[str], countries: Counter[str], places: list[Mentio
     main = dominant(foreign) or dominant(countries)
     if main is None or (foreign | countries)[main] >= 2:
         return main
-    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     return main if any(p.admin_code == main and p.start < lead_end for p in places) else None
 
 

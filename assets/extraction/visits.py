@@ -15,7 +15,7 @@ from datetime import timedelta
 from functools import cache
 
 from assets.extraction.dates import DateMention
-from assets.extraction.document import Document
+from assets.extraction.document import LEAD_SENTENCES, Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
@@ -32,7 +32,6 @@ _SIDE = re.compile(r"(?<!\w)phía\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\
 _SIDE_REACH = 20
 _VENUE_AFTER = re.compile(r"\s*(?:tại|ở)(?!\w)")
 _HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
-_LEAD_SENTENCES = 2
 _TRIP_DAYS = timedelta(days=7)
 _REPORTED_WITHIN = timedelta(days=60)
 # Inbound when the delegation is foreign or the trip goes to or meets in Viet Nam, outbound the other way
@@ -65,7 +64,7 @@ def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
     đoàn đã nhập cảnh"); when the trip's sentences give none, the date of the article's lead."""
     days = [d for s in trip for d in doc.dates_in(s) if d.precision in ("day", "month") and _recent(doc, d)]
     if not days:
-        days = [d for s in doc.sentences[:_LEAD_SENTENCES] for d in doc.dates_in(s)
+        days = [d for s in doc.sentences[:LEAD_SENTENCES] for d in doc.dates_in(s)
                 if d.precision == "day" and _recent(doc, d)]
     if not days or days[0].value is None:
         return days[0] if days else None

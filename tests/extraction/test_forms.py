@@ -104,3 +104,9 @@ def test_place_names_are_not_persons_and_lower_case_words_are_not_places() -> No
     assert not {text for text, kind, _ in found if kind == "PERSON"}
     assert {(text, code) for text, kind, code in found if kind == "LOC"} == {
         ("Tỉnh Hà Tĩnh", "VN-23"), ("Hòa Bình", "VN-14")}
+
+
+def test_a_place_name_inside_a_persons_name_is_the_person() -> None:
+    found = mentions("Chủ tịch UBND tỉnh Hoàng Văn Sơn khẳng định Nghệ An sẵn sàng hợp tác với tỉnh Xiêng Khoảng.")
+    assert ("Hoàng Văn Sơn", "PERSON", None) in found
+    assert not any(code == "CN-YN" for _, _, code in found)
