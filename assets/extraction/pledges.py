@@ -149,10 +149,7 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
 def _clause_of(folded: str, position: int) -> str:
     """The clause a giving verb stands in, between breaks of its own ("; ", "đồng thời"): what it gives,
     before it ("kinh phí 3 tỷ đồng do tỉnh hỗ trợ") or after it."""
-    breaks = _clause_breaks()
-    start = max((m.end() for m in breaks.finditer(folded, 0, position)), default=0)
-    end = breaks.search(folded, position + 1)
-    return folded[start : end.start() if end else len(folded)]
+    return next(folded[start:end] for start, end in _clauses(folded) if start <= position < end)
 
 
 def _gives_material(clause: str) -> bool:
