@@ -39,9 +39,10 @@ run: install
 test: install
 	python -m pytest
 
-# Scores the seeds and ../shared/dev (built into warehouse/eval/<set>/) with ../shared/eval/score.py; V=1 lists misses.
+# Scores the seeds and ../shared/dev (built into warehouse/eval/<set>/) with ../shared/eval/score.py; V=1 lists misses;
+# SET=name=docs:gold.json also scores another annotated folder.
 eval: install
-	python -m tests.quality.evaluate $(if $(V),--verbose)
+	python -m tests.quality.evaluate $(if $(V),--verbose) $(if $(SET),--set $(SET))
 
 # The code location (named hoptac) comes from pyproject.toml's [tool.dagster].
 ui: install

@@ -23,6 +23,8 @@ _ROLE_WINDOW = 40  # characters between a word such as "tại" or "giáp" and th
 _ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
 GEOGRAPHY = 3
 _QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào": a country right after its province qualifies it
+_FRIENDSHIP_NAME = re.compile(r"Hữu [Nn]ghị\s+$")
+_DASH_GAP = re.compile(r"\s*[-–]\s*")
 _COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 
 
@@ -50,7 +52,7 @@ class Document:
         say where another lies ("giáp huyện A, tỉnh B"), which is no party."""
         key = (place.start, place.end)
         if key not in self._roles:
-            self._roles[key] = _role(self.folded, self.places, place, self.orgs)
+            self._roles[key] = _role(self.body, self.folded, self.places, place, self.orgs)
         return self._roles[key]
 
     @property
@@ -82,7 +84,8 @@ def read_document(body: str, mentions: list[Mention], published: date | None) ->
     orgs = [m for m in mentions if m.mention_type == "ORG"]
     folded = fold(body)
     places = [m for m in mentions if m.mention_type == "LOC" and m.admin_code and not _of_a_company(folded, orgs, m)]
-    counted = [p for p in places if _role(folded, places, p, orgs) < GEOGRAPHY]  # "giáp tỉnh X" is not what it is about
+    # "giáp tỉnh X" is not what the article is about
+    counted = [p for p in places if _role(body, folded, places, p, orgs) < GEOGRAPHY]
     vn = Counter(p.admin_code for p in counted if p.country_code == "VN" and p.admin_code != "VN")
     foreign = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code != p.country_code)
     countries = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code == p.country_code)
@@ -107,10 +110,12 @@ def _event_words() -> re.Pattern[str]:
     return phrase_pattern(tuple(word for path in lists for word in words(*path)))
 
 
-def _role(folded: str, places: list[Mention], place: Mention, orgs: list[Mention]) -> int:
+def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: list[Mention]) -> int:
     institution = phrase_pattern(words("parties", "institutions"))
     if any(o.start <= place.start and place.end <= o.end and institution.match(folded, o.start) for o in orgs):
         return 1  # "Phân hiệu Đại học Huế tại Quảng Trị": a school's name, not who acts
+    if _in_a_friendship_name(body, places, place):
+        return 1  # "Trường Hữu nghị Hải Phòng - Viêng Chăn": a building's name, not who acts
     before = folded[max(0, place.start - _ROLE_WINDOW) : place.start]
     found = [(m.end(), rank) for rank, kind in enumerate(_ROLE_WORDS, start=1)
              for m in phrase_pattern(words("parties", kind)).finditer(before)]
@@ -124,6 +129,20 @@ def _role(folded: str, places: list[Mention], place: Mention, orgs: list[Mention
                            and place.start - p.end <= _QUALIFIER_GAP)
                   for p in places if p is not place)
     return 0 if between else rank
+
+
+def _in_a_friendship_name(body: str, places: list[Mention], place: Mention) -> bool:
+    """A pair of places joined by a dash right after a capitalised "Hữu nghị" names a school, a hospital or a
+    bridge ("Bệnh viện Hữu nghị Việt Nam - Lào", "Trường Hữu nghị A - B"); the lower-case "tình hữu nghị
+    A - B" is the relation between the two, whose places keep their roles."""
+    index = places.index(place)
+    before = places[index - 1] if index else None
+    after = places[index + 1] if index + 1 < len(places) else None
+    if before and _DASH_GAP.fullmatch(body, before.end, place.start):
+        return _FRIENDSHIP_NAME.search(body, max(0, before.start - 12), before.start) is not None
+    if after and _DASH_GAP.fullmatch(body, place.end, after.start):
+        return _FRIENDSHIP_NAME.search(body, max(0, place.start - 12), place.start) is not None
+    return False
 
 
 def _of_a_company(folded: str, orgs: list[Mention], place: Mention) -> bool:

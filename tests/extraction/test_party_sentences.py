@@ -193,6 +193,14 @@ def test_national_actors_and_organisations_of_a_province(body: str, event_type: 
     # a university named after a province studies in another: the article's province acts
     ("Tỉnh Quảng Trị cho biết hiện có 120 lưu học sinh tỉnh Savannakhet học tại Phân hiệu Đại học Huế.",
      "SCHOLARSHIP", [("VN-25", "LA-SV")]),
+    # a pair of places after a capitalised "Hữu nghị" names a building: the capital in it is not the receiver
+    ("Dịp này, thành phố Đà Nẵng trao tặng tỉnh Viêng Chăn 2 tỷ đồng xây dựng Nhà văn hóa Hữu nghị Đà Nẵng - "
+     "Viêng Chăn ở huyện Phôn Hồng.", "AID", [("VN-DN", "LA-VI")]),
+    ("Tỉnh Lào Cai trao 500 triệu đồng cho Bệnh viện Hữu nghị Lào Cai - Vân Nam để mua thiết bị phục vụ "
+     "bệnh nhân tỉnh Phông Sả Lỳ.", "AID", [("VN-02", "LA-PH")]),
+    # the lower-case relation "tình hữu nghị A - B" keeps its places as parties
+    ("Phát huy tình hữu nghị Quảng Trị - Sa Vẳn Na Khệt, tỉnh Quảng Trị đã trao tặng tỉnh bạn 30 máy tính.",
+     "AID", [("VN-25", "LA-SV")]),
 ])
 def test_places_named_as_geography_or_inside_an_institution(body: str, event_type: str,
                                                             expected: list[tuple[str, str]]) -> None:

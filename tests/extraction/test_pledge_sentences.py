@@ -133,6 +133,8 @@ def test_requests_hopes_mutual_support_and_agreement_content_are_not_commitments
      ("VN-41", "KH-14", 15, "houses", "construction")),
     ("Tỉnh Quảng Ngãi bàn giao công trình nhà lớp học cho tỉnh Xê Kông.",
      ("VN-29", "LA-XE", None, None, "construction")),
+    ("Tỉnh Kon Tum đã khánh thành và bàn giao ký túc xá cho học sinh dân tộc nội trú tỉnh Át Tạ Pư.",
+     ("VN-28", "LA-AT", None, None, "construction")),
     ("Tỉnh Nghệ An đã trao tặng tỉnh Xiêng Khoảng 2 xe cứu thương.",
      ("VN-22", "LA-XI", 2, "ambulances", None)),
     ("Việt Nam viện trợ Campuchia 1.000 tấn gạo.",
