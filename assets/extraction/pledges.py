@@ -25,6 +25,7 @@ _COUNTED_AWARDS = re.compile(r"\d+\s*(?:(?:-|–|đến)\s*\d+\s*)?(?:suất|ch�
 _HEDGE_WINDOW = 20  # characters after a trigger in which a hedge takes the promise back
 _RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
 _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm cầu nối, giới thiệu)
+_CARRIERS = "sẽ|tiếp tục|cũng|sẵn sàng"  # between a coordination and its verb: "đồng thời tiếp tục nhận"
 
 
 def commitments(doc: Document, sentence: Sentence) -> list[Event]:
@@ -35,21 +36,47 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
         return []
     if phrase_pattern(words("commitment", "agreement_content")).match(folded):
         return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
-    pledges = [(start, end) for clause in _clauses(folded) if (found := _pledge_in(folded, clause))
-               for start, end in [found]
-               if not has_phrase(_clause_before(folded, start), "commitment", "not_after")
-               and not (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
-                                                 "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
-               and not has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
-               and not _COUNTED_AWARDS.search(_clause_of(folded, start), end - start)]
+    pledges: list[tuple[int, int, int]] = []  # where the promise starts and its clause ends, who promised
+    for clause in _clauses(folded):
+        if (found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found):
+            pledges.append((found[0], clause[1], found[0]))
+        elif pledges and (carried := _carried_over(folded, clause)):
+            pledges.append((carried, clause[1], pledges[-1][2]))  # promised by whoever made the first pledge
     if not pledges:
         return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
     places = doc.places_in(sentence.start, sentence.end)
     vn_code = vn_party(doc, places)
     partners = foreign_parties(doc, places, folded)
-    return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start),
-                     committed_by=_committed_by(doc, sentence, places, start))
-            for start, _ in pledges for code in partners]
+    return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
+                     committed_by=_committed_by(doc, sentence, places, trigger))
+            for start, end, trigger in pledges for code in partners]
+
+
+def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Not a request or hope before it, nor a hedge after it, nor counted scholarships pledged."""
+    return not (has_phrase(_clause_before(folded, start), "commitment", "not_after")
+                or (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
+                                             "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
+                or has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
+                or _COUNTED_AWARDS.search(_clause_of(folded, start), end - start))
+
+
+def _carried_over(folded: str, clause: tuple[int, int]) -> int | None:
+    """A clause added after a pledge ("…, đồng thời tiếp tục nhận đào tạo …") is pledged too when it opens on
+    a verb of doing: the promise's scope runs on over "đồng thời". ("Sẽ cử … và tiếp nhận …" stays one
+    pledge: the gold reads a pledge of two verbs joined by "và" as one.)"""
+    found = _carried_pattern().match(folded, *clause)
+    return found.start("verb") if found else None
+
+
+@cache
+def _carried_pattern() -> re.Pattern[str]:
+    openers = phrase_pattern(words("commitment", "continuation_markers")).pattern
+    return re.compile(rf"[\s,;]*{openers}[\s,]+(?:(?:{_CARRIERS})\s+){{0,2}}(?P<verb>{_future_verbs()})")
+
+
+def _future_verbs() -> str:
+    return phrase_pattern(words("commitment", "future_verbs")).pattern
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
@@ -109,8 +136,7 @@ def _future_pledge(folded: str) -> re.Match[str] | None:
 @cache
 def _future_pattern() -> re.Pattern[str]:
     marker = phrase_pattern(words("commitment", "future_markers")).pattern
-    verbs = phrase_pattern(words("commitment", "future_verbs")).pattern
-    return re.compile(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{verbs}")
+    return re.compile(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{_future_verbs()}")
 
 
 @cache
@@ -170,13 +196,15 @@ def _units() -> list[tuple[str, str]]:
     return [(fold(name), unit) for name, unit in units.items()]
 
 
-def _category(folded: str, event_type: str, trigger: int = 0) -> str:
-    """What the pledge or gift is about: the first category word after the trigger, else the first
-    category (in the type's order) named anywhere in the sentence."""
+def _category(folded: str, event_type: str, trigger: int = 0, end: int | None = None) -> str:
+    """What the pledge or gift is about: the first category word from the trigger to the end of its clause,
+    else the first category (in the type's order) named in that stretch, else before it ("Về đào tạo, …"),
+    never in a later clause (that is another pledge's)."""
     order = words("category_order", event_type)
     specific = [c for c in order if c not in words("generic_categories")]
+    own = folded[trigger:end]
     after = [(match.start(), -len(match.group(0)), category) for category in specific
-             for match in find_phrases(folded[trigger:], "categories", category)[:1]]
+             for match in find_phrases(own, "categories", category)[:1]]
     if after:  # the first named, the longest of those named at the same place (thiết bị y tế over thiết bị)
         return min(after)[2]
-    return next((c for c in order if has_phrase(folded, "categories", c)), "general")
+    return next((c for text in (own, folded[:end]) for c in order if has_phrase(text, "categories", c)), "general")

@@ -12,7 +12,7 @@ import re
 
 from assets.extraction.document import Document
 from assets.extraction.event import Event
-from assets.extraction.lexicon import has_phrase, phrase_pattern, words
+from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
 from assets.extraction.parties import acting, foreign_parties, has_group_word, has_side_word, vn_party
 from assets.extraction.quantities import Quantity, find_quantities
@@ -25,6 +25,9 @@ _PER_YEAR_SLASH = re.compile(r"/\s*năm(?!\w)")  # "40 suất học bổng/năm"
 # "đào tạo 2.350 cán bộ": officials counted as trainees only right after a verb of training or hosting
 _TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận|tập huấn)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _TRAINING_VERB_REACH = 25  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
+_CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
+_STUDYING_NOW = re.compile(r"\bđang\b")
+_STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
 
 
 def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
@@ -45,7 +48,7 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
             words("scholarship", "breakdown_units")).match(counted)
         trained = phrase_pattern(words("scholarship", "trainees")).match(counted) and _TRAINED_BEFORE.search(
             folded[max(0, quantity.start - _TRAINING_VERB_REACH) : quantity.start])
-        if not (units.match(counted) or breakdown or trained):
+        if not (units.match(counted) or breakdown or trained) or _requested(folded, quantity):
             continue
         counted_before = True
         following = counts[index + 1].start if index + 1 < len(counts) else len(sentence.text)
@@ -62,6 +65,15 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
             events.append(Event.of("SCHOLARSHIP", vn_party(doc, doc.places_in(sentence.start, sentence.end)), code,
                                    sentence, quantity=quantity, unit=unit, category=kind))
     return events
+
+
+def _requested(folded: str, quantity: Quantity) -> bool:
+    """A count one side asks or hopes for ("đề nghị tỉnh bạn nâng số suất học bổng lên 40 suất") is not
+    granted yet. Granted are "theo đề nghị của tỉnh bạn, tỉnh đã cấp …" (the request as a noun) and students
+    the request is about who study there now ("đề nghị quan tâm 400 sinh viên đang học tập tại …")."""
+    clause = _CLAUSE_START.split(folded[: quantity.start])[-1]
+    asked = any(not clause.startswith(" của", m.end()) for m in find_phrases(clause, "commitment", "not_after"))
+    return asked and not _STUDYING_NOW.search(folded, quantity.start, quantity.end + _STUDYING_REACH)
 
 
 def _clause_places(doc: Document, sentence: Sentence, quantity: Quantity, following: int) -> list[Mention]:

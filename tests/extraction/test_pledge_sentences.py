@@ -204,9 +204,24 @@ def test_souvenirs_pledges_own_households_and_scholarships_are_not_aid(body: str
      "sang đào tạo nghề.", ["construction", "training"]),
     ("Tỉnh Điện Biên sẵn sàng cử bác sĩ sang hỗ trợ tỉnh U Đôm Xay, đồng thời tin tưởng quan hệ hai tỉnh sẽ "
      "tiếp tục phát triển.", ["general"]),
+    # the promise runs on over "đồng thời" to a clause that opens on a verb of doing; each keeps its own topic
+    ("Tỉnh Lâm Đồng sẽ hỗ trợ tỉnh Bô Ly Khăm Xay 2 tỷ đồng sửa trụ sở, đồng thời tiếp tục nhận đào tạo nghề "
+     "cho thanh niên tỉnh bạn.", ["construction", "training"]),
+    ("Phía Chăm Pa Sắc cam kết cung cấp điện cho các bản giáp tỉnh Đồng Tháp, ngoài ra sẽ tạo điều kiện "
+     "về thủ tục đầu tư.", ["general", "investment"]),
+    # a pledge of two verbs joined by "và" is one
+    ("Tỉnh Yên Bái sẵn sàng cử chuyên gia sang hướng dẫn trồng chè và tiếp nhận cán bộ tỉnh Luông Nặm Thà "
+     "sang tham quan.", ["training"]),
 ])
 def test_each_clause_of_a_sentence_makes_its_own_pledge(body: str, categories: list[str]) -> None:
     assert [e.category for e in events_of(body) if e.event_type == "COMMITMENT"] == categories
+
+
+def test_a_pledge_carried_over_keeps_who_made_it() -> None:
+    pledges = [e for e in events_of("Tỉnh Savannakhet sẵn sàng cung cấp điện cho các xã biên giới của tỉnh "
+                                    "Quảng Trị, đồng thời tiếp tục hỗ trợ xây dựng chợ biên giới.")
+               if e.event_type == "COMMITMENT"]
+    assert [e.committed_by for e in pledges] == ["foreign", "foreign"]
 
 
 def test_both_sides_agreeing_to_take_turns_without_will() -> None:

@@ -128,11 +128,22 @@ def test_several_counts_and_partners_in_one_sentence(body: str, expected: list[R
         marks=xfail("pupils of a school in the partner province ('trường ... tặng tỉnh X hiện có 300 học "
                     "sinh') are read as students hosted in Viet Nam")),
     "Tỉnh Hủa Phăn đề nghị tỉnh Sơn La tăng chỉ tiêu học bổng cho lưu học sinh của tỉnh bạn.",
+    # a count asked or hoped for is not granted yet
+    "Lãnh đạo tỉnh Sê Kông đề nghị tỉnh Quảng Nam nâng số suất học bổng lên 30 suất mỗi năm.",
+    "Tỉnh Svay Rieng mong muốn tỉnh Long An tiếp nhận thêm 50 học viên sang học tiếng Việt.",
     pytest.param(
         "Công ty TNHH Hyosung (Hàn Quốc) trao 50 suất học bổng cho học sinh nghèo tỉnh Đồng Nai."),
 ])
 def test_domestic_pupils_workers_abroad_and_company_awards_are_not_scholarships(body: str) -> None:
     assert none_of(body, "SCHOLARSHIP")
+
+
+@pytest.mark.parametrize("body", [
+    "Theo đề nghị của tỉnh Luông Pha Băng, tỉnh Vĩnh Phúc đã cấp 25 suất học bổng cho sinh viên tỉnh bạn.",
+    "Ông đề nghị phía bạn tạo điều kiện cho 120 sinh viên tỉnh Thái Bình đang học tập tại tỉnh Chungcheongnam.",
+])
+def test_a_request_as_a_noun_or_about_students_there_now_keeps_the_count(body: str) -> None:
+    assert [e.event_type for e in events_of(body)].count("SCHOLARSHIP") == 1
 
 
 def test_places_of_a_scholarship_counted_by_level() -> None:
