@@ -23,6 +23,7 @@ from assets.vntext import fold
 # "sẽ tiếp tục dành 10 suất học bổng": counted scholarships pledged are a SCHOLARSHIP event, not a COMMITMENT
 _COUNTED_AWARDS = re.compile(r"\d+\s*(?:(?:-|–|đến)\s*\d+\s*)?(?:suất|chỉ tiêu|học bổng)(?!\w)")
 _HEDGE_WINDOW = 20  # characters after a trigger in which a hedge takes the promise back
+_ANOTHER_GIFT = re.compile(r"\bvà\s*$")  # "500 triệu kíp xây nhà văn hóa và 20 bộ máy vi tính"
 _RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
 _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm cầu nối, giới thiệu)
 _CARRIERS = "sẽ|tiếp tục|cũng|sẵn sàng"  # between a coordination and its verb: "đồng thời tiếp tục nhận"
@@ -164,12 +165,26 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
     domestic = receivers and all(p.country_code == "VN" for p in receivers)
     if not (named or many or has_side_word(folded) or (doc.foreign_main and not domestic)):
         return []  # support between Vietnamese units, or to the province's own people, is not foreign relations
-    amount = next((q for q in find_quantities(sentence.text) if unit_of(q)), None)  # money or counted items
-    category = _category(folded, "AID", verb.start())
+    gifts = _gifts(folded, [q for q in find_quantities(sentence.text) if unit_of(q)], verb.start())
     vn_code = vn_party(doc, places)
     partners = [None] if many and not named else foreign_parties(doc, places, folded)
     return [Event.of("AID", vn_code, code, sentence, quantity=amount, unit=unit_of(amount) if amount else None,
-                     category=category) for code in partners]
+                     category=category) for amount, category in gifts for code in partners]
+
+
+def _gifts(folded: str, amounts: list[Quantity], verb: int) -> list[tuple[Quantity | None, str]]:
+    """(amount, category) of each gift a sentence lists: the first amount (money or counted items) with the
+    category after the verb, then an amount joined by "và" that is about another kind of thing ("500 triệu
+    kíp xây nhà văn hóa và 20 bộ máy vi tính"). A list of goods ("10 tấn gạo, 5.000 khẩu trang và 300 triệu
+    đồng") is one handover: neither a comma nor money alone opens a second gift."""
+    first = amounts[0] if amounts else None
+    gifts = [(first, _category(folded, "AID", verb))]
+    for amount in amounts[1:]:
+        category = _category(folded, "AID", amount.start)
+        if _ANOTHER_GIFT.search(folded[: amount.start]) and category not in {
+                c for _, c in gifts} | {"general", *words("generic_categories")}:
+            gifts.append((amount, category))
+    return gifts
 
 
 def _clause_of(folded: str, position: int) -> str:

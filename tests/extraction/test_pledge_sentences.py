@@ -230,6 +230,17 @@ def test_both_sides_agreeing_to_take_turns_without_will() -> None:
     assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == ("VN-24", "LA-KH", "both")
 
 
+@pytest.mark.parametrize(("body", "gifts"), [
+    # "và" joins a gift of another kind: two handovers
+    ("Tỉnh Lào Cai trao tặng tỉnh Luông Nặm Thà 400 triệu kíp để sửa chữa trạm y tế bản và 15 bộ máy vi tính cho "
+     "trường dân tộc nội trú.", [(4e8, "LAK"), (15, "computers")]),
+    # a list of goods, or money beside goods, is one
+    ("Tỉnh Tây Ninh trao tặng tỉnh Svay Rieng 5 tấn gạo, 2.000 khẩu trang và 100 triệu đồng.", [(5, "tonnes of rice")]),
+])
+def test_gifts_of_another_kind_joined_by_and(body: str, gifts: list[tuple[float, str]]) -> None:
+    assert [(e.quantity_min, e.unit) for e in events_of(body) if e.event_type == "AID"] == gifts
+
+
 def test_aid_received_is_aid() -> None:
     aid = one("Thành phố Móng Cái tiếp nhận trang thiết bị y tế do thành phố Đông Hưng trao tặng.", "AID")
     assert (aid.vn_party_code, aid.foreign_party_code, aid.category) == ("VN-13", "CN-GX", "medical_supplies")
