@@ -7,8 +7,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 _YEAR = r"((?:19|20)\d{2})"
+# "từ 11/6 đến 15/6/2024", "(28/11 - 30/11)": the first day, in the year written at either end.
+_DATE_RANGE = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?\s*(?:[-–]|đến(?:\s+ngày)?)\s*"
+    r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*" + _YEAR + r")?(?![\d/])")
 _DAY_RANGE = re.compile(
-    r"(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})"
+    r"(?<![\d/.])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})"
     r"(?:\s*/\s*" + _YEAR + r")?(?![\d/])"
 )
 # "trong hai ngày 4 và 5-3", "ngày 18, 19/10": days listed before their month.
@@ -79,6 +83,8 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
         add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
     for m in _DAY_AFTER_WORD.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
+    for m in _DATE_RANGE.finditer(text):
+        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
     for m in _DAY_RANGE.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
     for m in _DAY_RANGE_WORDS.finditer(text):

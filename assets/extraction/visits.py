@@ -37,20 +37,29 @@ _REPORTED_WITHIN = timedelta(days=60)
 # Inbound when the delegation is foreign or the trip goes to or meets in Viet Nam, outbound the other way
 # round; a delegation's own unit says it more surely than a place it passes or meets in.
 _WEIGHT = {"delegation": 2, "destination": 1}
+_JOINING = re.compile(r"\s*(?:,|và)\s+[^,;.()]{0,40}")  # "tỉnh A và Khu tự trị dân tộc Choang B"
+_VENUE_ROLE = 1  # Document.role of a place introduced by "tại"/"ở"
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 
 def visits(doc: Document) -> list[Event]:
     trip = [s for s in doc.eventful if _about_the_trip(doc, s)]
-    partners = next((found for s in trip if (found := _partners(doc, s))), [])
+    anchored = [anchor for s in trip for anchor in _anchored_places(doc, s)]
+    abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation"
+                                            for p, role in anchored) else None
+    anchored += [(abroad, "destination")] * bool(abroad)
+    partners = next((found for s in trip if (found := _partners(doc, s))), []) or (
+        foreign_parties(doc, [abroad]) if abroad else [])
     if not partners:
         return []
-    vn_code = vn_party(doc, [p for s in trip for p in doc.places_in(s.start, s.end)])
+    places = [p for s in trip for p in doc.places_in(s.start, s.end)]
+    if not any(p.country_code == "VN" and not is_country(p) for p in places):  # the host is where the lead says
+        places += [p for s in doc.sentences[:LEAD_SENTENCES] for p in doc.places_in(s.start, s.end)]
+    vn_code = vn_party(doc, places)
     votes = Counter()
-    for sentence in trip:
-        for place, role in _anchored_places(doc, sentence):
-            travelled = (place.country_code != "VN") == (role == "delegation")
-            votes["inbound" if travelled else "outbound"] += _WEIGHT[role]
+    for place, role in anchored:
+        travelled = (place.country_code != "VN") == (role == "delegation")
+        votes["inbound" if travelled else "outbound"] += _WEIGHT[role]
     direction = votes.most_common(1)[0][0] if votes else None
     when = _first_day(doc, trip)
     first = trip[0]
@@ -88,13 +97,15 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     biểu tỉnh X"), in a sentence that does not speak of a trip still to come."""
     folded = doc.folded_of(sentence)
     triggered = has_phrase(folded, "visit", "triggers")
-    named = triggered or has_phrase(folded, "visit", "delegation_nouns")
+    named = triggered or has_phrase(folded, "visit", "delegation_nouns") or has_phrase(folded, "visit", "presence")
     if not named or has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit",
                                                 "planned"):
         return False
     if _still_to_come().search(folded):
         return False
     if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
+        return True
+    if _present(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
@@ -128,11 +139,60 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
                 _side_before(doc, sentence.start + match.start()) if role == "delegation" else None)
             if place:
                 found.append((place, role))
+            if place and role == "delegation":
+                found += [(joined, role) for joined in _joined_units(doc, place, sentence.end)]
     for match in _host_verbs(folded):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X the host, Y the guest who travelled
-        host = _last_place_before(doc, sentence.start, sentence.start + match.start())
+        host = _last_place_before(doc, sentence.start, sentence.start + match.start(),
+                                  skip=[place for place, role in found if role == "delegation"])
         guest = _first_place_after(doc, sentence.start + match.end(), _PLACE_AFTER_HOST)
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
-    return found
+    return found + [(place, "delegation") for place in _present(doc, sentence)]
+
+
+def _joined_units(doc: Document, place: Mention, end: int) -> list[Mention]:
+    """Units of the same country joined to a delegation's unit by "và" or a comma over an organisation's
+    name ("Đoàn đại biểu Chính hiệp tỉnh A và Ủy ban Nhân dân tỉnh B"): the delegation is of each."""
+    joined = []
+    for other in doc.places_in(place.end, end):
+        if other.country_code != place.country_code or is_country(other) or not _JOINING.fullmatch(
+                doc.body, (joined[-1] if joined else place).end, other.start):
+            break
+        joined.append(other)
+    return joined
+
+
+def _present(doc: Document, sentence: Sentence) -> list[Mention]:
+    """Officials of a foreign province named at a meeting held on the Vietnamese side ("Tham dự có lãnh đạo 3
+    tỉnh A, B và C", "dưới sự chủ trì của … và ngài X - Thống đốc tỉnh Y", "Về phía tỉnh Y có đồng chí X")
+    travelled to it, as a delegation would have: the meeting is a visit even if no delegation is named. At a
+    meeting abroad or held online they say nothing of a trip."""
+    folded = doc.folded_of(sentence)
+    markers = find_phrases(folded, "visit", "presence")
+    if not markers or _venue_abroad(doc, sentence) or any(
+            has_phrase(doc.folded_of(s), "visit", "online") for s in [sentence, *doc.sentences[:LEAD_SENTENCES]]):
+        return []
+    start = sentence.start + markers[0].end()
+    stop = doc.folded.find(";", start, sentence.end)
+    return [p for p in doc.places_in(start, stop if stop >= 0 else sentence.end)
+            if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
+
+
+def _lead_venue_abroad(doc: Document) -> Mention | None:
+    """The foreign place the lead introduces as where it happens ("Theo phóng viên tại Cuba, tại tỉnh
+    Artemisa, …"): where a Vietnamese delegation the article names went, when no sentence of the trip
+    names it."""
+    venues = [p for s in doc.sentences[:LEAD_SENTENCES] for p in doc.places_in(s.start, s.end)
+              if doc.role(p) == _VENUE_ROLE and p.country_code != "VN"]
+    return next((p for p in reversed(venues) if not is_country(p)), venues[-1] if venues else None)
+
+
+def _venue_abroad(doc: Document, sentence: Sentence) -> bool:
+    """The meeting is held abroad: a foreign place introduced as the venue in its sentence, else in the lead."""
+    for sentences in ([sentence], doc.sentences[:LEAD_SENTENCES]):
+        venues = [p for s in sentences for p in doc.places_in(s.start, s.end) if doc.role(p) == _VENUE_ROLE]
+        if venues:
+            return venues[0].country_code != "VN"
+    return False
 
 
 def _host_verbs(folded: str) -> list[re.Match[str]]:
@@ -160,10 +220,11 @@ def _side_before(doc: Document, position: int) -> Mention | None:
     return place if _SIDE.search(doc.folded, max(0, place.start - _SIDE_REACH), place.start) else None
 
 
-def _last_place_before(doc: Document, start: int, position: int) -> Mention | None:
-    """The host of a host verb: the last place named in its clause before it."""
+def _last_place_before(doc: Document, start: int, position: int, skip: list[Mention]) -> Mention | None:
+    """The host of a host verb: the last place named in its clause before it, not a delegation's unit
+    ("lãnh đạo tỉnh X đã dành cho đoàn đại biểu tỉnh Y sự đón tiếp": X received Y)."""
     clause = max(start, doc.body.rfind(",", start, position) + 1, doc.body.rfind(";", start, position) + 1)
-    before = [p for p in doc.places_in(max(clause, position - _PLACE_BEFORE_HOST), position)]
+    before = [p for p in doc.places_in(max(clause, position - _PLACE_BEFORE_HOST), position) if p not in skip]
     return before[-1] if before else None
 
 

@@ -202,3 +202,49 @@ def test_host_guest_anniversaries_and_first_days(body: str, published: date,
 def test_sides_heads_and_national_bodies(body: str, expected: tuple[str, str, str]) -> None:
     visit = one(body, "VISIT")
     assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # officials of a foreign province attending or co-chairing a meeting held on the Vietnamese side travelled
+    ("Ngày 5/3, tại thành phố Đồng Hới, UBND tỉnh Quảng Bình tổ chức hội nghị ký kết biên bản hợp tác. Tham dự "
+     "có lãnh đạo cấp cao của 2 tỉnh Khăm Muộn và Savannakhet; Bí thư Tỉnh ủy Quảng Bình.",
+     [("VN-24", "LA-KH", "inbound"), ("VN-24", "LA-SV", "inbound")]),
+    ("Ngày 9/10, tại trụ sở UBND tỉnh, dưới sự chủ trì của ông Lê Văn Minh, Chủ tịch UBND tỉnh Bắc Giang và ngài "
+     "Kato Ichiro - Thống đốc tỉnh Shizuoka, hai tỉnh đã tổ chức hội đàm.",
+     [("VN-54", "JP-22", "inbound")]),
+    ("Sáng 2/6, tại tỉnh Hà Giang, diễn ra Hội nghị thường niên giữa Bí thư Tỉnh ủy các tỉnh biên giới. Về phía "
+     "tỉnh Vân Nam (Trung Quốc) có đồng chí Trương Hoa, Phó Bí thư Tỉnh ủy.",
+     [("VN-03", "CN-YN", "inbound")]),
+    # a delegation of two units of the same country is a delegation of each
+    ("Từ ngày 3/9 đến 5/9, Đoàn đại biểu Hội hữu nghị tỉnh Vân Nam và Khu tự trị dân tộc Choang Quảng Tây đã "
+     "thăm và làm việc tại tỉnh Lạng Sơn.", [("VN-09", "CN-GX", "inbound"), ("VN-09", "CN-YN", "inbound")]),
+    # the lead's foreign venue is where the province's delegation went
+    ("Theo phóng viên thường trú tại Campuchia, tại tỉnh Takeo, Tỉnh trưởng đã giới thiệu tiềm năng của tỉnh. "
+     "Thay mặt đoàn công tác tỉnh An Giang, ông Trần Văn Hùng cảm ơn sự đón tiếp của tỉnh bạn.",
+     [("VN-44", "KH-21", "outbound")]),
+    # the host is who "dành cho đoàn … sự đón tiếp", not the delegation named before the verb
+    ("Phát biểu tại hội nghị, Bí thư Tỉnh ủy Quảng Nam cảm ơn lãnh đạo tỉnh Sê Kông đã dành cho đoàn đại biểu "
+     "Quảng Nam sự đón tiếp chu đáo.", [("VN-27", "LA-XE", "outbound")]),
+])
+def test_presence_at_a_meeting_joined_units_and_the_lead_venue(body: str,
+                                                               expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a meeting held online, and officials present at a meeting abroad, say nothing of a trip
+    "Sáng 8/4, UBND tỉnh Đắk Nông và tỉnh Mondulkiri tổ chức hội nghị trực tuyến sơ kết hợp tác. Về phía tỉnh "
+    "Mondulkiri có ông Thong Savon, Tỉnh trưởng.",
+    # a consulate in the province is resident, not a visiting delegation
+    "Tham dự buổi gặp mặt có đại diện Tổng Lãnh sự quán Lào tại Đà Nẵng và lãnh đạo các sở, ngành thành phố.",
+])
+def test_presence_online_or_resident_is_no_visit(body: str) -> None:
+    assert none_of(body, "VISIT")
+
+
+def test_a_range_of_full_dates_starts_the_trip() -> None:
+    visit = one("Trong 3 ngày (28/11 đến 30/11) tại tỉnh Cao Bằng, đoàn đại biểu tỉnh Quảng Tây đã tham gia các "
+                "hoạt động giao lưu.", "VISIT", date(2025, 12, 2))
+    assert visit.event_date == date(2025, 11, 28)
