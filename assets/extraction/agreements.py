@@ -17,6 +17,7 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, names_a_counterpart, vn_party
 
 _DATE_NEAR_AGREEMENT = 60
+_BACK_REACH = 20  # characters after the noun in which "lần này", "nói trên" point back to it
 _AS_A_BASIS = re.compile(r"(?<!\w)(?:theo|căn cứ|căn cứ vào)\s+$")
 _SIGNED = re.compile(r"(?<!\w)ký(?: kết)?(?!\w)")
 _SIGNING_REACH = 200  # characters after the noun in which its signing verb is looked for
@@ -31,7 +32,8 @@ def agreements(doc: Document) -> list[Event]:
     for sentence in doc.eventful:
         folded = doc.folded_of(sentence)
         nouns = [n for n in find_phrases(folded, "agreement", "nouns")
-                 if not re.search(generic + r"\s*$", folded[: n.start()])]
+                 if not re.search(generic + r"\s*$", folded[: n.start()])
+                 and not (found and _points_back(folded, n.end()))]
         if not nouns or has_phrase(folded[: nouns[0].start()], "agreement", "not_yet"):
             continue
         places = doc.places_in(sentence.start, sentence.end)
@@ -58,6 +60,11 @@ def agreements(doc: Document) -> list[Event]:
                 signed = _signing_date(doc, dates, places, code, sentence.start + noun.start())
                 found.append(Event.of("AGREEMENT", vn_code, code, sentence, when=signed, period=period))
     return _one_per_agreement(found)
+
+
+def _points_back(folded: str, end: int) -> bool:
+    """"Thỏa thuận ký kết lần này …": the agreement already counted, named again."""
+    return has_phrase(folded[end : end + _BACK_REACH], "agreement", "back_references")
 
 
 def _signing_date(doc: Document, dates: list[DateMention], places: list[Mention], code: str,

@@ -28,13 +28,14 @@ def is_country(place: Mention) -> bool:
 
 
 def vn_party(doc: Document, places: list[Mention]) -> str | None:
-    """The Vietnamese unit acting in a span: a province it names as an actor; else the state when the span
+    """The Vietnamese unit acting in a span: a province it names as an actor (the article's own when it is one
+    of several); else the state when the span
     names Viet Nam beside a province named only as the venue ("Tại Hà Nội, Bộ … Việt Nam và Bộ … Lào
     ký"); else the article's unit; else the venue; else the state."""
     named = [p for p in places if p.country_code == "VN"]
     units = _by_role(doc, [p for p in named if not is_country(p)])
-    if units and units[0][0] == 0:
-        return units[0][1]
+    if units and units[0][0] == 0:  # of several signatories ("Quảng Bình, Hà Tĩnh, Nghệ An"), the article's own
+        return doc.vn_main if (0, doc.vn_main) in units else units[0][1]
     if units and any(is_country(p) and doc.role(p) == 0 for p in named):
         return "VN"
     if places and _names_the_state(doc, min(p.start for p in places), max(p.end for p in places)):

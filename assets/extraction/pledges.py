@@ -76,8 +76,11 @@ def _carried_pattern() -> re.Pattern[str]:
     return re.compile(rf"[\s,;]*{openers}[\s,]+(?:(?:{_CARRIERS})\s+){{0,2}}(?P<verb>{_future_verbs()})")
 
 
+@cache
 def _future_verbs() -> str:
-    return phrase_pattern(words("commitment", "future_verbs")).pattern
+    """A verb of doing, not the head of a noun it starts ("cấp cao")."""
+    nouns = phrase_pattern(words("commitment", "not_verbs")).pattern
+    return f"(?!{nouns}){phrase_pattern(words('commitment', 'future_verbs')).pattern}"
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:

@@ -151,3 +151,23 @@ def test_planned_general_and_domestic_signings_are_not_agreements(body: str) -> 
 ])
 def test_an_agreement_named_only_as_the_basis_of_a_request_is_no_event(body: str, agreements: int) -> None:
     assert len([e for e in events_of(body) if e.event_type == "AGREEMENT"]) == agreements
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # signing "hợp tác" without a document noun, and the minutes of a conference
+    ("Năm 2023, hai tỉnh An Giang và Takeo đã ký kết hợp tác về thương mại, du lịch và phòng chống tội phạm.",
+     [("VN-44", "KH-21")]),
+    ("Biên bản Hội nghị cấp cao giữa tỉnh Quảng Trị và tỉnh Salavan được ký ngày 12/3/2024 tại thành phố Đông Hà.",
+     [("VN-25", "LA-SL")]),
+    # several signatories of each side: the article's own province signs with each foreign one
+    ("Tỉnh Nghệ An đã triển khai Biên bản hợp tác ký ngày 5/5/2024 giữa các tỉnh: Hủa Phăn, Xiêng Khoảng (Lào); "
+     "Thanh Hóa, Nghệ An (Việt Nam). Sở Ngoại vụ Nghệ An đã tham mưu cho tỉnh.",
+     [("VN-22", "LA-HO"), ("VN-22", "LA-XI")]),
+    # "thỏa thuận lần này" points back to the agreement already counted
+    ("Ngày 10/4, tỉnh Kiên Giang và tỉnh Kampot ký biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030. Thỏa thuận "
+     "lần này mở ra cơ hội hợp tác mới giữa Việt Nam và Campuchia.", [("VN-47", "KH-7")]),
+])
+def test_signings_without_a_document_noun_minutes_and_back_references(body: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert sorted((e.vn_party_code, e.foreign_party_code) for e in events_of(body)
+                  if e.event_type == "AGREEMENT") == expected

@@ -109,6 +109,10 @@ def test_who_pledges(body: str, expected: tuple[str, str, str]) -> None:
     # a foreign company is not a foreign government party
     pytest.param(
         "Tỉnh Bắc Giang cam kết tạo điều kiện thuận lợi cho Công ty TNHH Sunrise của Nhật Bản mở rộng nhà máy."),
+    # a high-level meeting still to come ("cấp cao" is no grant), readiness to prepare
+    "Ngày 20/12 tới, tại cửa khẩu Cha Lo sẽ diễn ra hội nghị cấp cao thường niên giữa tỉnh Quảng Bình và tỉnh "
+    "Khăm Muộn.",
+    "Đoàn cũng sẵn sàng chuẩn bị cho các hoạt động đối ngoại cấp cao của hai tỉnh Cao Bằng và Quảng Tây.",
 ])
 def test_requests_hopes_mutual_support_and_agreement_content_are_not_commitments(body: str) -> None:
     assert none_of(body, "COMMITMENT")
