@@ -113,10 +113,12 @@ def _safe(m: re.Match[str], year: int, month: int, day: int, precision: str, sou
 
 def context_year(text: str) -> int | None:
     """The year of undated days when the page prints no date: the latest year the article names on its
-    own, else the start of the latest period it names (the period being implemented now)."""
+    own or in a full date ("15/6/2024"), else the start of the latest period it names (the period being
+    implemented now)."""
     periods = list(_PERIOD.finditer(text))
     years = [int(m.group(1)) for m in re.finditer(r"(?<![\d/-])" + _YEAR + r"(?![\d-])", text)
              if not any(p.start() <= m.start() < p.end() for p in periods)]
+    years += [int(m.group(3)) for m in _DAY.finditer(text) if m.group(3)]
     if years:
         return max(years)
     return max((int(p.group(1)) for p in periods), default=None)

@@ -252,7 +252,19 @@ def _leader(doc: Document, partner: str) -> str | None:
     đoàn"; when each partner's delegation has its head, the one of the sentence naming this partner."""
     found = [leader for sentence in doc.sentences for leader in _leaders_in(doc, sentence)]
     own = [name for start, end, name in found if any(p.admin_code == partner for p in doc.places_in(start, end))]
-    return (own or [name for _, _, name in found] or [None])[0]
+    return (own or [name for _, _, name in found] or [_first_present(doc, partner)])[0]
+
+
+def _first_present(doc: Document, partner: str) -> str | None:
+    """With no head of delegation named, the partner's first official present at the meeting: the name
+    before his title and province ("về phía tỉnh Y có đồng chí X - Bí thư Tỉnh ủy tỉnh Y")."""
+    for sentence in doc.eventful:
+        for place in _present(doc, sentence):
+            if place.admin_code == partner:
+                named = [p for p in doc.persons if sentence.start <= p.start < place.start]
+                if named:
+                    return named[-1].text
+    return None
 
 
 def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:

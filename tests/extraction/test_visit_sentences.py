@@ -248,3 +248,20 @@ def test_a_range_of_full_dates_starts_the_trip() -> None:
     visit = one("Trong 3 ngày (28/11 đến 30/11) tại tỉnh Cao Bằng, đoàn đại biểu tỉnh Quảng Tây đã tham gia các "
                 "hoạt động giao lưu.", "VISIT", date(2025, 12, 2))
     assert visit.event_date == date(2025, 11, 28)
+
+
+@pytest.mark.parametrize(("body", "leader"), [
+    # with no head of delegation named, the partner's first official present, without his title
+    ("Ngày 9/10, tại trụ sở UBND tỉnh, dưới sự chủ trì của ông Lê Văn Minh, Chủ tịch UBND tỉnh Bắc Giang và ngài "
+     "Kato Ichiro - Thống đốc tỉnh Shizuoka, hai tỉnh đã tổ chức hội đàm.", "Kato Ichiro"),
+    ("Sáng 2/6, tại tỉnh Hà Giang, diễn ra Hội nghị thường niên giữa các tỉnh biên giới. Về phía tỉnh Vân Nam có "
+     "đồng chí Trương Hoa - Phó Bí thư Tỉnh ủy tỉnh Vân Nam.", "Trương Hoa"),
+])
+def test_the_leader_of_a_meeting_without_a_named_head(body: str, leader: str) -> None:
+    assert one(body, "VISIT").leader_name == leader
+
+
+def test_a_page_without_a_stamp_takes_its_year_from_a_full_date() -> None:
+    visit = one("Chiều 15/6, đoàn công tác tỉnh Lào Cai đã về nước, kết thúc chuyến thăm tỉnh Vân Nam. Từ ngày 11/6 "
+                "đến 15/6/2024, đoàn đã làm việc tại các thành phố của tỉnh Vân Nam.", "VISIT")
+    assert visit.event_date == date(2024, 6, 11)
