@@ -44,11 +44,12 @@ _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 def visits(doc: Document) -> list[Event]:
     trip = [s for s in doc.eventful if _about_the_trip(doc, s)]
-    anchored = [anchor for s in trip for anchor in _anchored_places(doc, s)]
+    anchors = [(s, _anchored_places(doc, s)) for s in trip]
+    anchored = [anchor for _, found in anchors for anchor in found]
     abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation"
                                             for p, role in anchored) else None
     anchored += [(abroad, "destination")] * bool(abroad)
-    partners = next((found for s in trip if (found := _partners(doc, s))), []) or (
+    partners = next((found for s, own in anchors if (found := _partners(doc, s, own))), []) or (
         foreign_parties(doc, [abroad]) if abroad else [])
     if not partners:
         return []
@@ -111,10 +112,10 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
                for m in find_phrases(folded, "visit", "delegation_nouns"))
 
 
-def _partners(doc: Document, sentence: Sentence) -> list[str]:
+def _partners(doc: Document, sentence: Sentence, anchors: list[tuple[Mention, str]]) -> list[str]:
     """The foreign units the trip is about: the unit of a delegation, the place it goes to or meets in, or
     the partner named by its role ("đoàn bạn"); a foreign place named in passing is not one."""
-    anchored = [place for place, _ in _anchored_places(doc, sentence) if place.country_code != "VN"]
+    anchored = [place for place, _ in anchors if place.country_code != "VN"]
     folded = doc.folded_of(sentence)
     if anchored and all(is_country(p) for p in anchored):
         # "đoàn đại biểu 3 tỉnh biên giới của Campuchia gồm A, B và C": the provinces the sentence lists
