@@ -44,6 +44,8 @@ _STAMP_MAX_WORDS = 12
 _BYLINE_MAX_WORDS = 8
 # Two authors' names at most ("Minh Hằng - Lê Hợi"); a headline in capitals is longer.
 _NAME_MAX_WORDS = 6
+# A caption or a breadcrumb trail runs on for as many words as it needs after its first word.
+_OPEN_ENDED_KINDS = ("caption", "breadcrumb")
 # Headings run to six words and a few more (a count, a label, separators); captions are looked up within it.
 _HEADING_MAX_WORDS = 16
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -95,7 +97,8 @@ class PageLine:
                 beside = stamp and stamp.dressed and opens_or_closes(self.text, stamp)
                 text = without_stamp(self.text, stamp) if beside else self.text
                 words = len(_LETTER_WORD.findall(text))
-                if words >= _HEADLINE_WORDS.start and not self.gapped and not _has_menu_marks(text):
+                if (words >= _HEADLINE_WORDS.start and not self.gapped and not _has_menu_marks(text)
+                        and not (beside and _is_furniture(text))):
                     self._headline = text
         return self._headline
 
@@ -136,6 +139,13 @@ class PageLine:
             not self.closes_sentence and all(w[0].isupper() for w in names)))
 
 
+def _is_furniture(text: str) -> bool:
+    """What a stamp line may carry beside the date besides a headline: the author's name or widgets
+    ("Văn Chương, Đình Quốc", "Lượt xem: 4580 In bài viết")."""
+    beside = PageLine(text)
+    return beside.is_byline or heading_kind(beside) is not None
+
+
 def _has_menu_marks(text: str) -> bool:
     """Bars, arrows or bullets between items (a plain substring test first: most lines have none)."""
     return any(mark in text for mark in _MENU_MARKS) and bool(_MENU.search(text))
@@ -162,10 +172,10 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def heading_kind(line: PageLine) -> str | None:
-    """The kind of page furniture a short line opens ('end', 'inline', 'tool', 'caption'), else None.
-    A caption may run long; the other kinds are a heading and at most a few words (a count, a label).
-    Headings are short and open with one of few words: other lines are not looked up, so most lines never
-    compute their key."""
+    """The kind of page furniture a short line opens ('end', 'inline', 'tool', 'caption', 'breadcrumb'), else
+    None. A caption or a breadcrumb may run long; the other kinds are a heading and at most a few words (a
+    count, a label). Headings are short and open with one of few words: other lines are not looked up, so
+    most lines never compute their key."""
     if line.text.endswith(".") or line.words > _HEADING_MAX_WORDS or not line.text:
         return None
     if key_of_displayed(line.text.split(None, 1)[0]).split(" ", 1)[0] not in _heading_first_words():
@@ -173,6 +183,6 @@ def heading_kind(line: PageLine) -> str | None:
     words = line.key.split()
     for size in range(min(len(words), 6), 0, -1):
         kind = _headings().get(" ".join(words[:size]))
-        if kind == "caption" or (kind and len(words) <= size + 5):
+        if kind in _OPEN_ENDED_KINDS or (kind and len(words) <= size + 5):
             return kind
     return None

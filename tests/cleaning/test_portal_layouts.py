@@ -1,10 +1,54 @@
-"""Layouts of real provincial and friendship-portal pages, on pages and sentences written for these tests."""
+"""Layouts of real provincial and friendship-portal pages, on pages and sentences written for these tests:
+a breadcrumb trail over the stamp with the headline printed around it, a stamp line carrying a view count
+and a print widget, an author glued to the "Cập nhật" label."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from assets.cleaning.page import clean_page
 from assets.stamps import find_stamp
+
+TITLE = "Nghệ An và Xiêng Khoảng mở rộng hợp tác đào tạo nghề"
+SAPO = ("Hai tỉnh nhất trí tăng số suất học bổng đào tạo nghề và mở thêm lớp tiếng Việt cho cán bộ trẻ "
+        "của tỉnh bạn trong năm tới.")
+LEAD = ("Sáng 12/6, tại thành phố Vinh, lãnh đạo tỉnh Nghệ An đã tiếp và làm việc với đoàn đại biểu tỉnh "
+        "Xiêng Khoảng do Phó Tỉnh trưởng Bun-thon Xay-xổm-phon làm trưởng đoàn.")
+MIDDLE = ("Tại buổi làm việc, hai bên đã điểm lại kết quả hợp tác trong giáo dục, y tế, thương mại và thống "
+          "nhất sẽ ký biên bản ghi nhớ mới vào cuối năm.")
+LAST = ("Dịp này, tỉnh Nghệ An trao tặng tỉnh Xiêng Khoảng 50 bộ máy tính phục vụ dạy tiếng Việt tại "
+        "trường dân tộc nội trú của tỉnh.")
+TEASER = "Nghệ An tiễn đoàn lưu học sinh Lào về nước nghỉ hè"
+TEASER_WITH_COMMA = "Giao lưu văn hóa, thể thao giữa thanh niên hai tỉnh biên giới Việt - Lào"
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("crumbs", ["Trang chủ Hữu nghị", "Trang chủ Hợp tác địa phương Bạn bè bốn phương"])
+def test_a_breadcrumb_over_the_stamp_is_not_the_title(crumbs: str) -> None:
+    text = "\n".join([TITLE, "", crumbs, "08:15 | 12/06/2024 GMT+7", "", TITLE, "", "aa",
+                      SAPO, TEASER, TEASER_WITH_COMMA, "", LEAD, "", MIDDLE, "", LAST])
+    article = clean_page(text)
+    assert (article.title, article.published_date) == (TITLE, date(2024, 6, 12))
+    assert article.body == f"{SAPO}\n\n{LEAD}\n\n{MIDDLE}\n\n{LAST}"
+
+
+def test_a_stamp_line_with_a_view_count_and_a_print_widget_dates_the_page() -> None:
+    article = clean_page(page(TITLE, "Thời sựĐối ngoại", TITLE,
+                              "14:05 - Thứ Năm, 13/06/2024 Lượt xem: 1207 In bài viết", f"NA - {LEAD}", MIDDLE))
+    assert (article.title, article.published_date) == (TITLE, date(2024, 6, 13))
+    assert article.body == f"NA - {LEAD}\n\n{MIDDLE}"
+
+
+def test_an_author_glued_to_the_update_label_is_not_the_title() -> None:
+    article = clean_page(page(TITLE, "TRUYỀN HÌNH & VIDEO", "  • kênh miền Trung", TITLE,
+                              "Thanh Tâm, Quốc BảoCập nhật 19:40 ngày 12/06/2024", f"TH - {LEAD}", MIDDLE))
+    assert (article.title, article.published_date) == (TITLE, date(2024, 6, 12))
+    assert article.body == f"TH - {LEAD}\n\n{MIDDLE}"
 
 
 @pytest.mark.parametrize(("stamp", "found"), [
