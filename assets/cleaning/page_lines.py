@@ -32,9 +32,13 @@ _DIGIT = re.compile(r"\d")
 _CREDIT = re.compile(r"(?:^|[\s.(–-])(?:ảnh|photo|nguồn ảnh|ảnh minh họa)\s*:\s*[^.:]{1,40}\)?\.?$", re.IGNORECASE)
 _CREDIT_TAIL = 60
 _MEDIA_LABEL = re.compile(r"^\(?(?:ảnh|video|clip|infographic|audio)\)?\s*:", re.IGNORECASE)
+# An image's alt text: the headline with the photo's number ("... biên mậu - Ảnh 1.").
+_IMAGE_NUMBER = re.compile(r"[-–—]\s*ảnh\s*\d{1,2}\.?$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"^(ảnh|nguồn|video|clip|đồ họa|thực hiện)\s*[:.]?\s*\S.{0,40}$", re.IGNORECASE)
 # "Theo TTXVN", "(Theo báo Nhân Dân)", "Nguồn: Sở Ngoại vụ": where the story came from, not story.
 _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b[^,;]{0,60}\)?\.?$", re.IGNORECASE)
+# The outlet inviting its readers to watch or follow it ("* Mời quý độc giả theo dõi ...").
+_PROMO = re.compile(r"^\W*mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả|quý\s+vị)\b", re.IGNORECASE)
 _PROSE_MIN_WORDS = 8
 # Past this length a line is prose whatever its last character: a paragraph cut off by the download.
 _LONG_PROSE_WORDS = 30
@@ -54,8 +58,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 class PageLine:
     """One line of the page and the features the cleaner reads, each computed when first read."""
 
-    __slots__ = ("_headline", "_key", "_stamp", "closes_sentence", "gapped", "is_long_prose", "is_prose", "text",
-                 "words")
+    __slots__ = ("_headline", "_key", "_stamp", "closes_sentence", "gapped", "is_long_prose", "is_prose",
+                 "is_repeated", "text", "words")
 
     def __init__(self, text: str, printed: str = "") -> None:
         """`text` is the line as displayed (spaces folded); `printed` the line as saved, whose wide gaps
@@ -68,8 +72,9 @@ class PageLine:
         self.closes_sentence = bool(_CLOSES_SENTENCE.search(text))
         self.gapped = ("  " in printed or "\t" in printed) and not self.closes_sentence and (
             len(_WIDE_GAP.findall(printed)) >= _MENU_GAPS)
+        self.is_repeated = _printed_twice(text)
         self.is_long_prose = (not self.closes_sentence and self.words >= _LONG_PROSE_WORDS and "," in text
-                              and not self.is_menu)
+                              and not self.is_menu and not self.is_repeated)
         self.is_prose = self.words >= _PROSE_MIN_WORDS and (self.closes_sentence or self.is_long_prose)
 
     @property
@@ -90,8 +95,9 @@ class PageLine:
         """The headline-shaped phrase the line holds (a stamp on its line cut out), or None."""
         if self._headline is False:
             self._headline = None
-            if self.words in _HEADLINE_WORDS and not self.is_long_prose and (not self.closes_sentence or (
-                    self.words <= _PUNCTUATED_HEADLINE_WORDS and not _ENDS_STATEMENT.search(self.text))):
+            if self.words in _HEADLINE_WORDS and not self.is_long_prose and not self.is_repeated and (
+                    not self.closes_sentence or (self.words <= _PUNCTUATED_HEADLINE_WORDS
+                    and not _ENDS_STATEMENT.search(self.text))):
                 # A stamp printed on the headline's line, as a prefix or suffix (never a date inside it).
                 stamp = self.stamp
                 beside = stamp and stamp.dressed and opens_or_closes(self.text, stamp)
@@ -123,8 +129,13 @@ class PageLine:
 
     @property
     def is_caption(self) -> bool:
-        return bool(_PHOTO_CREDIT.match(self.text) or (":" in self.text and (
+        return bool(_PHOTO_CREDIT.match(self.text) or _IMAGE_NUMBER.search(self.text) or (":" in self.text and (
             _MEDIA_LABEL.match(self.text) or _CREDIT.search(self.text[-_CREDIT_TAIL:]))))
+
+    @property
+    def is_promo(self) -> bool:
+        """The outlet's invitation to its readers (to watch its channel, follow its page): never story."""
+        return bool(_PROMO.match(self.text))
 
     @property
     def is_byline(self) -> bool:
@@ -137,6 +148,12 @@ class PageLine:
         names = _LETTER_WORD.findall(_PARENTHESES.sub("", self.text))
         return 0 < len(names) <= _NAME_MAX_WORDS and (all(w.isupper() for w in names) or (
             not self.closes_sentence and all(w[0].isupper() for w in names)))
+
+
+def _printed_twice(text: str) -> bool:
+    """A related-news link saved with its title attribute: one phrase printed twice on the line."""
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
 
 
 def _is_furniture(text: str) -> bool:
