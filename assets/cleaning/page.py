@@ -140,15 +140,16 @@ def _article_lines(block: list[PageLine], title: str | None) -> list[str]:
     for n, line in enumerate(block):
         if not line.text:
             continue
-        if heading_kind(line) == "inline":
+        kind = heading_kind(line)
+        if kind == "inline":
             under_inline_heading = True
             continue
         if under_inline_heading and not line.closes_sentence:
             continue
         under_inline_heading = False
         sentence = line.closes_sentence or line.is_long_prose or n == last
-        if (not sentence or line.is_caption or line.is_byline or line.is_menu or line.is_promo or line.is_repeated
-                or line.key in seen):
+        if (not sentence or line.is_caption or kind == "caption" or line.is_byline or line.is_menu or line.is_promo
+                or line.is_repeated or line.key in seen):
             continue
         if line.is_stamp and line.words <= 4:
             continue

@@ -32,6 +32,8 @@ _DIGIT = re.compile(r"\d")
 _CREDIT = re.compile(r"(?:^|[\s.(–-])(?:ảnh|photo|nguồn ảnh|ảnh minh họa)\s*:\s*[^.:]{1,40}\)?\.?$", re.IGNORECASE)
 _CREDIT_TAIL = 60
 _MEDIA_LABEL = re.compile(r"^\(?(?:ảnh|video|clip|infographic|audio)\)?\s*:", re.IGNORECASE)
+# A file photo or an illustration closing its caption ("... năm 2021. Ảnh tư liệu", "... (Ảnh minh họa)").
+_FILE_PHOTO = re.compile(r"(?:^|[\s.(–-])ảnh\s+(?:tư\s+liệu|minh\s+họa)\)?\.?$", re.IGNORECASE)
 # An image's alt text: the headline with the photo's number ("... biên mậu - Ảnh 1.").
 _IMAGE_NUMBER = re.compile(r"[-–—]\s*ảnh\s*\d{1,2}\.?$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"^(ảnh|nguồn|video|clip|đồ họa|thực hiện)\s*[:.]?\s*\S.{0,40}$", re.IGNORECASE)
@@ -129,8 +131,9 @@ class PageLine:
 
     @property
     def is_caption(self) -> bool:
-        return bool(_PHOTO_CREDIT.match(self.text) or _IMAGE_NUMBER.search(self.text) or (":" in self.text and (
-            _MEDIA_LABEL.match(self.text) or _CREDIT.search(self.text[-_CREDIT_TAIL:]))))
+        return bool(_PHOTO_CREDIT.match(self.text) or _IMAGE_NUMBER.search(self.text) or _FILE_PHOTO.search(self.text)
+                    or (":" in self.text and (
+                        _MEDIA_LABEL.match(self.text) or _CREDIT.search(self.text[-_CREDIT_TAIL:]))))
 
     @property
     def is_promo(self) -> bool:
@@ -191,15 +194,17 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 def heading_kind(line: PageLine) -> str | None:
     """The kind of page furniture a short line opens ('end', 'inline', 'tool', 'caption', 'breadcrumb'), else
     None. A caption or a breadcrumb may run long; the other kinds are a heading and at most a few words (a
-    count, a label). Headings are short and open with one of few words: other lines are not looked up, so
-    most lines never compute their key."""
-    if line.text.endswith(".") or line.words > _HEADING_MAX_WORDS or not line.text:
+    count, a label), never a sentence; a caption may close with a full stop ("Toàn cảnh hội nghị."). Headings
+    are short and open with one of few words: other lines are not looked up, so most lines never compute
+    their key."""
+    if line.words > _HEADING_MAX_WORDS or not line.text:
         return None
     if key_of_displayed(line.text.split(None, 1)[0]).split(" ", 1)[0] not in _heading_first_words():
         return None
     words = line.key.split()
     for size in range(min(len(words), 6), 0, -1):
         kind = _headings().get(" ".join(words[:size]))
-        if kind in _OPEN_ENDED_KINDS or (kind and len(words) <= size + 5):
+        if kind == "caption" or (kind and not line.text.endswith(".") and (
+                kind in _OPEN_ENDED_KINDS or len(words) <= size + 5)):
             return kind
     return None

@@ -1,8 +1,8 @@
 """Layouts of real provincial and friendship-portal pages, on pages and sentences written for these tests:
 a breadcrumb trail over the stamp with the headline printed around it, a stamp line carrying a view count
 and a print widget, an author glued to the "Cập nhật" label, related links printed between the sapo and
-the lead (some twice on one line), image alt texts, photo pointers and the outlet's invitation to its
-viewers."""
+the lead (some twice on one line), image alt texts, captions closed by a full stop or "Ảnh tư liệu", photo
+pointers and the outlet's invitation to its viewers."""
 
 from __future__ import annotations
 
@@ -91,3 +91,14 @@ def test_a_paragraph_pointing_at_its_photo_loses_the_pointer(pointer: str) -> No
 def test_a_time_before_the_weekday_and_a_label_glued_to_a_name_are_part_of_the_stamp(stamp: str, found: str) -> None:
     match = find_stamp(stamp)
     assert (stamp[match.start : match.end], match.dressed) == (found, True)
+
+
+@pytest.mark.parametrize("caption", [
+    "Toàn cảnh buổi làm việc giữa hai tỉnh.",
+    "Quang cảnh lễ ký biên bản ghi nhớ.",
+    "Lãnh đạo hai tỉnh gặp gỡ nhân dịp Tết năm 2023. Ảnh tư liệu.",
+    "Lãnh đạo hai tỉnh gặp gỡ nhân dịp Tết năm 2023 (Ảnh tư liệu)",
+])
+def test_a_caption_between_paragraphs_is_not_body_even_with_a_full_stop(caption: str) -> None:
+    article = clean_page(page(TITLE, LEAD, caption, MIDDLE, LAST))
+    assert article.body == f"{LEAD}\n\n{MIDDLE}\n\n{LAST}"
