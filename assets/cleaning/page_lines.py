@@ -50,8 +50,6 @@ _STAMP_MAX_WORDS = 12
 _BYLINE_MAX_WORDS = 8
 # Two authors' names at most ("Minh Hằng - Lê Hợi"); a headline in capitals is longer.
 _NAME_MAX_WORDS = 6
-# A caption or a breadcrumb trail runs on for as many words as it needs after its first word.
-_OPEN_ENDED_KINDS = ("caption", "breadcrumb")
 # Headings run to six words and a few more (a count, a label, separators); captions are looked up within it.
 _HEADING_MAX_WORDS = 16
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -205,6 +203,6 @@ def heading_kind(line: PageLine) -> str | None:
     for size in range(min(len(words), 6), 0, -1):
         kind = _headings().get(" ".join(words[:size]))
         if kind == "caption" or (kind and not line.text.endswith(".") and (
-                kind in _OPEN_ENDED_KINDS or len(words) <= size + 5)):
+                kind == "breadcrumb" or len(words) <= size + 5)):
             return kind
     return None
