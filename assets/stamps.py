@@ -2,11 +2,11 @@
 
 Outlets print the moment a story went up in many forms ("Thứ Hai, 16/09/2024 - 10:15 GMT+7",
 "16-9-2024 | 10:15", "Cập nhật: 10:15 ngày 16/09/2024", "T7, 10/10/2015 9:48 chiều", "Đăng ngày
-16 tháng 9 năm 2024", ISO "2024-09-16T10:15:00+07:00"), always day first. A stamp is a date with
-what surrounds it on such a line (label, weekday, time, time zone), so it can be cut out of a title
-or a paragraph it shares a line with. A bare date in a sentence ("Ngày 16/9/2024, tại ...") is the
-article's own date, not a stamp: `leading_stamp` only takes a date that comes with a label, a weekday
-or a time.
+16 tháng 9 năm 2024", ISO "2024-09-16T10:15:00+07:00", "09:20 - Thứ Tư, 20/12/2023"), always day
+first. A stamp is a date with what surrounds it on such a line (label, weekday, time, time zone), so
+it can be cut out of a title or a paragraph it shares a line with. A bare date in a sentence ("Ngày
+16/9/2024, tại ...") is the article's own date, not a stamp: `leading_stamp` only takes a date that
+comes with a label, a weekday or a time.
 """
 
 from __future__ import annotations
@@ -26,8 +26,13 @@ _ISO = (r"(?P<iy>(?:19|20)\d{2})[-/](?P<im>\d{1,2})[-/](?P<id>\d{1,2})"
 _IN_WORDS = r"(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:năm|,)?\s*(?P<wy>(?:19|20)\d{2})"
 _SEP = r"\s*[,|•·:–-]?\s*"
 _DATE = rf"(?:ngày\s+)?(?:{_DAY_MONTH_YEAR}|{_ISO}|{_IN_WORDS})(?!\d)"
-_CONTEXT = rf"(?P<label>{_LABEL}{_SEP})?(?P<weekday>{_WEEKDAY}{_SEP})?(?P<time_first>{_TIME}{_SEP})?"
-_STAMP = re.compile(rf"(?<![\w/.-]){_CONTEXT}{_DATE}(?P<time>{_SEP}{_TIME})?(?:{_SEP}{_ZONE})?", re.IGNORECASE)
+# The time may come before the weekday ("09:20 - Thứ Tư, 20/12/2023") or after it.
+_CONTEXT = (rf"(?P<label>{_LABEL}{_SEP})?(?P<time_lead>{_TIME}{_SEP})?(?P<weekday>{_WEEKDAY}{_SEP})?"
+            rf"(?P<time_first>{_TIME}{_SEP})?")
+# A stamp starts a word; a capitalised label or weekday may also be glued to the author's name before it
+# ("Đình QuốcCập nhật 21:07 ngày 05/11/2022", "PV/VTV8Cập nhật ..."), where the markup had a break.
+_STAMP_START = r"(?:(?<![\w/.-])|(?<=[^\W_])(?-i:(?=[A-ZĐ])))"
+_STAMP = re.compile(rf"{_STAMP_START}{_CONTEXT}{_DATE}(?P<time>{_SEP}{_TIME})?(?:{_SEP}{_ZONE})?", re.IGNORECASE)
 # What joins a stamp to the title or paragraph on its line: dashes, bars, bullets, commas.
 _JOINER = re.compile(r"^[\s,|•·:–—-]+|[\s,|•·:–—-]+$")
 
@@ -47,7 +52,7 @@ def find_stamp(text: str) -> Stamp | None:
     for match in _STAMP.finditer(text):
         found = _date_of(match)
         if found:
-            dressed = any(match.group(g) for g in ("label", "weekday", "time_first", "time", "iso_time"))
+            dressed = any(match.group(g) for g in ("label", "time_lead", "weekday", "time_first", "time", "iso_time"))
             return Stamp(found, match.start(), match.end(), dressed)
     return None
 

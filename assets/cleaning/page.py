@@ -4,7 +4,9 @@ Lines are classified by their shape (page_lines.py), the page is cut into blocks
 headings and at related-news teasers (a headline printed twice), and the first block carrying most of
 the page's prose is the article, as jusText-style extractors judge blocks. Inside it, lines that are
 not sentences (inline related links, bylines and sources, photo credits, repeated captions) are
-dropped. The title and the date come from the lines above it (header.py).
+dropped, and so are related links saved with their title (the headline twice on one line), image alt
+texts ("... - Ảnh 1.") and the outlet's invitations to its readers; a pointer to the photo closing a
+paragraph ("(Ảnh dưới)") is cut off it. The title and the date come from the lines above it (header.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from assets.vntext import display_text, match_key
 
 _BYLINE_PAREN = re.compile(r"^\(([^()]{2,40})\)\s*[-–—:]?\s*")
 _BYLINE_DASH = re.compile(r"^([\w.&]{2,30})\s*[-–—]\s*(?=\S)")
+# "(Ảnh dưới)", "(ảnh trên)": a paragraph pointing at its photo. The pointer is not story, and the paragraph
+# is read as if it ended before it (it closes its sentence).
+_PHOTO_POINTER = re.compile(r"\s*\((?:ảnh|hình)\s+(?:dưới|trên|bên)\)$", re.IGNORECASE)
 _TEASER_MAX_PARAGRAPHS = 2
 _CUT_OFF_MIN_WORDS = 8
 # A block is the article when it holds at least this share of the page's richest block.
@@ -37,7 +42,8 @@ class Article:
 def clean_page(text: str) -> Article:
     """The article of a page saved as text (or of an HTML page's extracted text)."""
     printed = text.split("\n")
-    lines = [PageLine(line.strip(), raw) for line, raw in zip(display_text(text).split("\n"), printed, strict=True)]
+    lines = [PageLine(_PHOTO_POINTER.sub("", line.strip()), raw)
+             for line, raw in zip(display_text(text).split("\n"), printed, strict=True)]
     block = _main_block(lines)
     if block is None:
         title, published = title_and_date(lines)
@@ -134,14 +140,16 @@ def _article_lines(block: list[PageLine], title: str | None) -> list[str]:
     for n, line in enumerate(block):
         if not line.text:
             continue
-        if heading_kind(line) == "inline":
+        kind = heading_kind(line)
+        if kind == "inline":
             under_inline_heading = True
             continue
         if under_inline_heading and not line.closes_sentence:
             continue
         under_inline_heading = False
         sentence = line.closes_sentence or line.is_long_prose or n == last
-        if not sentence or line.is_caption or line.is_byline or line.is_menu or line.key in seen:
+        if (not sentence or line.is_caption or kind == "caption" or line.is_byline or line.is_menu or line.is_promo
+                or line.is_repeated or line.key in seen):
             continue
         if line.is_stamp and line.words <= 4:
             continue

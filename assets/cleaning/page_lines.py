@@ -32,9 +32,15 @@ _DIGIT = re.compile(r"\d")
 _CREDIT = re.compile(r"(?:^|[\s.(–-])(?:ảnh|photo|nguồn ảnh|ảnh minh họa)\s*:\s*[^.:]{1,40}\)?\.?$", re.IGNORECASE)
 _CREDIT_TAIL = 60
 _MEDIA_LABEL = re.compile(r"^\(?(?:ảnh|video|clip|infographic|audio)\)?\s*:", re.IGNORECASE)
+# A file photo or an illustration closing its caption ("... năm 2021. Ảnh tư liệu", "... (Ảnh minh họa)").
+_FILE_PHOTO = re.compile(r"(?:^|[\s.(–-])ảnh\s+(?:tư\s+liệu|minh\s+họa)\)?\.?$", re.IGNORECASE)
+# An image's alt text: the headline with the photo's number ("... biên mậu - Ảnh 1.").
+_IMAGE_NUMBER = re.compile(r"[-–—]\s*ảnh\s*\d{1,2}\.?$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"^(ảnh|nguồn|video|clip|đồ họa|thực hiện)\s*[:.]?\s*\S.{0,40}$", re.IGNORECASE)
 # "Theo TTXVN", "(Theo báo Nhân Dân)", "Nguồn: Sở Ngoại vụ": where the story came from, not story.
 _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b[^,;]{0,60}\)?\.?$", re.IGNORECASE)
+# The outlet inviting its readers to watch or follow it ("* Mời quý độc giả theo dõi ...").
+_PROMO = re.compile(r"^\W*mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|khán\s+giả|quý\s+vị)\b", re.IGNORECASE)
 _PROSE_MIN_WORDS = 8
 # Past this length a line is prose whatever its last character: a paragraph cut off by the download.
 _LONG_PROSE_WORDS = 30
@@ -52,8 +58,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 class PageLine:
     """One line of the page and the features the cleaner reads, each computed when first read."""
 
-    __slots__ = ("_headline", "_key", "_stamp", "closes_sentence", "gapped", "is_long_prose", "is_prose", "text",
-                 "words")
+    __slots__ = ("_headline", "_key", "_stamp", "closes_sentence", "gapped", "is_long_prose", "is_prose",
+                 "is_repeated", "text", "words")
 
     def __init__(self, text: str, printed: str = "") -> None:
         """`text` is the line as displayed (spaces folded); `printed` the line as saved, whose wide gaps
@@ -66,8 +72,9 @@ class PageLine:
         self.closes_sentence = bool(_CLOSES_SENTENCE.search(text))
         self.gapped = ("  " in printed or "\t" in printed) and not self.closes_sentence and (
             len(_WIDE_GAP.findall(printed)) >= _MENU_GAPS)
+        self.is_repeated = _printed_twice(text)
         self.is_long_prose = (not self.closes_sentence and self.words >= _LONG_PROSE_WORDS and "," in text
-                              and not self.is_menu)
+                              and not self.is_menu and not self.is_repeated)
         self.is_prose = self.words >= _PROSE_MIN_WORDS and (self.closes_sentence or self.is_long_prose)
 
     @property
@@ -88,14 +95,16 @@ class PageLine:
         """The headline-shaped phrase the line holds (a stamp on its line cut out), or None."""
         if self._headline is False:
             self._headline = None
-            if self.words in _HEADLINE_WORDS and not self.is_long_prose and (not self.closes_sentence or (
-                    self.words <= _PUNCTUATED_HEADLINE_WORDS and not _ENDS_STATEMENT.search(self.text))):
+            if self.words in _HEADLINE_WORDS and not self.is_long_prose and not self.is_repeated and (
+                    not self.closes_sentence or (self.words <= _PUNCTUATED_HEADLINE_WORDS
+                    and not _ENDS_STATEMENT.search(self.text))):
                 # A stamp printed on the headline's line, as a prefix or suffix (never a date inside it).
                 stamp = self.stamp
                 beside = stamp and stamp.dressed and opens_or_closes(self.text, stamp)
                 text = without_stamp(self.text, stamp) if beside else self.text
                 words = len(_LETTER_WORD.findall(text))
-                if words >= _HEADLINE_WORDS.start and not self.gapped and not _has_menu_marks(text):
+                if (words >= _HEADLINE_WORDS.start and not self.gapped and not _has_menu_marks(text)
+                        and not (beside and _is_furniture(text))):
                     self._headline = text
         return self._headline
 
@@ -120,8 +129,14 @@ class PageLine:
 
     @property
     def is_caption(self) -> bool:
-        return bool(_PHOTO_CREDIT.match(self.text) or (":" in self.text and (
-            _MEDIA_LABEL.match(self.text) or _CREDIT.search(self.text[-_CREDIT_TAIL:]))))
+        return bool(_PHOTO_CREDIT.match(self.text) or _IMAGE_NUMBER.search(self.text) or _FILE_PHOTO.search(self.text)
+                    or (":" in self.text and (
+                        _MEDIA_LABEL.match(self.text) or _CREDIT.search(self.text[-_CREDIT_TAIL:]))))
+
+    @property
+    def is_promo(self) -> bool:
+        """The outlet's invitation to its readers (to watch its channel, follow its page): never story."""
+        return bool(_PROMO.match(self.text))
 
     @property
     def is_byline(self) -> bool:
@@ -134,6 +149,19 @@ class PageLine:
         names = _LETTER_WORD.findall(_PARENTHESES.sub("", self.text))
         return 0 < len(names) <= _NAME_MAX_WORDS and (all(w.isupper() for w in names) or (
             not self.closes_sentence and all(w[0].isupper() for w in names)))
+
+
+def _printed_twice(text: str) -> bool:
+    """A related-news link saved with its title attribute: one phrase printed twice on the line."""
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]
+
+
+def _is_furniture(text: str) -> bool:
+    """What a stamp line may carry beside the date besides a headline: the author's name or widgets
+    ("Văn Chương, Đình Quốc", "Lượt xem: 4580 In bài viết")."""
+    beside = PageLine(text)
+    return beside.is_byline or heading_kind(beside) is not None
 
 
 def _has_menu_marks(text: str) -> bool:
@@ -162,17 +190,19 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def heading_kind(line: PageLine) -> str | None:
-    """The kind of page furniture a short line opens ('end', 'inline', 'tool', 'caption'), else None.
-    A caption may run long; the other kinds are a heading and at most a few words (a count, a label).
-    Headings are short and open with one of few words: other lines are not looked up, so most lines never
-    compute their key."""
-    if line.text.endswith(".") or line.words > _HEADING_MAX_WORDS or not line.text:
+    """The kind of page furniture a short line opens ('end', 'inline', 'tool', 'caption', 'breadcrumb'), else
+    None. A caption or a breadcrumb may run long; the other kinds are a heading and at most a few words (a
+    count, a label), never a sentence; a caption may close with a full stop ("Toàn cảnh hội nghị."). Headings
+    are short and open with one of few words: other lines are not looked up, so most lines never compute
+    their key."""
+    if line.words > _HEADING_MAX_WORDS or not line.text:
         return None
     if key_of_displayed(line.text.split(None, 1)[0]).split(" ", 1)[0] not in _heading_first_words():
         return None
     words = line.key.split()
     for size in range(min(len(words), 6), 0, -1):
         kind = _headings().get(" ".join(words[:size]))
-        if kind == "caption" or (kind and len(words) <= size + 5):
+        if kind == "caption" or (kind and not line.text.endswith(".") and (
+                kind == "breadcrumb" or len(words) <= size + 5)):
             return kind
     return None
