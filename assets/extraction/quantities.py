@@ -1,5 +1,8 @@
 """Numbers with their units: "từ 10 - 20 học sinh", "hơn 1.100", "10 tỷ đồng", "3 tỷ 200 triệu đồng",
-"50.000 khẩu trang"."""
+"50.000 khẩu trang".
+
+"gần N" and "khoảng N" both round to N: a writer says "nearly 1.000" of a count she means as about
+1.000, so it is read as N, not as a bound; "hơn N", "trên N" are lower bounds, "dưới N" upper bounds."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from dataclasses import dataclass
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _AT_LEAST = {"hơn", "trên", "ít nhất", "tối thiểu", "hàng"}
-_AT_MOST = {"gần", "dưới", "tối đa", "không quá"}
+_AT_MOST = {"dưới", "tối đa", "không quá"}
 _QUANTITY = re.compile(
     r"(?:(?P<qual>hơn|trên|gần|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hàng)\s+)?(?:từ\s+)?"
     r"(?P<low>" + _NUMBER + r")(?:\s*(?:[-–]|đến)\s*(?P<high>" + _NUMBER + r"))?"
@@ -23,7 +26,7 @@ _QUANTITY = re.compile(
 class Quantity:
     start: int
     end: int
-    minimum: float | None  # None: only an upper bound was stated ("gần 300")
+    minimum: float | None  # None: only an upper bound was stated ("dưới 300")
     maximum: float | None  # None: only a lower bound was stated ("hơn 1.100")
     unit_text: str  # the words after the number
 

@@ -59,7 +59,10 @@ def test_context_year_prefers_years_named_alone_over_periods() -> None:
     ("hỗ trợ từ 10 - 20 học sinh", 10, 20, "học sinh"),
     ("hơn 1.100 học viên", 1100, None, "học viên"),
     ("trên 1.100 học viên", 1100, None, "học viên"),
-    ("gần 300 sinh viên", None, 300, "sinh viên"),
+    ("gần 300 sinh viên", 300, 300, "sinh viên"),  # "gần N" is about N, not a bound
+    ("gần 1.000 lưu học sinh", 1000, 1000, "lưu học sinh"),
+    ("khoảng 45 học viên", 45, 45, "học viên"),
+    ("dưới 60 học sinh", None, 60, "học sinh"),
     ("160 học viên", 160, 160, "học viên"),
     ("10 tỷ đồng", 10e9, 10e9, "đồng"),
     ("50.000 khẩu trang", 50000, 50000, "khẩu trang"),

@@ -4,8 +4,8 @@ Pins down, with sentences written for these tests:
 - the counted nouns: "tiếp nhận N lưu học sinh", "N học viên", "N nghiên cứu sinh", "N chỉ tiêu học bổng",
   "N chỉ tiêu đào tạo", "N suất học bổng", with `kind` scholarship (awards) or students_hosted (persons),
   and `unit` per year ("mỗi năm", "hằng năm") or in total;
-- the forms of a count: exact, "từ 10 đến 15", "từ 20 - 25", "hơn N" (a lower bound), "gần N" (an upper
-  bound), "khoảng N", "1.250";
+- the forms of a count: exact, "từ 10 đến 15", "từ 20 - 25", "hơn N" (a lower bound), "gần N" and "khoảng N"
+  (about N, read as N), "1.250";
 - the partner of each count: a country total beside per-province counts ("1.250 lưu học sinh Lào, trong
   đó tỉnh A 540 em") gives the country and each province; "cho mỗi tỉnh A, B và C" gives one event per
   partner; two counts for two partners in one sentence give two events; counts by training level are
@@ -50,7 +50,11 @@ HOSTED, AWARDS = "students_hosted", "scholarship"
     ("Hiện có hơn 200 lưu học sinh tỉnh Chăm-pa-xắc đang theo học tại các trường của thành phố Đà Nẵng.",
      [("VN-DN", "LA-CH", 200, None, "students", HOSTED)]),
     ("Tỉnh Tây Ninh hiện có gần 150 sinh viên Campuchia đang học tập.",
-     [("VN-37", "KH", None, 150, "students", HOSTED)]),
+     [("VN-37", "KH", 150, 150, "students", HOSTED)]),
+    ("Tỉnh Long An đã cấp học bổng cho gần 500 sinh viên tỉnh Svay Rieng.",
+     [("VN-41", "KH-20", 500, 500, "students", AWARDS)]),
+    ("Hiện có gần 2.000 lưu học sinh Lào đang học tập tại tỉnh Thừa Thiên Huế.",
+     [("VN-26", "LA", 2000, 2000, "students", HOSTED)]),
     ("Hơn 1.000 lưu học sinh Campuchia đang học tập tại các trường của TP. Hồ Chí Minh.",
      [("VN-SG", "KH", 1000, None, "students", HOSTED)]),
     ("Mỗi năm, thành phố Cần Thơ tiếp nhận từ 20 - 25 sinh viên tỉnh Kampot sang học tập.",
