@@ -1,14 +1,18 @@
 """SCHOLARSHIP: scholarships granted and students hosted, one event per stated count and partner.
 
 A count belongs to the partner named in its own clause: the place right before it in a breakdown
-("trong đó tỉnh A 540 em"), else the places after it up to the next clause or count ("cho mỗi tỉnh A, B
-và C" gives one event each), else those of the sentence. A total for a whole country beside counts for
-its provinces stays a count for the country. Domestic scholarships (no foreign side) are not counted.
+("trong đó tỉnh A 540 em"), else the places after it up to the next count or clause, else
+those of the sentence. A count for several provinces named together is one count for their country
+("32 sinh viên của 4 tỉnh Nam Lào gồm A, B, C và D"); only a distributive word gives each province the
+count ("cho mỗi tỉnh A, B và C"). A language ("đào tạo tiếng Lào") is no party.
+Domestic scholarships (no foreign side) are not counted.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from assets.extraction.document import Document
 from assets.extraction.event import Event
@@ -25,46 +29,89 @@ _PER_YEAR_SLASH = re.compile(r"/\s*năm(?!\w)")  # "40 suất học bổng/năm"
 # "đào tạo 2.350 cán bộ": officials counted as trainees only right after a verb of training or hosting
 _TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận|tập huấn)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _TRAINING_VERB_REACH = 25  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
+_JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")  # "tỉnh A, B và C": places listed together
 _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
 _STUDYING_NOW = re.compile(r"\bđang\b")
 _STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
+_LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a language
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A number of students or awards in a sentence and the noun it counts."""
+
+    quantity: Quantity
+    noun: str
 
 
 def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
-    units = phrase_pattern(words("scholarship", "units"))
-    if not units.search(folded) or not has_phrase(folded, "scholarship", "study_words"):
+    if not _units().search(folded) or not has_phrase(folded, "scholarship", "study_words"):
         return []
     awards = phrase_pattern(words("scholarship", "award_units"))
     per_year = "/year" if has_phrase(folded, "scholarship", "per_year") or _PER_YEAR_SLASH.search(folded) else ""
     kind = "scholarship" if awards.search(folded) else "students_hosted"
-    counts = [q for q in find_quantities(sentence.text) if (q.maximum or q.minimum or 0) >= 1]
+    counts = _counts(doc, sentence, folded, bool(awards.search(folded)))
+    vn_code = vn_party(doc, doc.places_in(sentence.start, sentence.end))
     events = []
-    counted_before = False
-    for index, quantity in enumerate(counts):
-        counted = fold(quantity.unit_text)
-        # "… trong đó tỉnh A 540 em", "học bổng … gồm 20 suất đại học": a share counted in persons or places
-        breakdown = (counted_before or awards.search(folded)) and phrase_pattern(
-            words("scholarship", "breakdown_units")).match(counted)
-        trained = phrase_pattern(words("scholarship", "trainees")).match(counted) and _TRAINED_BEFORE.search(
-            folded[max(0, quantity.start - _TRAINING_VERB_REACH) : quantity.start])
-        if not (units.match(counted) or breakdown or trained) or _requested(folded, quantity):
-            continue
-        counted_before = True
-        following = counts[index + 1].start if index + 1 < len(counts) else len(sentence.text)
-        places = acting(doc, _clause_places(doc, sentence, quantity, following))
+    for index, count in enumerate(counts):
+        following = counts[index + 1].quantity.start if index + 1 < len(counts) else len(sentence.text)
+        start, end = count.quantity.start, following
+        places = _clause_places(doc, sentence, count, end)
         if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
-            places += [p for p in acting(doc, doc.places_in(sentence.start, sentence.end)) if p.country_code != "VN"]
-        clause = doc.folded[sentence.start + quantity.start : sentence.start + following]
+            places += [p for p in _parties_in(doc, sentence.start, sentence.end) if p.country_code != "VN"]
+        clause = doc.folded[sentence.start + start : sentence.start + end]
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
             continue
-        awarded = awards.match(counted) or (counted.startswith("suất") and awards.search(folded))
+        awarded = awards.match(count.noun) or (count.noun.startswith("suất") and awards.search(folded))
         unit = ("scholarships" if awarded else "students") + per_year
-        for code in foreign_parties(doc, places, clause):
-            events.append(Event.of("SCHOLARSHIP", vn_party(doc, doc.places_in(sentence.start, sentence.end)), code,
-                                   sentence, quantity=quantity, unit=unit, category=kind))
+        for code in _partners(doc, places, clause, folded):
+            events.append(Event.of("SCHOLARSHIP", vn_code, code, sentence, quantity=count.quantity, unit=unit,
+                                   category=kind))
     return events
+
+
+def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> list[_Count]:
+    """The counts of students or awards in a sentence, in order; other numbers ("4 tỉnh", "5 triệu đồng")
+    neither count nor end the clause of a count."""
+    found: list[_Count] = []
+    for quantity in find_quantities(sentence.text):
+        if (quantity.maximum or quantity.minimum or 0) < 1 or _requested(folded, quantity):
+            continue
+        count = _with_noun(folded, quantity, bool(found) or awarding)
+        if count:
+            found.append(count)
+    return found
+
+
+def _with_noun(folded: str, quantity: Quantity, after_a_count: bool) -> _Count | None:
+    """A number followed by what it counts: students or awards ("45 lưu học sinh", "30 suất học bổng"); a
+    share in persons or places after a total or in a sentence on awards ("… trong đó tỉnh A 540 em",
+    "học bổng … gồm 20 suất đại học"); officials right after a verb of training ("đào tạo 2.350 cán bộ")."""
+    counted = fold(quantity.unit_text)
+    breakdown = after_a_count and phrase_pattern(words("scholarship", "breakdown_units")).match(counted)
+    trained = phrase_pattern(words("scholarship", "trainees")).match(counted) and _TRAINED_BEFORE.search(
+        folded[max(0, quantity.start - _TRAINING_VERB_REACH) : quantity.start])
+    return _Count(quantity, counted) if _units().match(counted) or breakdown or trained else None
+
+
+def _units() -> re.Pattern[str]:
+    return phrase_pattern(words("scholarship", "units"))
+
+
+@cache
+def _language_before() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("scholarship", "language_words")).pattern + r"\s+$")
+
+
+def _partners(doc: Document, places: list[Mention], clause: str, folded: str) -> list[str]:
+    """The foreign partners of one count: several provinces named together share it, so it is one count for
+    their country, unless a distributive word ("mỗi tỉnh", "từng tỉnh") gives it to each."""
+    codes = foreign_parties(doc, places, clause)
+    if len(codes) < 2 or has_phrase(folded, "scholarship", "distributive"):
+        return codes
+    return list(dict.fromkeys(code.split("-")[0] for code in codes))  # ISO 3166-2 codes start with the country
 
 
 def _requested(folded: str, quantity: Quantity) -> bool:
@@ -76,11 +123,32 @@ def _requested(folded: str, quantity: Quantity) -> bool:
     return asked and not _STUDYING_NOW.search(folded, quantity.start, quantity.end + _STUDYING_REACH)
 
 
-def _clause_places(doc: Document, sentence: Sentence, quantity: Quantity, following: int) -> list[Mention]:
+def _heading(doc: Document, sentence: Sentence, quantity: Quantity) -> list[Mention]:
+    """The place right before a count ("tỉnh A 540 em"), with the places listed with it ("cho từng tỉnh A
+    và B 12 suất")."""
     start = sentence.start + quantity.start
-    heading = [p for p in doc.places_in(sentence.start, start) if 0 <= start - p.end <= _BREAKDOWN_GAP]
+    before = _parties_in(doc, sentence.start, start)
+    if not before or start - before[-1].end > _BREAKDOWN_GAP:
+        return []
+    listed = [before[-1]]
+    for place in reversed(before[:-1]):
+        if not _JOINED.fullmatch(doc.folded, place.end, listed[0].start):
+            break
+        listed.insert(0, place)
+    return listed
+
+
+def _clause_places(doc: Document, sentence: Sentence, count: _Count, end: int) -> list[Mention]:
+    heading = _heading(doc, sentence, count.quantity)
     if heading:
         return heading
-    end = sentence.start + following
-    stop = _CLAUSE_BREAK.search(doc.folded, start, end)
-    return doc.places_in(start, stop.start() if stop else end) or doc.places_in(sentence.start, sentence.end)
+    start = sentence.start + count.quantity.start
+    stop = _CLAUSE_BREAK.search(doc.folded, start, sentence.start + end)
+    return (_parties_in(doc, start, stop.start() if stop else sentence.start + end)
+            or _parties_in(doc, sentence.start, sentence.end))
+
+
+def _parties_in(doc: Document, start: int, end: int) -> list[Mention]:
+    """The places of a span that may be parties: not geography, nor a language ("tiếng Lào")."""
+    return [p for p in acting(doc, doc.places_in(start, end))
+            if not _language_before().search(doc.folded, max(0, p.start - _LANGUAGE_REACH), p.start)]

@@ -161,3 +161,47 @@ def test_counted_scholarships_pledged_are_no_commitment() -> None:
     found = {e.event_type for e in events_of(
         "Tỉnh Savannakhet sẽ tiếp tục dành 10 suất học bổng mỗi năm cho sinh viên tỉnh Quảng Trị.")}
     assert found == {"SCHOLARSHIP"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a total for provinces listed after it, before it, or by a group word: one count for their country
+    ("Các trường của tỉnh Nghệ An đón 45 sinh viên đến từ 3 tỉnh Bắc Lào gồm Luông Pha Băng, Hủa Phăn và Xiêng Khoảng.",
+     [("VN-22", "LA", 45, 45, "students", HOSTED)]),
+    ("Năm nay, hai tỉnh Attapư và Xê Kông đã cử 28 học viên sang học tiếng Việt tại tỉnh Kon Tum.",
+     [("VN-28", "LA", 28, 28, "students", HOSTED)]),
+    ("Tỉnh Quảng Bình tiếp nhận 70 lưu học sinh của các tỉnh Khăm Muộn, Savannakhet và Bô-ly-khăm-xay.",
+     [("VN-24", "LA", 70, 70, "students", HOSTED)]),
+    ("Tỉnh Đắk Lắk cấp 24 suất học bổng cho sinh viên hai tỉnh Mondulkiri và Ratanakiri.",
+     [("VN-33", "KH", 24, 24, "scholarships", AWARDS)]),
+    ("Thành phố Cần Thơ gặp mặt 36 sinh viên thuộc 3 tỉnh Campuchia gồm: Kampot, Takeo và Kandal.",
+     [("VN-CT", "KH", 36, 36, "students", HOSTED)]),
+    ("Tỉnh Điện Biên tiếp nhận 90 lưu học sinh của ba tỉnh Bắc Lào.",
+     [("VN-71", "LA", 90, 90, "students", HOSTED)]),
+    # a distributive word gives each province the count
+    ("Tỉnh Lai Châu dành cho từng tỉnh Phông-xa-lỳ và U Đôm Xay 12 suất học bổng mỗi năm.",
+     [("VN-01", "LA-PH", 12, 12, "scholarships/year", AWARDS),
+      ("VN-01", "LA-OU", 12, 12, "scholarships/year", AWARDS)]),
+    ("Tỉnh Đắk Nông cấp cho mỗi tỉnh Mondulkiri và Kratie 8 suất học bổng.",
+     [("VN-72", "KH-11", 8, 8, "scholarships", AWARDS), ("VN-72", "KH-10", 8, 8, "scholarships", AWARDS)]),
+])
+def test_a_count_for_several_provinces_is_one_count_for_their_country(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tỉnh Savannakhet hỗ trợ đào tạo tiếng Lào 5 chỉ tiêu mỗi năm cho cán bộ tỉnh Quảng Trị.",
+     [("VN-25", "LA-SV", 5, 5, "scholarships/year", AWARDS)]),
+    ("Tỉnh Luông Pha Băng cấp 6 suất học bổng học tiếng Lào cho sinh viên tỉnh Hòa Bình.",
+     [("VN-14", "LA-LP", 6, 6, "scholarships", AWARDS)]),
+    ("Tỉnh Vân Nam dành 10 suất học bổng học tiếng Trung Quốc cho sinh viên tỉnh Lào Cai.",
+     [("VN-02", "CN-YN", 10, 10, "scholarships", AWARDS)]),
+])
+def test_a_language_is_no_party(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("body", [
+    "Tỉnh Hà Tĩnh có 2.300 lao động đang làm việc tại 3 tỉnh Trung Lào gồm Khăm Muộn, Bô-ly-khăm-xay và Savannakhet.",
+])
+def test_workers_domestic_pupils_and_totals_asked_for_stay_out(body: str) -> None:
+    assert none_of(body, "SCHOLARSHIP")
