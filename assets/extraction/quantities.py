@@ -1,5 +1,5 @@
 """Numbers with their units: "từ 10 - 20 học sinh", "hơn 1.100", "10 tỷ đồng", "3 tỷ 200 triệu đồng",
-"50.000 khẩu trang".
+"50.000 khẩu trang"; and numbers standing alone ("tỉnh A là 135,"), whose noun the sentence named before.
 
 "gần N" and "khoảng N" both round to N: a writer says "nearly 1.000" of a count she means as about
 1.000, so it is read as N, not as a bound; "hơn N", "trên N" are lower bounds, "dưới N" upper bounds."""
@@ -20,6 +20,8 @@ _QUANTITY = re.compile(
     r"\s+(?P<unit>[^\W\d](?:[^\W\d]| ){0,30})",
     re.IGNORECASE,
 )
+# A number with no word after it: punctuation or the end of the text follows.
+_ALONE = re.compile(r"(?<![\d.,/-])(?P<low>" + _NUMBER + r")(?=\s*(?:[,.;:)]|$))(?![.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,16 @@ def find_quantities(text: str) -> list[Quantity]:
                 low, high = None, low
         found.append(Quantity(m.start("low") if not qualifier else m.start(), m.end(), low, high,
                               m.group("unit").strip().lower()))
+    return found
+
+
+def find_numbers_alone(text: str) -> list[Quantity]:
+    """Numbers followed by punctuation or the end of the text, not by a unit ("trong đó tỉnh A là 135,"):
+    the caller knows from the words before what they count. Their `unit_text` is empty."""
+    found = []
+    for m in _ALONE.finditer(text):
+        value = parse_number(m.group("low"))
+        found.append(Quantity(m.start(), m.end(), value, value, ""))
     return found
 
 

@@ -1,10 +1,11 @@
 """SCHOLARSHIP: scholarships granted and students hosted, one event per stated count and partner.
 
 A count belongs to the partner named in its own clause: the place right before it in a breakdown
-("trong đó tỉnh A 540 em"), else the places after it up to the next count or clause, else
+("trong đó tỉnh A 540 em", "tỉnh A là 135"), else the places after it up to the next count or clause, else
 those of the sentence. A count for several provinces named together is one count for their country
 ("32 sinh viên của 4 tỉnh Nam Lào gồm A, B, C và D"); only a distributive word gives each province the
-count ("cho mỗi tỉnh A, B và C"). A language ("đào tạo tiếng Lào") is no party.
+count ("cho mỗi tỉnh A, B và C"). A total whose noun comes before its number ("nâng tổng số học viên Lào
+lên 2.186") counts that noun for the places named with it. A language ("đào tạo tiếng Lào") is no party.
 Domestic scholarships (no foreign side) are not counted.
 """
 
@@ -19,7 +20,7 @@ from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
 from assets.extraction.parties import acting, foreign_parties, has_group_word, has_side_word, vn_party
-from assets.extraction.quantities import Quantity, find_quantities
+from assets.extraction.quantities import Quantity, find_numbers_alone, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
 
@@ -29,7 +30,8 @@ _PER_YEAR_SLASH = re.compile(r"/\s*năm(?!\w)")  # "40 suất học bổng/năm"
 # "đào tạo 2.350 cán bộ": officials counted as trainees only right after a verb of training or hosting
 _TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận|tập huấn)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _TRAINING_VERB_REACH = 25  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
-_JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")  # "tỉnh A, B và C": places listed together
+_PAIR_REACH = 40  # characters after a count's first noun in which a second one joined to it is read
+_JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")  # "1.029 cán bộ, học viên", "tỉnh A, B và C"
 _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
 _STUDYING_NOW = re.compile(r"\bđang\b")
 _STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
@@ -38,10 +40,18 @@ _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a l
 
 @dataclass(frozen=True)
 class _Count:
-    """A number of students or awards in a sentence and the noun it counts."""
+    """A number of students or awards in a sentence and the noun it counts. `named_from` is where a total
+    named before its number begins ("tổng số học viên Lào … là 2.186"): its partner is named there."""
 
     quantity: Quantity
     noun: str
+    named_from: int | None = None
+
+    def span(self, following: int) -> tuple[int, int]:
+        """Where its partner is named: from the number to the next count, or a total's noun to its number."""
+        if self.named_from is None:
+            return self.quantity.start, following
+        return self.named_from, self.quantity.start
 
 
 def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
@@ -56,7 +66,7 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     events = []
     for index, count in enumerate(counts):
         following = counts[index + 1].quantity.start if index + 1 < len(counts) else len(sentence.text)
-        start, end = count.quantity.start, following
+        start, end = count.span(following)
         places = _clause_places(doc, sentence, count, end)
         if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
             places += [p for p in _parties_in(doc, sentence.start, sentence.end) if p.country_code != "VN"]
@@ -73,13 +83,17 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
 
 
 def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> list[_Count]:
-    """The counts of students or awards in a sentence, in order; other numbers ("4 tỉnh", "5 triệu đồng")
-    neither count nor end the clause of a count."""
+    """The counts of students or awards in a sentence, in order: numbers with a noun after them, and
+    numbers standing alone whose noun the sentence named before them."""
     found: list[_Count] = []
-    for quantity in find_quantities(sentence.text):
+    numbers = sorted(find_quantities(sentence.text) + find_numbers_alone(sentence.text), key=lambda q: q.start)
+    for quantity in numbers:
         if (quantity.maximum or quantity.minimum or 0) < 1 or _requested(folded, quantity):
             continue
-        count = _with_noun(folded, quantity, bool(found) or awarding)
+        if quantity.unit_text:
+            count = _with_noun(folded, quantity, bool(found) or awarding)
+        else:
+            count = _standing_alone(doc, sentence, folded, quantity, found)
         if count:
             found.append(count)
     return found
@@ -88,16 +102,55 @@ def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> l
 def _with_noun(folded: str, quantity: Quantity, after_a_count: bool) -> _Count | None:
     """A number followed by what it counts: students or awards ("45 lưu học sinh", "30 suất học bổng"); a
     share in persons or places after a total or in a sentence on awards ("… trong đó tỉnh A 540 em",
-    "học bổng … gồm 20 suất đại học"); officials right after a verb of training ("đào tạo 2.350 cán bộ")."""
+    "học bổng … gồm 20 suất đại học"); officials right after a verb of training ("đào tạo 2.350 cán bộ") or
+    counted with students ("1.029 cán bộ, học viên")."""
     counted = fold(quantity.unit_text)
     breakdown = after_a_count and phrase_pattern(words("scholarship", "breakdown_units")).match(counted)
-    trained = phrase_pattern(words("scholarship", "trainees")).match(counted) and _TRAINED_BEFORE.search(
-        folded[max(0, quantity.start - _TRAINING_VERB_REACH) : quantity.start])
-    return _Count(quantity, counted) if _units().match(counted) or breakdown or trained else None
+    trainees = phrase_pattern(words("scholarship", "trainees")).match(counted)
+    trained = trainees and _TRAINED_BEFORE.search(folded[max(0, quantity.start - _TRAINING_VERB_REACH) :
+                                                         quantity.start])
+    if _units().match(counted) or breakdown or trained:
+        return _Count(quantity, counted)
+    if trainees:
+        tail = counted + folded[quantity.end : quantity.end + _PAIR_REACH]
+        joined = _JOINED.match(tail, trainees.end())
+        second = joined and _units().match(tail, joined.end())
+        if second:
+            return _Count(quantity, second.group())
+    return None
+
+
+def _standing_alone(doc: Document, sentence: Sentence, folded: str, quantity: Quantity,
+                    before: list[_Count]) -> _Count | None:
+    """A number with no noun after it, right after a copula ("là", "lên"), counts what the sentence named
+    before it: the total's noun when "tổng số" and a noun of students or awards head it with no count in
+    between ("nâng tổng số học viên Lào … lên 2.186"), else, as a province's share of a total counted before
+    ("trong đó tỉnh A là 135"), what that total counted."""
+    lead = folded[: quantity.start]
+    if not _after_a_copula().search(lead):
+        return None
+    totals = list(_total_named().finditer(lead))
+    if totals and not any(c.quantity.start > totals[-1].start() for c in before):
+        return _Count(quantity, totals[-1].group("noun"), totals[-1].start())
+    if before and _heading(doc, sentence, quantity):
+        return _Count(quantity, before[-1].noun)
+    return None
 
 
 def _units() -> re.Pattern[str]:
     return phrase_pattern(words("scholarship", "units"))
+
+
+@cache
+def _after_a_copula() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("scholarship", "copulas")).pattern + r"\s*$")
+
+
+@cache
+def _total_named() -> re.Pattern[str]:
+    """"tổng số học viên", "số suất học bổng": a total's head and the noun it counts."""
+    return re.compile(phrase_pattern(words("scholarship", "total_words")).pattern + r"\s+(?P<noun>"
+                      + _units().pattern + ")")
 
 
 @cache
@@ -124,11 +177,13 @@ def _requested(folded: str, quantity: Quantity) -> bool:
 
 
 def _heading(doc: Document, sentence: Sentence, quantity: Quantity) -> list[Mention]:
-    """The place right before a count ("tỉnh A 540 em"), with the places listed with it ("cho từng tỉnh A
-    và B 12 suất")."""
+    """The place right before a count, alone or with a copula between ("tỉnh A 540 em", "tỉnh A là 135"),
+    with the places listed with it ("cho từng tỉnh A và B 12 suất")."""
     start = sentence.start + quantity.start
+    copula = phrase_pattern(words("scholarship", "copulas"))
     before = _parties_in(doc, sentence.start, start)
-    if not before or start - before[-1].end > _BREAKDOWN_GAP:
+    if not before or not (start - before[-1].end <= _BREAKDOWN_GAP
+                          or copula.fullmatch(doc.folded[before[-1].end : start].strip())):
         return []
     listed = [before[-1]]
     for place in reversed(before[:-1]):
@@ -139,6 +194,9 @@ def _heading(doc: Document, sentence: Sentence, quantity: Quantity) -> list[Ment
 
 
 def _clause_places(doc: Document, sentence: Sentence, count: _Count, end: int) -> list[Mention]:
+    if count.named_from is not None:  # "tổng số học viên Lào … là N": the places named with the noun
+        return (_parties_in(doc, sentence.start + count.named_from, sentence.start + end)
+                or _parties_in(doc, sentence.start, sentence.end))
     heading = _heading(doc, sentence, count.quantity)
     if heading:
         return heading

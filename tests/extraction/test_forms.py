@@ -8,7 +8,7 @@ import pytest
 
 from assets.extraction.dates import context_year, find_dates
 from assets.extraction.mentions import find_mentions
-from assets.extraction.quantities import find_quantities, parse_number
+from assets.extraction.quantities import find_numbers_alone, find_quantities, parse_number
 from assets.extraction.sentences import split_sentences
 from assets.places import default_gazetteer
 
@@ -73,6 +73,13 @@ def test_number_forms(text: str, low: float | None, high: float | None, unit: st
     [quantity] = find_quantities(text)
     assert (quantity.minimum, quantity.maximum) == (low, high)
     assert quantity.unit_text.startswith(unit)
+
+
+def test_numbers_standing_alone_before_punctuation() -> None:
+    found = find_numbers_alone("trong đó tỉnh A là 135, tỉnh B là 1.070; nâng tổng số lên 2.186.")
+    assert [(q.minimum, q.maximum, q.unit_text) for q in found] == [(135, 135, ""), (1070, 1070, ""),
+                                                                    (2186, 2186, "")]
+    assert find_numbers_alone("sáng 5/11, năm học 2015-2016, 30 sinh viên, tỷ lệ 2,5%") == []
 
 
 def test_numbers_use_vietnamese_notation() -> None:

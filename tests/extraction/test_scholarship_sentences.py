@@ -189,6 +189,32 @@ def test_a_count_for_several_provinces_is_one_count_for_their_country(body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # officials and students counted together, the verb of training further away
+    ("Tỉnh Thanh Hóa tiếp nhận đào tạo tiếng Việt và chuyên ngành cho 640 cán bộ, học viên của tỉnh Hủa Phăn.",
+     [("VN-21", "LA-HO", 640, 640, "students", HOSTED)]),
+    ("Tỉnh Sơn La hiện có 230 cán bộ và sinh viên tỉnh Luông Pha Băng đang học tập.",
+     [("VN-05", "LA-LP", 230, 230, "students", HOSTED)]),
+    # a share after "là", the noun counted by the total before it
+    ("Tỉnh Nghệ An đang đào tạo 900 lưu học sinh Lào, trong đó tỉnh Xiêng Khoảng là 410, tỉnh Bô-ly-khăm-xay là 220.",
+     [("VN-22", "LA", 900, 900, "students", HOSTED), ("VN-22", "LA-XI", 410, 410, "students", HOSTED),
+      ("VN-22", "LA-BL", 220, 220, "students", HOSTED)]),
+    # a total whose noun comes before its number
+    ("Năm học này, tỉnh Kon Tum đón thêm 40 học viên tỉnh Attapư, nâng tổng số lưu học sinh Lào đang học tại "
+     "tỉnh lên 315.",
+     [("VN-28", "LA-AT", 40, 40, "students", HOSTED), ("VN-28", "LA", 315, 315, "students", HOSTED)]),
+    ("Tổng số sinh viên Campuchia theo học tại tỉnh Tây Ninh là 260.",
+     [("VN-37", "KH", 260, 260, "students", HOSTED)]),
+    ("Đến nay, số suất học bổng tỉnh Bình Phước dành cho tỉnh Kratie đạt 75.",
+     [("VN-58", "KH-10", 75, 75, "scholarships", AWARDS)]),
+    # a number after "là" that no total or place heads counts nothing
+    ("Tỉnh Quảng Nam tiếp nhận 50 lưu học sinh tỉnh Xê Kông, tỷ lệ tốt nghiệp là 95.",
+     [("VN-27", "LA-XE", 50, 50, "students", HOSTED)]),
+])
+def test_counts_named_with_two_nouns_or_after_a_copula(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     ("Tỉnh Savannakhet hỗ trợ đào tạo tiếng Lào 5 chỉ tiêu mỗi năm cho cán bộ tỉnh Quảng Trị.",
      [("VN-25", "LA-SV", 5, 5, "scholarships/year", AWARDS)]),
     ("Tỉnh Luông Pha Băng cấp 6 suất học bổng học tiếng Lào cho sinh viên tỉnh Hòa Bình.",
@@ -202,6 +228,9 @@ def test_a_language_is_no_party(body: str, expected: list[Row]) -> None:
 
 @pytest.mark.parametrize("body", [
     "Tỉnh Hà Tĩnh có 2.300 lao động đang làm việc tại 3 tỉnh Trung Lào gồm Khăm Muộn, Bô-ly-khăm-xay và Savannakhet.",
+    "Trường THPT chuyên Hà Tĩnh có 1.200 học sinh, trong đó huyện Thạch Hà là 300.",
+    "Tỉnh Nghệ An trao 300 suất học bổng cho học sinh nghèo, nâng tổng số suất học bổng trong năm lên 1.500.",
+    "Tỉnh Hủa Phăn đề nghị tỉnh Thanh Hóa nâng tổng số suất học bổng lên 40.",
 ])
 def test_workers_domestic_pupils_and_totals_asked_for_stay_out(body: str) -> None:
     assert none_of(body, "SCHOLARSHIP")
