@@ -6,6 +6,7 @@ those of the sentence. A count for several provinces named together is one count
 ("32 sinh viên của 4 tỉnh Nam Lào gồm A, B, C và D"); only a distributive word gives each province the
 count ("cho mỗi tỉnh A, B và C"). A total whose noun comes before its number ("nâng tổng số học viên Lào
 lên 2.186") counts that noun for the places named with it. A language ("đào tạo tiếng Lào") is no party.
+A count repeated later on the page for the same partner ("trong tổng số 32 sinh viên") is the same count.
 Domestic scholarships (no foreign side) are not counted.
 """
 
@@ -36,6 +37,7 @@ _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
 _STUDYING_NOW = re.compile(r"\bđang\b")
 _STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
 _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a language
+_CountKey = tuple[str | None, float | None, float | None]  # partner, minimum, maximum
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,33 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
             events.append(Event.of("SCHOLARSHIP", vn_code, code, sentence, quantity=count.quantity, unit=unit,
                                    category=kind))
     return events
+
+
+def one_per_count(doc: Document, events: list[Event]) -> list[Event]:
+    """A page repeats its count of students for the same partner (the lead, the body, "trong tổng số 32 sinh
+    viên …"): one fact, kept from the first sentence that names its Vietnamese side as the one acting, else
+    from the first. Equal counts in one sentence ("10 suất đại học và 10 suất thạc sĩ") stay apart."""
+    chosen: dict[_CountKey, Event] = {}  # the event whose sentence each repeated count is kept from
+    for event in events:
+        if event.event_type != "SCHOLARSHIP":
+            continue
+        first = chosen.setdefault(_count_key(event), event)
+        if first.evidence_start != event.evidence_start and not _names_vn_acting(doc, first) \
+                and _names_vn_acting(doc, event):
+            chosen[_count_key(event)] = event
+    return [e for e in events
+            if e.event_type != "SCHOLARSHIP" or chosen[_count_key(e)].evidence_start == e.evidence_start]
+
+
+def _count_key(event: Event) -> _CountKey:
+    return event.foreign_party_code, event.quantity_min, event.quantity_max
+
+
+def _names_vn_acting(doc: Document, event: Event) -> bool:
+    """The event's sentence names its Vietnamese party as an actor, not only as a school's place or the
+    article's unit."""
+    return any(p.admin_code == event.vn_party_code and doc.role(p) == 0
+               for p in doc.places_in(event.evidence_start, event.evidence_end))
 
 
 def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> list[_Count]:

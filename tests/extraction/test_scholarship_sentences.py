@@ -10,6 +10,10 @@ Pins down, with sentences written for these tests:
   đó tỉnh A 540 em") gives the country and each province; "cho mỗi tỉnh A, B và C" gives one event per
   partner; two counts for two partners in one sentence give two events; counts by training level are
   separate counts; Vietnamese students given scholarships or hosted by a foreign partner count too;
+- a count for several provinces named together (a list, "hai tỉnh A và B", "ba tỉnh Bắc Lào") is one count
+  for their country unless "mỗi/từng tỉnh" distributes it; a language ("tiếng Lào") is no party;
+- counts in other phrasing: "N cán bộ, học viên", a share after "là" ("tỉnh A là 135"), a total whose noun
+  comes first ("nâng tổng số lưu học sinh … lên N"); a count repeated on the page for the same partner is one;
 - not scholarships: a province's own pupils, trainees or workers abroad, pupils of a school built for the
   partner, a request without a count, teachers sent abroad, a company's scholarships, a university's total
   enrolment.
@@ -223,6 +227,28 @@ def test_counts_named_with_two_nouns_or_after_a_copula(body: str, expected: list
      [("VN-02", "CN-YN", 10, 10, "scholarships", AWARDS)]),
 ])
 def test_a_language_is_no_party(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the same count for the same partner told again, or cut off mid-sentence
+    ("Tỉnh Điện Biên tiếp nhận 26 sinh viên tỉnh Phông-xa-lỳ sang học tập. Sau khóa dự bị, trong tổng số 26 sinh "
+     "viên tỉnh Phông-xa-lỳ sẽ có nhiều em học ngành y.",
+     [("VN-71", "LA-PH", 26, 26, "students", HOSTED)]),
+    ("Tỉnh Quảng Ngãi tiếp nhận 18 lưu học sinh Lào. Theo kế hoạch, trong tổng số 18 lưu học sinh Lào s",
+     [("VN-29", "LA", 18, 18, "students", HOSTED)]),
+    # kept from the sentence that names its Vietnamese side acting
+    ("Trường Đại học Tây Nguyên tiếp nhận 40 sinh viên Lào. Sở Ngoại vụ tỉnh Đắk Lắk phối hợp với nhà trường đón "
+     "40 sinh viên Lào sang học tập.",
+     [("VN-33", "LA", 40, 40, "students", HOSTED)]),
+    # equal counts in one sentence, or for two partners, stay apart
+    ("Thành phố Đà Nẵng cấp 10 suất học bổng đại học và 10 suất học bổng thạc sĩ cho tỉnh Xê Kông.",
+     [("VN-DN", "LA-XE", 10, 10, "scholarships", AWARDS), ("VN-DN", "LA-XE", 10, 10, "scholarships", AWARDS)]),
+    ("Tỉnh Quảng Trị cấp 25 suất học bổng cho tỉnh Savannakhet. Tỉnh Thừa Thiên Huế cũng cấp 25 suất học bổng "
+     "cho tỉnh Sa-la-van.",
+     [("VN-25", "LA-SV", 25, 25, "scholarships", AWARDS), ("VN-26", "LA-SL", 25, 25, "scholarships", AWARDS)]),
+])
+def test_a_count_repeated_on_the_page_is_one_count(body: str, expected: list[Row]) -> None:
     assert counts(body) == sorted(expected, key=str)
 
 
