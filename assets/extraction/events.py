@@ -15,7 +15,7 @@ from assets.extraction.event import Event
 from assets.extraction.lexicon import has_phrase
 from assets.extraction.mentions import Mention
 from assets.extraction.pledges import aid, commitments, one_per_handover
-from assets.extraction.scholarships import scholarships
+from assets.extraction.scholarships import one_per_count, scholarships
 from assets.extraction.visits import visits
 
 
@@ -26,4 +26,4 @@ def extract_events(body: str, mentions: list[Mention], published: date | None) -
         if has_phrase(doc.folded_of(sentence), "captions"):
             continue  # a photo caption repeats what the article says
         events += commitments(doc, sentence) + aid(doc, sentence) + scholarships(doc, sentence)
-    return one_per_handover(events)
+    return one_per_count(doc, one_per_handover(events))

@@ -1,5 +1,8 @@
 """Numbers with their units: "từ 10 - 20 học sinh", "hơn 1.100", "10 tỷ đồng", "3 tỷ 200 triệu đồng",
-"50.000 khẩu trang"."""
+"50.000 khẩu trang"; and numbers standing alone ("tỉnh A là 135,"), whose noun the sentence named before.
+
+"gần N" and "khoảng N" both round to N: a writer says "nearly 1.000" of a count she means as about
+1.000, so it is read as N, not as a bound; "hơn N", "trên N" are lower bounds, "dưới N" upper bounds."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from dataclasses import dataclass
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _AT_LEAST = {"hơn", "trên", "ít nhất", "tối thiểu", "hàng"}
-_AT_MOST = {"gần", "dưới", "tối đa", "không quá"}
+_AT_MOST = {"dưới", "tối đa", "không quá"}
 _QUANTITY = re.compile(
     r"(?:(?P<qual>hơn|trên|gần|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|hàng)\s+)?(?:từ\s+)?"
     r"(?P<low>" + _NUMBER + r")(?:\s*(?:[-–]|đến)\s*(?P<high>" + _NUMBER + r"))?"
@@ -17,13 +20,15 @@ _QUANTITY = re.compile(
     r"\s+(?P<unit>[^\W\d](?:[^\W\d]| ){0,30})",
     re.IGNORECASE,
 )
+# A number with no word after it: punctuation or the end of the text follows.
+_ALONE = re.compile(r"(?<![\d.,/-])(?P<low>" + _NUMBER + r")(?=\s*(?:[,.;:)]|$))(?![.,]\d)")
 
 
 @dataclass(frozen=True)
 class Quantity:
     start: int
     end: int
-    minimum: float | None  # None: only an upper bound was stated ("gần 300")
+    minimum: float | None  # None: only an upper bound was stated ("dưới 300")
     maximum: float | None  # None: only a lower bound was stated ("hơn 1.100")
     unit_text: str  # the words after the number
 
@@ -52,6 +57,16 @@ def find_quantities(text: str) -> list[Quantity]:
                 low, high = None, low
         found.append(Quantity(m.start("low") if not qualifier else m.start(), m.end(), low, high,
                               m.group("unit").strip().lower()))
+    return found
+
+
+def find_numbers_alone(text: str) -> list[Quantity]:
+    """Numbers followed by punctuation or the end of the text, not by a unit ("trong đó tỉnh A là 135,"):
+    the caller knows from the words before what they count. Their `unit_text` is empty."""
+    found = []
+    for m in _ALONE.finditer(text):
+        value = parse_number(m.group("low"))
+        found.append(Quantity(m.start(), m.end(), value, value, ""))
     return found
 
 

@@ -1,21 +1,27 @@
 """SCHOLARSHIP: scholarships granted and students hosted, one event per stated count and partner.
 
 A count belongs to the partner named in its own clause: the place right before it in a breakdown
-("trong đó tỉnh A 540 em"), else the places after it up to the next clause or count ("cho mỗi tỉnh A, B
-và C" gives one event each), else those of the sentence. A total for a whole country beside counts for
-its provinces stays a count for the country. Domestic scholarships (no foreign side) are not counted.
+("trong đó tỉnh A 540 em", "tỉnh A là 135"), else the places after it up to the next count or clause, else
+those of the sentence. A count for several provinces named together is one count for their country
+("32 sinh viên của 4 tỉnh Nam Lào gồm A, B, C và D"); only a distributive word gives each province the
+count ("cho mỗi tỉnh A, B và C"). A total whose noun comes before its number ("nâng tổng số học viên Lào
+lên 2.186") counts that noun for the places named with it. A language ("đào tạo tiếng Lào") is no party.
+A count repeated later on the page for the same partner ("trong tổng số 32 sinh viên") is the same count.
+Domestic scholarships (no foreign side) are not counted.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
 from assets.extraction.parties import acting, foreign_parties, has_group_word, has_side_word, vn_party
-from assets.extraction.quantities import Quantity, find_quantities
+from assets.extraction.quantities import Quantity, find_numbers_alone, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
 
@@ -25,46 +31,169 @@ _PER_YEAR_SLASH = re.compile(r"/\s*năm(?!\w)")  # "40 suất học bổng/năm"
 # "đào tạo 2.350 cán bộ": officials counted as trainees only right after a verb of training or hosting
 _TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận|tập huấn)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _TRAINING_VERB_REACH = 25  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
+_PAIR_REACH = 40  # characters after a count's first noun in which a second one joined to it is read
+_JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")  # "1.029 cán bộ, học viên", "tỉnh A, B và C"
 _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
 _STUDYING_NOW = re.compile(r"\bđang\b")
 _STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
+_LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a language
+_CountKey = tuple[str | None, float | None, float | None]  # partner, minimum, maximum
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A number of students or awards in a sentence and the noun it counts. `named_from` is where a total
+    named before its number begins ("tổng số học viên Lào … là 2.186"): its partner is named there."""
+
+    quantity: Quantity
+    noun: str
+    named_from: int | None = None
+
+    def span(self, following: int) -> tuple[int, int]:
+        """Where its partner is named: from the number to the next count, or a total's noun to its number."""
+        if self.named_from is None:
+            return self.quantity.start, following
+        return self.named_from, self.quantity.start
 
 
 def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
-    units = phrase_pattern(words("scholarship", "units"))
-    if not units.search(folded) or not has_phrase(folded, "scholarship", "study_words"):
+    if not _units().search(folded) or not has_phrase(folded, "scholarship", "study_words"):
         return []
     awards = phrase_pattern(words("scholarship", "award_units"))
     per_year = "/year" if has_phrase(folded, "scholarship", "per_year") or _PER_YEAR_SLASH.search(folded) else ""
     kind = "scholarship" if awards.search(folded) else "students_hosted"
-    counts = [q for q in find_quantities(sentence.text) if (q.maximum or q.minimum or 0) >= 1]
+    counts = _counts(doc, sentence, folded, bool(awards.search(folded)))
+    vn_code = vn_party(doc, doc.places_in(sentence.start, sentence.end))
     events = []
-    counted_before = False
-    for index, quantity in enumerate(counts):
-        counted = fold(quantity.unit_text)
-        # "… trong đó tỉnh A 540 em", "học bổng … gồm 20 suất đại học": a share counted in persons or places
-        breakdown = (counted_before or awards.search(folded)) and phrase_pattern(
-            words("scholarship", "breakdown_units")).match(counted)
-        trained = phrase_pattern(words("scholarship", "trainees")).match(counted) and _TRAINED_BEFORE.search(
-            folded[max(0, quantity.start - _TRAINING_VERB_REACH) : quantity.start])
-        if not (units.match(counted) or breakdown or trained) or _requested(folded, quantity):
-            continue
-        counted_before = True
-        following = counts[index + 1].start if index + 1 < len(counts) else len(sentence.text)
-        places = acting(doc, _clause_places(doc, sentence, quantity, following))
+    for index, count in enumerate(counts):
+        following = counts[index + 1].quantity.start if index + 1 < len(counts) else len(sentence.text)
+        start, end = count.span(following)
+        places = _clause_places(doc, sentence, count, end)
         if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
-            places += [p for p in acting(doc, doc.places_in(sentence.start, sentence.end)) if p.country_code != "VN"]
-        clause = doc.folded[sentence.start + quantity.start : sentence.start + following]
+            places += [p for p in _parties_in(doc, sentence.start, sentence.end) if p.country_code != "VN"]
+        clause = doc.folded[sentence.start + start : sentence.start + end]
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
             continue
-        awarded = awards.match(counted) or (counted.startswith("suất") and awards.search(folded))
+        awarded = awards.match(count.noun) or (count.noun.startswith("suất") and awards.search(folded))
         unit = ("scholarships" if awarded else "students") + per_year
-        for code in foreign_parties(doc, places, clause):
-            events.append(Event.of("SCHOLARSHIP", vn_party(doc, doc.places_in(sentence.start, sentence.end)), code,
-                                   sentence, quantity=quantity, unit=unit, category=kind))
+        for code in _partners(doc, places, clause, folded):
+            events.append(Event.of("SCHOLARSHIP", vn_code, code, sentence, quantity=count.quantity, unit=unit,
+                                   category=kind))
     return events
+
+
+def one_per_count(doc: Document, events: list[Event]) -> list[Event]:
+    """A page repeats its count of students for the same partner (the lead, the body, "trong tổng số 32 sinh
+    viên …"): one fact, kept from the first sentence that names its Vietnamese side as the one acting, else
+    from the first. Equal counts in one sentence ("10 suất đại học và 10 suất thạc sĩ") stay apart."""
+    chosen: dict[_CountKey, Event] = {}  # the event whose sentence each repeated count is kept from
+    for event in events:
+        if event.event_type != "SCHOLARSHIP":
+            continue
+        first = chosen.setdefault(_count_key(event), event)
+        if first.evidence_start != event.evidence_start and not _names_vn_acting(doc, first) \
+                and _names_vn_acting(doc, event):
+            chosen[_count_key(event)] = event
+    return [e for e in events
+            if e.event_type != "SCHOLARSHIP" or chosen[_count_key(e)].evidence_start == e.evidence_start]
+
+
+def _count_key(event: Event) -> _CountKey:
+    return event.foreign_party_code, event.quantity_min, event.quantity_max
+
+
+def _names_vn_acting(doc: Document, event: Event) -> bool:
+    """The event's sentence names its Vietnamese party as an actor, not only as a school's place or the
+    article's unit."""
+    return any(p.admin_code == event.vn_party_code and doc.role(p) == 0
+               for p in doc.places_in(event.evidence_start, event.evidence_end))
+
+
+def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> list[_Count]:
+    """The counts of students or awards in a sentence, in order: numbers with a noun after them, and
+    numbers standing alone whose noun the sentence named before them."""
+    found: list[_Count] = []
+    numbers = sorted(find_quantities(sentence.text) + find_numbers_alone(sentence.text), key=lambda q: q.start)
+    for quantity in numbers:
+        if (quantity.maximum or quantity.minimum or 0) < 1 or _requested(folded, quantity):
+            continue
+        if quantity.unit_text:
+            count = _with_noun(folded, quantity, bool(found) or awarding)
+        else:
+            count = _standing_alone(doc, sentence, folded, quantity, found)
+        if count:
+            found.append(count)
+    return found
+
+
+def _with_noun(folded: str, quantity: Quantity, after_a_count: bool) -> _Count | None:
+    """A number followed by what it counts: students or awards ("45 lưu học sinh", "30 suất học bổng"); a
+    share in persons or places after a total or in a sentence on awards ("… trong đó tỉnh A 540 em",
+    "học bổng … gồm 20 suất đại học"); officials right after a verb of training ("đào tạo 2.350 cán bộ") or
+    counted with students ("1.029 cán bộ, học viên")."""
+    counted = fold(quantity.unit_text)
+    breakdown = after_a_count and phrase_pattern(words("scholarship", "breakdown_units")).match(counted)
+    trainees = phrase_pattern(words("scholarship", "trainees")).match(counted)
+    trained = trainees and _TRAINED_BEFORE.search(folded[max(0, quantity.start - _TRAINING_VERB_REACH) :
+                                                         quantity.start])
+    if _units().match(counted) or breakdown or trained:
+        return _Count(quantity, counted)
+    if trainees:
+        tail = counted + folded[quantity.end : quantity.end + _PAIR_REACH]
+        joined = _JOINED.match(tail, trainees.end())
+        second = joined and _units().match(tail, joined.end())
+        if second:
+            return _Count(quantity, second.group())
+    return None
+
+
+def _standing_alone(doc: Document, sentence: Sentence, folded: str, quantity: Quantity,
+                    before: list[_Count]) -> _Count | None:
+    """A number with no noun after it, right after a copula ("là", "lên"), counts what the sentence named
+    before it: the total's noun when "tổng số" and a noun of students or awards head it with no count in
+    between ("nâng tổng số học viên Lào … lên 2.186"), else, as a province's share of a total counted before
+    ("trong đó tỉnh A là 135"), what that total counted."""
+    lead = folded[: quantity.start]
+    if not _after_a_copula().search(lead):
+        return None
+    totals = list(_total_named().finditer(lead))
+    if totals and not any(c.quantity.start > totals[-1].start() for c in before):
+        return _Count(quantity, totals[-1].group("noun"), totals[-1].start())
+    if before and _heading(doc, sentence, quantity):
+        return _Count(quantity, before[-1].noun)
+    return None
+
+
+def _units() -> re.Pattern[str]:
+    return phrase_pattern(words("scholarship", "units"))
+
+
+@cache
+def _after_a_copula() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("scholarship", "copulas")).pattern + r"\s*$")
+
+
+@cache
+def _total_named() -> re.Pattern[str]:
+    """"tổng số học viên", "số suất học bổng": a total's head and the noun it counts."""
+    return re.compile(phrase_pattern(words("scholarship", "total_words")).pattern + r"\s+(?P<noun>"
+                      + _units().pattern + ")")
+
+
+@cache
+def _language_before() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("scholarship", "language_words")).pattern + r"\s+$")
+
+
+def _partners(doc: Document, places: list[Mention], clause: str, folded: str) -> list[str]:
+    """The foreign partners of one count: several provinces named together share it, so it is one count for
+    their country, unless a distributive word ("mỗi tỉnh", "từng tỉnh") gives it to each."""
+    codes = foreign_parties(doc, places, clause)
+    if len(codes) < 2 or has_phrase(folded, "scholarship", "distributive"):
+        return codes
+    return list(dict.fromkeys(code.split("-")[0] for code in codes))  # ISO 3166-2 codes start with the country
 
 
 def _requested(folded: str, quantity: Quantity) -> bool:
@@ -76,11 +205,37 @@ def _requested(folded: str, quantity: Quantity) -> bool:
     return asked and not _STUDYING_NOW.search(folded, quantity.start, quantity.end + _STUDYING_REACH)
 
 
-def _clause_places(doc: Document, sentence: Sentence, quantity: Quantity, following: int) -> list[Mention]:
+def _heading(doc: Document, sentence: Sentence, quantity: Quantity) -> list[Mention]:
+    """The place right before a count, alone or with a copula between ("tỉnh A 540 em", "tỉnh A là 135"),
+    with the places listed with it ("cho từng tỉnh A và B 12 suất")."""
     start = sentence.start + quantity.start
-    heading = [p for p in doc.places_in(sentence.start, start) if 0 <= start - p.end <= _BREAKDOWN_GAP]
+    copula = phrase_pattern(words("scholarship", "copulas"))
+    before = _parties_in(doc, sentence.start, start)
+    if not before or not (start - before[-1].end <= _BREAKDOWN_GAP
+                          or copula.fullmatch(doc.folded[before[-1].end : start].strip())):
+        return []
+    listed = [before[-1]]
+    for place in reversed(before[:-1]):
+        if not _JOINED.fullmatch(doc.folded, place.end, listed[0].start):
+            break
+        listed.insert(0, place)
+    return listed
+
+
+def _clause_places(doc: Document, sentence: Sentence, count: _Count, end: int) -> list[Mention]:
+    if count.named_from is not None:  # "tổng số học viên Lào … là N": the places named with the noun
+        return (_parties_in(doc, sentence.start + count.named_from, sentence.start + end)
+                or _parties_in(doc, sentence.start, sentence.end))
+    heading = _heading(doc, sentence, count.quantity)
     if heading:
         return heading
-    end = sentence.start + following
-    stop = _CLAUSE_BREAK.search(doc.folded, start, end)
-    return doc.places_in(start, stop.start() if stop else end) or doc.places_in(sentence.start, sentence.end)
+    start = sentence.start + count.quantity.start
+    stop = _CLAUSE_BREAK.search(doc.folded, start, sentence.start + end)
+    return (_parties_in(doc, start, stop.start() if stop else sentence.start + end)
+            or _parties_in(doc, sentence.start, sentence.end))
+
+
+def _parties_in(doc: Document, start: int, end: int) -> list[Mention]:
+    """The places of a span that may be parties: not geography, nor a language ("tiếng Lào")."""
+    return [p for p in acting(doc, doc.places_in(start, end))
+            if not _language_before().search(doc.folded, max(0, p.start - _LANGUAGE_REACH), p.start)]

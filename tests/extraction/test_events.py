@@ -188,7 +188,7 @@ def test_nearly_three_hundred_cambodian_students() -> None:
     hosted = one("Hiện có gần 300 sinh viên Campuchia đang theo học tại các trường đại học của tỉnh An Giang.",
                  "SCHOLARSHIP")
     assert (hosted.vn_party_code, hosted.foreign_party_code) == ("VN-44", "KH")
-    assert (hosted.quantity_min, hosted.quantity_max) == (None, 300)
+    assert (hosted.quantity_min, hosted.quantity_max) == (300, 300)  # "gần N" is about N, as "khoảng N"
 
 
 def test_a_total_and_its_share_from_one_province() -> None:

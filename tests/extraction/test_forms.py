@@ -8,7 +8,7 @@ import pytest
 
 from assets.extraction.dates import context_year, find_dates
 from assets.extraction.mentions import find_mentions
-from assets.extraction.quantities import find_quantities, parse_number
+from assets.extraction.quantities import find_numbers_alone, find_quantities, parse_number
 from assets.extraction.sentences import split_sentences
 from assets.places import default_gazetteer
 
@@ -59,7 +59,10 @@ def test_context_year_prefers_years_named_alone_over_periods() -> None:
     ("hỗ trợ từ 10 - 20 học sinh", 10, 20, "học sinh"),
     ("hơn 1.100 học viên", 1100, None, "học viên"),
     ("trên 1.100 học viên", 1100, None, "học viên"),
-    ("gần 300 sinh viên", None, 300, "sinh viên"),
+    ("gần 300 sinh viên", 300, 300, "sinh viên"),  # "gần N" is about N, not a bound
+    ("gần 1.000 lưu học sinh", 1000, 1000, "lưu học sinh"),
+    ("khoảng 45 học viên", 45, 45, "học viên"),
+    ("dưới 60 học sinh", None, 60, "học sinh"),
     ("160 học viên", 160, 160, "học viên"),
     ("10 tỷ đồng", 10e9, 10e9, "đồng"),
     ("50.000 khẩu trang", 50000, 50000, "khẩu trang"),
@@ -70,6 +73,13 @@ def test_number_forms(text: str, low: float | None, high: float | None, unit: st
     [quantity] = find_quantities(text)
     assert (quantity.minimum, quantity.maximum) == (low, high)
     assert quantity.unit_text.startswith(unit)
+
+
+def test_numbers_standing_alone_before_punctuation() -> None:
+    found = find_numbers_alone("trong đó tỉnh A là 135, tỉnh B là 1.070; nâng tổng số lên 2.186.")
+    assert [(q.minimum, q.maximum, q.unit_text) for q in found] == [(135, 135, ""), (1070, 1070, ""),
+                                                                    (2186, 2186, "")]
+    assert find_numbers_alone("sáng 5/11, năm học 2015-2016, 30 sinh viên, tỷ lệ 2,5%") == []
 
 
 def test_numbers_use_vietnamese_notation() -> None:

@@ -4,12 +4,16 @@ Pins down, with sentences written for these tests:
 - the counted nouns: "tiếp nhận N lưu học sinh", "N học viên", "N nghiên cứu sinh", "N chỉ tiêu học bổng",
   "N chỉ tiêu đào tạo", "N suất học bổng", with `kind` scholarship (awards) or students_hosted (persons),
   and `unit` per year ("mỗi năm", "hằng năm") or in total;
-- the forms of a count: exact, "từ 10 đến 15", "từ 20 - 25", "hơn N" (a lower bound), "gần N" (an upper
-  bound), "khoảng N", "1.250";
+- the forms of a count: exact, "từ 10 đến 15", "từ 20 - 25", "hơn N" (a lower bound), "gần N" and "khoảng N"
+  (about N, read as N), "1.250";
 - the partner of each count: a country total beside per-province counts ("1.250 lưu học sinh Lào, trong
   đó tỉnh A 540 em") gives the country and each province; "cho mỗi tỉnh A, B và C" gives one event per
   partner; two counts for two partners in one sentence give two events; counts by training level are
   separate counts; Vietnamese students given scholarships or hosted by a foreign partner count too;
+- a count for several provinces named together (a list, "hai tỉnh A và B", "ba tỉnh Bắc Lào") is one count
+  for their country unless "mỗi/từng tỉnh" distributes it; a language ("tiếng Lào") is no party;
+- counts in other phrasing: "N cán bộ, học viên", a share after "là" ("tỉnh A là 135"), a total whose noun
+  comes first ("nâng tổng số lưu học sinh … lên N"); a count repeated on the page for the same partner is one;
 - not scholarships: a province's own pupils, trainees or workers abroad, pupils of a school built for the
   partner, a request without a count, teachers sent abroad, a company's scholarships, a university's total
   enrolment.
@@ -50,7 +54,11 @@ HOSTED, AWARDS = "students_hosted", "scholarship"
     ("Hiện có hơn 200 lưu học sinh tỉnh Chăm-pa-xắc đang theo học tại các trường của thành phố Đà Nẵng.",
      [("VN-DN", "LA-CH", 200, None, "students", HOSTED)]),
     ("Tỉnh Tây Ninh hiện có gần 150 sinh viên Campuchia đang học tập.",
-     [("VN-37", "KH", None, 150, "students", HOSTED)]),
+     [("VN-37", "KH", 150, 150, "students", HOSTED)]),
+    ("Tỉnh Long An đã cấp học bổng cho gần 500 sinh viên tỉnh Svay Rieng.",
+     [("VN-41", "KH-20", 500, 500, "students", AWARDS)]),
+    ("Hiện có gần 2.000 lưu học sinh Lào đang học tập tại tỉnh Thừa Thiên Huế.",
+     [("VN-26", "LA", 2000, 2000, "students", HOSTED)]),
     ("Hơn 1.000 lưu học sinh Campuchia đang học tập tại các trường của TP. Hồ Chí Minh.",
      [("VN-SG", "KH", 1000, None, "students", HOSTED)]),
     ("Mỗi năm, thành phố Cần Thơ tiếp nhận từ 20 - 25 sinh viên tỉnh Kampot sang học tập.",
@@ -157,3 +165,98 @@ def test_counted_scholarships_pledged_are_no_commitment() -> None:
     found = {e.event_type for e in events_of(
         "Tỉnh Savannakhet sẽ tiếp tục dành 10 suất học bổng mỗi năm cho sinh viên tỉnh Quảng Trị.")}
     assert found == {"SCHOLARSHIP"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a total for provinces listed after it, before it, or by a group word: one count for their country
+    ("Các trường của tỉnh Nghệ An đón 45 sinh viên đến từ 3 tỉnh Bắc Lào gồm Luông Pha Băng, Hủa Phăn và Xiêng Khoảng.",
+     [("VN-22", "LA", 45, 45, "students", HOSTED)]),
+    ("Năm nay, hai tỉnh Attapư và Xê Kông đã cử 28 học viên sang học tiếng Việt tại tỉnh Kon Tum.",
+     [("VN-28", "LA", 28, 28, "students", HOSTED)]),
+    ("Tỉnh Quảng Bình tiếp nhận 70 lưu học sinh của các tỉnh Khăm Muộn, Savannakhet và Bô-ly-khăm-xay.",
+     [("VN-24", "LA", 70, 70, "students", HOSTED)]),
+    ("Tỉnh Đắk Lắk cấp 24 suất học bổng cho sinh viên hai tỉnh Mondulkiri và Ratanakiri.",
+     [("VN-33", "KH", 24, 24, "scholarships", AWARDS)]),
+    ("Thành phố Cần Thơ gặp mặt 36 sinh viên thuộc 3 tỉnh Campuchia gồm: Kampot, Takeo và Kandal.",
+     [("VN-CT", "KH", 36, 36, "students", HOSTED)]),
+    ("Tỉnh Điện Biên tiếp nhận 90 lưu học sinh của ba tỉnh Bắc Lào.",
+     [("VN-71", "LA", 90, 90, "students", HOSTED)]),
+    # a distributive word gives each province the count
+    ("Tỉnh Lai Châu dành cho từng tỉnh Phông-xa-lỳ và U Đôm Xay 12 suất học bổng mỗi năm.",
+     [("VN-01", "LA-PH", 12, 12, "scholarships/year", AWARDS),
+      ("VN-01", "LA-OU", 12, 12, "scholarships/year", AWARDS)]),
+    ("Tỉnh Đắk Nông cấp cho mỗi tỉnh Mondulkiri và Kratie 8 suất học bổng.",
+     [("VN-72", "KH-11", 8, 8, "scholarships", AWARDS), ("VN-72", "KH-10", 8, 8, "scholarships", AWARDS)]),
+])
+def test_a_count_for_several_provinces_is_one_count_for_their_country(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # officials and students counted together, the verb of training further away
+    ("Tỉnh Thanh Hóa tiếp nhận đào tạo tiếng Việt và chuyên ngành cho 640 cán bộ, học viên của tỉnh Hủa Phăn.",
+     [("VN-21", "LA-HO", 640, 640, "students", HOSTED)]),
+    ("Tỉnh Sơn La hiện có 230 cán bộ và sinh viên tỉnh Luông Pha Băng đang học tập.",
+     [("VN-05", "LA-LP", 230, 230, "students", HOSTED)]),
+    # a share after "là", the noun counted by the total before it
+    ("Tỉnh Nghệ An đang đào tạo 900 lưu học sinh Lào, trong đó tỉnh Xiêng Khoảng là 410, tỉnh Bô-ly-khăm-xay là 220.",
+     [("VN-22", "LA", 900, 900, "students", HOSTED), ("VN-22", "LA-XI", 410, 410, "students", HOSTED),
+      ("VN-22", "LA-BL", 220, 220, "students", HOSTED)]),
+    # a total whose noun comes before its number
+    ("Năm học này, tỉnh Kon Tum đón thêm 40 học viên tỉnh Attapư, nâng tổng số lưu học sinh Lào đang học tại "
+     "tỉnh lên 315.",
+     [("VN-28", "LA-AT", 40, 40, "students", HOSTED), ("VN-28", "LA", 315, 315, "students", HOSTED)]),
+    ("Tổng số sinh viên Campuchia theo học tại tỉnh Tây Ninh là 260.",
+     [("VN-37", "KH", 260, 260, "students", HOSTED)]),
+    ("Đến nay, số suất học bổng tỉnh Bình Phước dành cho tỉnh Kratie đạt 75.",
+     [("VN-58", "KH-10", 75, 75, "scholarships", AWARDS)]),
+    # a number after "là" that no total or place heads counts nothing
+    ("Tỉnh Quảng Nam tiếp nhận 50 lưu học sinh tỉnh Xê Kông, tỷ lệ tốt nghiệp là 95.",
+     [("VN-27", "LA-XE", 50, 50, "students", HOSTED)]),
+])
+def test_counts_named_with_two_nouns_or_after_a_copula(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tỉnh Savannakhet hỗ trợ đào tạo tiếng Lào 5 chỉ tiêu mỗi năm cho cán bộ tỉnh Quảng Trị.",
+     [("VN-25", "LA-SV", 5, 5, "scholarships/year", AWARDS)]),
+    ("Tỉnh Luông Pha Băng cấp 6 suất học bổng học tiếng Lào cho sinh viên tỉnh Hòa Bình.",
+     [("VN-14", "LA-LP", 6, 6, "scholarships", AWARDS)]),
+    ("Tỉnh Vân Nam dành 10 suất học bổng học tiếng Trung Quốc cho sinh viên tỉnh Lào Cai.",
+     [("VN-02", "CN-YN", 10, 10, "scholarships", AWARDS)]),
+])
+def test_a_language_is_no_party(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the same count for the same partner told again, or cut off mid-sentence
+    ("Tỉnh Điện Biên tiếp nhận 26 sinh viên tỉnh Phông-xa-lỳ sang học tập. Sau khóa dự bị, trong tổng số 26 sinh "
+     "viên tỉnh Phông-xa-lỳ sẽ có nhiều em học ngành y.",
+     [("VN-71", "LA-PH", 26, 26, "students", HOSTED)]),
+    ("Tỉnh Quảng Ngãi tiếp nhận 18 lưu học sinh Lào. Theo kế hoạch, trong tổng số 18 lưu học sinh Lào s",
+     [("VN-29", "LA", 18, 18, "students", HOSTED)]),
+    # kept from the sentence that names its Vietnamese side acting
+    ("Trường Đại học Tây Nguyên tiếp nhận 40 sinh viên Lào. Sở Ngoại vụ tỉnh Đắk Lắk phối hợp với nhà trường đón "
+     "40 sinh viên Lào sang học tập.",
+     [("VN-33", "LA", 40, 40, "students", HOSTED)]),
+    # equal counts in one sentence, or for two partners, stay apart
+    ("Thành phố Đà Nẵng cấp 10 suất học bổng đại học và 10 suất học bổng thạc sĩ cho tỉnh Xê Kông.",
+     [("VN-DN", "LA-XE", 10, 10, "scholarships", AWARDS), ("VN-DN", "LA-XE", 10, 10, "scholarships", AWARDS)]),
+    ("Tỉnh Quảng Trị cấp 25 suất học bổng cho tỉnh Savannakhet. Tỉnh Thừa Thiên Huế cũng cấp 25 suất học bổng "
+     "cho tỉnh Sa-la-van.",
+     [("VN-25", "LA-SV", 25, 25, "scholarships", AWARDS), ("VN-26", "LA-SL", 25, 25, "scholarships", AWARDS)]),
+])
+def test_a_count_repeated_on_the_page_is_one_count(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("body", [
+    "Tỉnh Hà Tĩnh có 2.300 lao động đang làm việc tại 3 tỉnh Trung Lào gồm Khăm Muộn, Bô-ly-khăm-xay và Savannakhet.",
+    "Trường THPT chuyên Hà Tĩnh có 1.200 học sinh, trong đó huyện Thạch Hà là 300.",
+    "Tỉnh Nghệ An trao 300 suất học bổng cho học sinh nghèo, nâng tổng số suất học bổng trong năm lên 1.500.",
+    "Tỉnh Hủa Phăn đề nghị tỉnh Thanh Hóa nâng tổng số suất học bổng lên 40.",
+])
+def test_workers_domestic_pupils_and_totals_asked_for_stay_out(body: str) -> None:
+    assert none_of(body, "SCHOLARSHIP")
