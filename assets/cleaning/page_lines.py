@@ -21,7 +21,10 @@ _HERE = Path(__file__).parent
 _CLOSES_SENTENCE = re.compile(r"(?:[.!?…:;\"”»’]|[.!?…][\"”’]?\s*[)\]])$")
 # Headlines may end with a question, an exclamation or a quoted word, never with a full stop or colon.
 _ENDS_STATEMENT = re.compile(r"[.:;…][\"”»’)\]]*$")
-_MENU = re.compile(r"(?<!^)[|»›•·]|\s>\s.*\s>\s|\s/\s.*\s/\s")
+# Bars, bullets or two arrows; one arrow between two short wordings ("Du lịch > Tin tức"); and a name with its
+# English version after a slash ("Vụ Hợp tác quốc tế / International Cooperation Department").
+_MENU = re.compile(r"(?<!^)[|»›•·]|\s>\s.*\s>\s|\s/\s.*\s/\s|^[^\d>]{1,30}\s>\s[^\d>]{1,30}$"
+                   r"|\s/\s[A-Z][A-Za-z &,.'-]+$")
 _MENU_MARKS = ("|", "»", "›", "•", "·", " > ", " / ")
 # Menus saved as text often keep their items apart with wide gaps instead of bars.
 _WIDE_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")

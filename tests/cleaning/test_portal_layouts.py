@@ -102,3 +102,20 @@ def test_a_time_before_the_weekday_and_a_label_glued_to_a_name_are_part_of_the_s
 def test_a_caption_between_paragraphs_is_not_body_even_with_a_full_stop(caption: str) -> None:
     article = clean_page(page(TITLE, LEAD, caption, MIDDLE, LAST))
     assert article.body == f"{LEAD}\n\n{MIDDLE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("furniture", [
+    "Xã hội  >  Đối ngoại",  # a breadcrumb of one arrow between two short sections
+    "Sở Ngoại vụ tỉnh Nghệ An / Department of Foreign Affairs",  # a name with its English version
+])
+def test_a_one_arrow_breadcrumb_or_a_bilingual_name_over_the_stamp_is_not_the_title(furniture: str) -> None:
+    text = "\n".join(["Thời sự | Kinh tế | Đối ngoại", furniture, "08:15 | 12/06/2024", "", TITLE, "", LEAD, "",
+                      MIDDLE, "", LAST])
+    assert clean_page(text).title == TITLE
+
+
+def test_a_headline_comparing_with_an_arrow_stays_a_headline() -> None:
+    headline = "Kim ngạch qua cửa khẩu Nậm Cắn năm 2024 > 500 triệu USD"
+    text = "\n".join(["Thời sự | Kinh tế | Đối ngoại", headline, "08:15 | 12/06/2024", "", LEAD, "", MIDDLE, "",
+                      LAST])
+    assert clean_page(text).title == headline
