@@ -4,7 +4,8 @@
 not a party is dropped: one after a ward, commune or street word ("phường Long An", "đường Hà Nội"), one that
 is part of a person's name ("ông Nguyễn Thái Bình"), one inside a longer non-place name (not_places.csv).
 A name shared by several units (Hà Nam: Viet Nam's province and Henan in Sino-Vietnamese) is decided from its
-context (see `assets.places.senses`).
+context (see `assets.places.senses`). Lao and Cambodian names are also matched without their diacritics, and
+names transliterated syllable by syllable whatever joins the syllables (see `assets.places.syllables`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ _LEADING_UNIT_WORD = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?
 _BEFORE_REACH = 40
 _PLAIN_COUNTRIES = frozenset({"LA", "KH"})  # transliterated by ear, so spelt many ways
 _PLAIN_MIN_LETTERS = 7  # a bare spelling shorter than this may be a Vietnamese word ("nam", "lao")
+# Where a hit comes from, in order of preference at one start and length.
+_EXACT, _WITHOUT_DIACRITICS, _BY_SYLLABLES = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -106,11 +109,12 @@ class Gazetteer:
         dash-joined name is: "Bô - ly - khăm - xay"); a hit inside a chosen span is skipped before its (costlier)
         checks."""
         plain_text = folded.translate(PLAIN)
-        exact = ((end_index - length + 1, -length, 0, senses) for end_index, (length, senses)
+        exact = ((end_index - length + 1, -length, _EXACT, senses) for end_index, (length, senses)
                  in self._automaton.iter(folded))
-        plain = ((end_index - length + 1, -length, 1, senses) for end_index, (length, senses)
+        plain = ((end_index - length + 1, -length, _WITHOUT_DIACRITICS, senses) for end_index, (length, senses)
                  in self._plain.iter(plain_text))
-        syllables = [(start, start - end, 2, senses) for start, end, senses in self._syllables.hits(text, plain_text)]
+        syllables = [(start, start - end, _BY_SYLLABLES, senses)
+                     for start, end, senses in self._syllables.hits(text, plain_text)]
         found = sorted([*exact, *plain, *syllables], key=lambda hit: hit[:3])
         if syllables:
             found = [hit for hit in found if not _cut_by(hit, syllables)]
@@ -119,7 +123,7 @@ class Gazetteer:
             end = start - minus_length
             if chosen and start < chosen[-1][1]:
                 continue
-            if _bounded(folded, start, end) and (source == 2 or capitalised(text[start:end])):
+            if _bounded(folded, start, end) and (source == _BY_SYLLABLES or capitalised(text[start:end])):
                 chosen.append((start, end, senses))
         return chosen
 
