@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from assets.places.catalogue import LEVELS
 from assets.places.senses import Senses
@@ -26,6 +27,10 @@ SYLLABLE_COUNTRIES = frozenset({"LA", "KH", "TH", "MM", "KR", "JP", "RU", "MN"})
 _MIN_KEY_LETTERS = 5  # a shorter key ("Ta - keo", "Bò - kẹo") may be two Vietnamese words
 _DOUBLED = re.compile(r"(.)\1+")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
+# A unit word right before a run belongs to the name when a spelling carries it: "tỉnh Viêng - Chăn" is the
+# province, "Viêng - Chăn" the capital. Matched on the text without diacritics.
+_UNIT_WORD_BEFORE = re.compile(r"(?:tinh|huyen|muong|thanh pho|thu do)[ \t]+$")
+_UNIT_WORD_REACH = 12
 
 
 def _plain_table() -> dict[int, str]:
@@ -61,8 +66,10 @@ def compact_key(plain: str) -> str:
     return _squeezed("".join(_SYLLABLE.findall(plain.lower())))
 
 
+@lru_cache(maxsize=4096)
 def _squeezed(letters: str) -> str:
-    """`letters` with doubled letters once, x and y as s and i (str.replace: cheaper than a translate table)."""
+    """`letters` with doubled letters once, x and y as s and i. Cached: a page's runs repeat the same syllables
+    ("Việt Nam - Lào", "Phó Chủ tịch"), and a cache hit is cheaper than the substitution."""
     return _DOUBLED.sub(r"\1", letters.replace("x", "s").replace("y", "i"))
 
 
@@ -78,15 +85,26 @@ class SyllableIndex:
         """(start, end, senses) of each name of two or more syllables in a dash-joined run of `text`; `plain`
         is the folded text through PLAIN (same offsets). One-word names are the automata's to find."""
         for run in _RUN.finditer(text):
-            if run.start() > 0 and text[run.start() - 1].isalnum():
+            start = run.start()
+            if start > 0 and text[start - 1].isalnum():
                 continue
-            yield from self._in_run([m.span() for m in _SYLLABLE.finditer(text, run.start(), run.end())], text, plain)
+            unit_word = _UNIT_WORD_BEFORE.search(plain, max(0, start - _UNIT_WORD_REACH), start)
+            unit = [] if unit_word is None else [m.span() for m in _SYLLABLE.finditer(plain, *unit_word.span())]
+            syllables = unit + [m.span() for m in _SYLLABLE.finditer(text, start, run.end())]
+            yield from self._in_run(syllables, text, plain, len(unit))
 
-    def _in_run(self, syllables: list[tuple[int, int]], text: str, plain: str) -> Iterator[tuple[int, int, Senses]]:
-        """The longest name starting at each capitalised syllable, left to right, never overlapping."""
+    def _in_run(self, syllables: list[tuple[int, int]], text: str, plain: str,
+                unit_syllables: int) -> Iterator[tuple[int, int, Senses]]:
+        """The longest name starting at each capitalised syllable (or at the unit word of `unit_syllables`
+        syllables the run follows), left to right, never overlapping."""
         first = 0
         while first < len(syllables) - 1:
-            found = self._longest_from(syllables, first, plain) if text[syllables[first][0]].isupper() else None
+            if first == 0 and unit_syllables:
+                found = self._longest_from(syllables, first, plain, unit_syllables + 1)
+            elif text[syllables[first][0]].isupper():
+                found = self._longest_from(syllables, first, plain, 1)
+            else:
+                found = None
             if found is None:
                 first += 1
                 continue
@@ -94,15 +112,17 @@ class SyllableIndex:
             yield syllables[first][0], syllables[last][1], senses
             first = last + 1
 
-    def _longest_from(self, syllables: list[tuple[int, int]], first: int, plain: str) -> tuple[int, Senses] | None:
-        """The last syllable and senses of the longest name of two syllables or more starting at `first`."""
+    def _longest_from(self, syllables: list[tuple[int, int]], first: int, plain: str,
+                      least: int) -> tuple[int, Senses] | None:
+        """The last syllable and senses of the longest name starting at `first` that goes on at least `least`
+        syllables past it (a unit word and a one-word name, "thành phố Mạt", is the automata's)."""
         found, letters = None, ""
         for last in range(first, len(syllables)):
             start, end = syllables[last]
             letters = _squeezed(letters + plain[start:end])
             if letters not in self._beginnings:
                 break
-            if last > first and letters in self._keys:
+            if last >= first + least and letters in self._keys:
                 found = last, self._keys[letters]
         return found
 
