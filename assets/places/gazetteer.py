@@ -4,13 +4,13 @@
 not a party is dropped: one after a ward, commune or street word ("phường Long An", "đường Hà Nội"), one that
 is part of a person's name ("ông Nguyễn Thái Bình"), one inside a longer non-place name (not_places.csv).
 A name shared by several units (Hà Nam: Viet Nam's province and Henan in Sino-Vietnamese) is decided from its
-context (see `assets.places.senses`).
+context (see `assets.places.senses`). Lao and Cambodian names are also matched without their diacritics, and
+names transliterated syllable by syllable whatever joins the syllables (see `assets.places.syllables`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -21,6 +21,7 @@ import ahocorasick
 from assets.places.catalogue import DATA, Place, load_places, rows
 from assets.places.senses import Context, Senses, senses_of
 from assets.places.spelling import capitalised, distinctive
+from assets.places.syllables import PLAIN, SyllableIndex
 from assets.vntext import ascii_key, fold
 
 __all__ = ["DATA", "Gazetteer", "Place", "PlaceMatch", "default_gazetteer", "load_places"]
@@ -43,6 +44,8 @@ _LEADING_UNIT_WORD = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?
 _BEFORE_REACH = 40
 _PLAIN_COUNTRIES = frozenset({"LA", "KH"})  # transliterated by ear, so spelt many ways
 _PLAIN_MIN_LETTERS = 7  # a bare spelling shorter than this may be a Vietnamese word ("nam", "lao")
+# Where a hit comes from, in order of preference at one start and length.
+_EXACT, _WITHOUT_DIACRITICS, _BY_SYLLABLES = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Gazetteer:
                 self._automaton.add_word(key, (len(key), None))
         self._automaton.make_automaton()
         self._plain = _plain_automaton(self._senses)
+        self._syllables = SyllableIndex(self._senses)
 
     def find(self, text: str, countries: Collection[str] | None = None, folded: str | None = None) -> list[PlaceMatch]:
         """Non-overlapping place mentions in `text`, with offsets into `text`.
@@ -101,18 +105,25 @@ class Gazetteer:
 
     def _longest_spans(self, text: str, folded: str) -> list[tuple[int, int, Senses | None]]:
         """Leftmost, then longest, word-bounded and capitalised spans, an exact spelling before a foreign one
-        matched without its diacritics; a hit inside a chosen span is skipped before its (costlier) checks."""
-        exact = ((end_index - length + 1, -length, 0, senses) for end_index, (length, senses)
+        matched without its diacritics, before one matched by its syllables (whose run is capitalised as a
+        dash-joined name is: "Bô - ly - khăm - xay"); a hit inside a chosen span is skipped before its (costlier)
+        checks."""
+        plain_text = folded.translate(PLAIN)
+        exact = ((end_index - length + 1, -length, _EXACT, senses) for end_index, (length, senses)
                  in self._automaton.iter(folded))
-        plain = ((end_index - length + 1, -length, 1, senses) for end_index, (length, senses)
-                 in self._plain.iter(folded.translate(_PLAIN)))
-        found = sorted([*exact, *plain], key=lambda hit: hit[:3])
+        plain = ((end_index - length + 1, -length, _WITHOUT_DIACRITICS, senses) for end_index, (length, senses)
+                 in self._plain.iter(plain_text))
+        syllables = [(start, start - end, _BY_SYLLABLES, senses)
+                     for start, end, senses in self._syllables.hits(text, plain_text)]
+        found = sorted([*exact, *plain, *syllables], key=lambda hit: hit[:3])
+        if syllables:
+            found = [hit for hit in found if not _cut_by(hit, syllables)]
         chosen: list[tuple[int, int, Senses | None]] = []
-        for start, minus_length, _, senses in found:
+        for start, minus_length, source, senses in found:
             end = start - minus_length
             if chosen and start < chosen[-1][1]:
                 continue
-            if _bounded(folded, start, end) and capitalised(text[start:end]):
+            if _bounded(folded, start, end) and (source == _BY_SYLLABLES or capitalised(text[start:end])):
                 chosen.append((start, end, senses))
         return chosen
 
@@ -135,20 +146,6 @@ class Gazetteer:
         return senses.default
 
 
-def _plain_table() -> dict[int, str]:
-    """Each accented Latin letter to its bare letter (đ to d), one character for one: offsets stay."""
-    table = {}
-    for code in range(0xC0, 0x1F00):
-        bare = unicodedata.normalize("NFD", chr(code))[0]
-        if bare.isascii() and bare.isalpha() and chr(code).isalpha():
-            table[code] = bare.lower() if chr(code).islower() else bare
-    table[ord("đ")], table[ord("Đ")] = "d", "D"
-    return table
-
-
-_PLAIN = _plain_table()
-
-
 def _plain_automaton(senses: dict[str, Senses]) -> ahocorasick.Automaton:
     """Lao and Cambodian spellings without diacritics: the press writes their names with the tones and vowel
     marks it hears (Phông Sả Lỳ, Phôngsalỳ for Phông-sa-lỳ, Phongsaly). Only names of one unit that no
@@ -156,7 +153,7 @@ def _plain_automaton(senses: dict[str, Senses]) -> ahocorasick.Automaton:
     by_key: dict[str, set[Senses]] = defaultdict(set)
     vietnamese = set()
     for alias, sense in senses.items():
-        key = alias.translate(_PLAIN)
+        key = alias.translate(PLAIN)
         if any(p.country_code == "VN" for p in sense.candidates):
             vietnamese.add(key)
         elif (sense.default and not sense.ambiguous and sense.default.country_code in _PLAIN_COUNTRIES
@@ -210,6 +207,13 @@ def _inside_a_name(text: str, folded: str, start: int, end: int) -> bool:
     before = _PREVIOUS_WORDS.search(text, max(0, start - _BEFORE_REACH), start)
     mid_sentence = before is not None and before.group(1) is not None and not before.group(1).endswith(_SENTENCE_END)
     return mid_sentence and before.group(2)[:1].isupper()
+
+
+def _cut_by(hit: tuple[int, int, int, Senses | None], names: list[tuple[int, int, int, Senses]]) -> bool:
+    """Whether a hit ends inside a name written syllable by syllable that starts after it: a spelling that
+    ends mid-name ("tỉnh Ra" of Fiji in "tỉnh Ra - ta - na - ki - ri") is not the place named."""
+    start, end = hit[0], hit[0] - hit[1]
+    return any(start < name_start < end < name_start - minus_length for name_start, minus_length, *_ in names)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

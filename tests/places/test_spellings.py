@@ -39,6 +39,7 @@ LAO_PROVINCES = [
     ("Xay Sổm Bun", "LA-XS"), ("Xaisomboun", "LA-XS"), ("Xaysomboun", "LA-XS"), ("Xay-xổm-bun", "LA-XS"),
     ("Luổng Nặm Thà", "LA-LM"), ("Luang Namtha", "LA-LM"), ("Luổng-nậm-thà", "LA-LM"), ("Louang Namtha", "LA-LM"),
     ("Bò Kẹo", "LA-BK"), ("Bokeo", "LA-BK"), ("Bò-kẹo", "LA-BK"), ("Bokèo", "LA-BK"),
+    ("Phoong Sa Lỳ", "LA-PH"), ("Phông Sa Lỳ", "LA-PH"),
 ]
 
 LAO_DISTRICTS = [
@@ -79,6 +80,8 @@ CAMBODIA = [
     ("huyện Mê Mốt", "KH-25"), ("Snuol", "KH-10"), ("huyện Xnuôn", "KH-10"), ("Sen Monorom", "KH-11"),
     ("Ban Lung", "KH-16"), ("Banlung", "KH-16"), ("huyện O Yadav", "KH-16"), ("Poipet", "KH-1"),
     ("huyện Kampong Trach", "KH-7"), ("Phnôm Đênh", "KH-21"),
+    ("Bát-tam-boong", "KH-2"), ("Bát Tam Boong", "KH-2"), ("Bat Dambang", "KH-2"), ("Tbông Khmum", "KH-25"),
+    ("Kô Kông", "KH-9"), ("Stưng Treng", "KH-19"), ("Công-pông Chàm", "KH-3"), ("Ô-đô Miên-chây", "KH-22"),
 ]
 
 CHINA = [
@@ -101,6 +104,7 @@ CHINA = [
     ("Khâm Châu", "CN-GX"), ("Ma Lật Pha", "CN-YN"), ("huyện Ma Lật Pha", "CN-YN"), ("Tây Song Bản Nạp", "CN-YN"),
     ("Cảnh Hồng", "CN-YN"), ("Lệ Giang", "CN-YN"), ("Ninh Minh", "CN-GX"), ("huyện Long Châu", "CN-GX"),
     ("Tĩnh Tây", "CN-GX"), ("huyện Kim Bình", "CN-YN"), ("huyện Quảng Nam", "CN-YN"),
+    ("Khu tự trị dân tộc Tráng Quảng Tây", "CN-GX"), ("Khu tự trị Choang Quảng Tây", "CN-GX"),
 ]
 
 KOREA_JAPAN_THAILAND_RUSSIA = [
@@ -123,6 +127,12 @@ KOREA_JAPAN_THAILAND_RUSSIA = [
     ("Chiang Rai", "TH-57"), ("Bueng Kan", "TH-38"), ("tỉnh Loei", "TH-42"), ("Phuket", "TH-83"),
     ("Pattaya", "TH-S"), ("Hat Yai", "TH-90"), ("Nakhon Ratchasima", "TH-30"), ("Korat", "TH-30"),
     ("Chon Buri", "TH-20"), ("Surat Thani", "TH-84"), ("Songkhla", "TH-90"),
+    ("Bưng Càn", "TH-38"), ("Bưng Kan", "TH-38"), ("Bung Kan", "TH-38"), ("Nọng Khai", "TH-43"),
+    ("Noọng Khai", "TH-43"), ("Nongkhai", "TH-43"), ("Sakhon Nakhon", "TH-47"), ("Sa-kôn Na-khon", "TH-47"),
+    ("Nakhon Panom", "TH-48"), ("Nakon Phanom", "TH-48"), ("Mục-đa-hản", "TH-49"), ("Múc-đa-hán", "TH-49"),
+    ("U-bôn Rát-cha-tha-ni", "TH-34"), ("Ubon Rachathani", "TH-34"), ("U-đon Tha-ni", "TH-41"),
+    ("Udonthani", "TH-41"), ("Khỏn Kèn", "TH-40"), ("Khon Kèn", "TH-40"), ("tỉnh Lơi", "TH-42"),
+    ("Xiêng Rai", "TH-57"),
     ("Primorsky", "RU-PRI"), ("Primorye", "RU-PRI"), ("Khu vực Primorsky", "RU-PRI"), ("vùng Primorsky", "RU-PRI"),
     ("Primorskiy kray", "RU-PRI"), ("Vladivostok", "RU-PRI"), ("Khabarovsk", "RU-KHA"), ("Mát-xcơ-va", "RU-MOW"),
     ("Moskva", "RU-MOW"), ("Moscow", "RU-MOW"), ("tỉnh Moskva", "RU-MOS"), ("Xanh Pê-téc-bua", "RU-SPE"),
@@ -269,3 +279,12 @@ def test_wards_and_streets_named_after_a_unit_are_not_the_unit() -> None:
     assert codes("Trụ sở ở phường Long An, tỉnh Tây Ninh, trên đường Hà Nội.") == [("tỉnh Tây Ninh", "VN-37")]
     assert codes("Thông tấn xã Việt Nam đưa tin từ nông thôn tỉnh Thái Nguyên.") == [
         ("Việt Nam", "VN"), ("tỉnh Thái Nguyên", "VN-69")]
+
+
+def test_thai_provinces_across_the_mekong_in_vietnamese_spellings() -> None:
+    assert codes("Tỉnh Bô-ly-khăm-xay (Lào) và tỉnh Bưng Càn (Thái Lan) nằm hai bên sông Mê Kông.") == [
+        ("Bô-ly-khăm-xay", "LA-BL"), ("Lào", "LA"), ("Bưng Càn", "TH-38"), ("Thái Lan", "TH")]
+    assert codes("Cầu Hữu nghị nối Sa-vẳn-na-khệt với Mục-đa-hản, còn Thà Khẹt nối với Nakhon Panom.") == [
+        ("Sa-vẳn-na-khệt", "LA-SV"), ("Mục-đa-hản", "TH-49"), ("Thà Khẹt", "LA-KH"), ("Nakhon Panom", "TH-48")]
+    assert codes("Bà con Việt kiều ở Nọng Khai, U-đon Tha-ni và Khỏn Kèn đón Tết.") == [
+        ("Nọng Khai", "TH-43"), ("U-đon Tha-ni", "TH-41"), ("Khỏn Kèn", "TH-40")]
