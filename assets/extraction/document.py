@@ -16,8 +16,10 @@ from assets.extraction.dates import DateMention, context_year, find_dates
 from assets.extraction.lexicon import phrase_pattern, words
 from assets.extraction.mentions import Mention
 from assets.extraction.sentences import Sentence, split_sentences
+from assets.places import units_since_2025
 from assets.vntext import fold
 
+MERGER = date(2025, 7, 1)  # Resolution 202/2025/QH15: 34 province-level units from this day
 LEAD_SENTENCES = 2  # the lead: where a page names its subject and its day
 _ROLE_WINDOW = 40  # characters between a word such as "tại" or "giáp" and the place it introduces
 _ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
@@ -83,7 +85,8 @@ def read_document(body: str, mentions: list[Mention], published: date | None) ->
     never from the day the file arrived."""
     orgs = [m for m in mentions if m.mention_type == "ORG"]
     folded = fold(body)
-    places = [m for m in mentions if m.mention_type == "LOC" and m.admin_code and not _of_a_company(folded, orgs, m)]
+    places = [_as_of(m, published) for m in mentions
+              if m.mention_type == "LOC" and m.admin_code and not _of_a_company(folded, orgs, m)]
     # "giáp tỉnh X" is not what the article is about
     counted = [p for p in places if _role(body, folded, places, p, orgs) < GEOGRAPHY]
     vn = Counter(p.admin_code for p in counted if p.country_code == "VN" and p.admin_code != "VN")
@@ -146,6 +149,14 @@ def _in_a_friendship_name(body: str, places: list[Mention], place: Mention) -> b
     if after and _DASH_GAP.fullmatch(body, place.end, after.start):
         return _FRIENDSHIP_NAME.search(body, max(0, place.start - 12), place.start) is not None
     return False
+
+
+def _as_of(place: Mention, published: date | None) -> Mention:
+    """On a page written after the 2025 merger, a Vietnamese city or district belongs to the merged province
+    ("Quy Nhơn" to Gia Lai, VN-30); a province named by its own name keeps its code ("Bình Định (cũ)")."""
+    if published is None or published < MERGER or place.country_code != "VN" or ":" not in (place.entity_id or ""):
+        return place
+    return replace(place, admin_code=units_since_2025().get(place.admin_code, place.admin_code))
 
 
 def _of_a_company(folded: str, orgs: list[Mention], place: Mention) -> bool:

@@ -19,6 +19,9 @@ _NAME_RUN = regex.compile(_NAME_TOKEN + r"(?:(?:\s|\s[-–]\s)" + _NAME_TOKEN + 
 _LATIN_NAME = regex.compile(r"(?<![\p{L}])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){1,2}(?![\p{L}])")
 _MAX_NAME_TOKENS = 8
 _SPACES = regex.compile(r" *")
+_LIST_COLON = regex.compile(r" *: *")
+_ITEM_BREAK = regex.compile(r"; *")
+_SENTENCE_END = regex.compile(r"\.(?:\s|$)")
 _NAME_PARTS = regex.compile(r"(?:^|\s[-–]\s)([^–]+?)(?=\s[-–]\s|$)")
 _STOP = regex.compile(r"[,.;:()“”\"!?\n]")
 # A capitalised syllable and at most one lower-case syllable of the same word (Tư pháp, Chính trị).
@@ -123,9 +126,10 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: bytearray,
             taken[start:end] = b"\1" * (end - start)
 
     for m in honorific.finditer(folded):
-        run = _name_after(body, m.end())
-        if run:
-            add(*run)
+        for position in _listed_after(body, m.end()):
+            run = _name_after(body, position)
+            if run:
+                add(*run)
     for title in phrase_pattern(words("titles")).finditer(folded):  # "do Phó Tỉnh trưởng Phon-xay Vi-la-xúc"
         run = _name_after(body, title.end())
         if run:
@@ -147,6 +151,17 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: bytearray,
             if run and body.startswith(")", run[1]):
                 add(*run)
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _listed_after(body: str, position: int) -> list[int]:
+    """Where the names an honorific introduces start: right after it, or, after "các đồng chí:", at the head
+    of each item of the list ("các đồng chí: A, Bí thư tỉnh X; B, Chủ tịch tỉnh Y")."""
+    colon = _LIST_COLON.match(body, position)
+    if not colon:
+        return [position]
+    end = _SENTENCE_END.search(body, colon.end())
+    stop = end.start() if end else len(body)
+    return [colon.end()] + [m.end() for m in _ITEM_BREAK.finditer(body, colon.end(), stop)]
 
 
 def _name_after(body: str, position: int) -> tuple[int, int] | None:

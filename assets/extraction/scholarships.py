@@ -2,9 +2,9 @@
 
 A count belongs to the partner named in its own clause: the place right before it in a breakdown
 ("trong đó tỉnh A 540 em", "tỉnh A là 135"), else the places after it up to the next count or clause, else
-those of the sentence. A count for several provinces named together is one count for their country
-("32 sinh viên của 4 tỉnh Nam Lào gồm A, B, C và D"); only a distributive word gives each province the
-count ("cho mỗi tỉnh A, B và C"). A total whose noun comes before its number ("nâng tổng số học viên Lào
+those of the sentence. A count for several provinces named together is one event per province, each with
+the stated count, as every event with several partners is ("32 sinh viên của 4 tỉnh Nam Lào gồm A, B, C và
+D", "cho mỗi tỉnh A, B và C"). A total whose noun comes before its number ("nâng tổng số học viên Lào
 lên 2.186") counts that noun for the places named with it. A language ("đào tạo tiếng Lào") is no party.
 A count repeated later on the page for the same partner ("trong tổng số 32 sinh viên") is the same count.
 Domestic scholarships (no foreign side) are not counted.
@@ -78,7 +78,7 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
             continue
         awarded = awards.match(count.noun) or (count.noun.startswith("suất") and awards.search(folded))
         unit = ("scholarships" if awarded else "students") + per_year
-        for code in _partners(doc, places, clause, folded):
+        for code in foreign_parties(doc, places, clause):
             events.append(Event.of("SCHOLARSHIP", vn_code, code, sentence, quantity=count.quantity, unit=unit,
                                    category=kind))
     return events
@@ -185,15 +185,6 @@ def _total_named() -> re.Pattern[str]:
 @cache
 def _language_before() -> re.Pattern[str]:
     return re.compile(phrase_pattern(words("scholarship", "language_words")).pattern + r"\s+$")
-
-
-def _partners(doc: Document, places: list[Mention], clause: str, folded: str) -> list[str]:
-    """The foreign partners of one count: several provinces named together share it, so it is one count for
-    their country, unless a distributive word ("mỗi tỉnh", "từng tỉnh") gives it to each."""
-    codes = foreign_parties(doc, places, clause)
-    if len(codes) < 2 or has_phrase(folded, "scholarship", "distributive"):
-        return codes
-    return list(dict.fromkeys(code.split("-")[0] for code in codes))  # ISO 3166-2 codes start with the country
 
 
 def _requested(folded: str, quantity: Quantity) -> bool:

@@ -252,8 +252,20 @@ def _leader(doc: Document, partner: str) -> str | None:
     """Head of the delegation: "do (đồng chí) X … làm trưởng đoàn / dẫn đầu", or "X … cùng các thành viên
     đoàn"; when each partner's delegation has its head, the one of the sentence naming this partner."""
     found = [leader for sentence in doc.sentences for leader in _leaders_in(doc, sentence)]
-    own = [name for start, end, name in found if any(p.admin_code == partner for p in doc.places_in(start, end))]
+    own = [_own_head(doc, start, end, partner) or name for start, end, name in found
+           if any(p.admin_code == partner for p in doc.places_in(start, end))]
     return (own or [name for _, _, name in found] or [_first_present(doc, partner)])[0]
+
+
+def _own_head(doc: Document, start: int, end: int, partner: str) -> str | None:
+    """Of the heads a clause lists for several partners ("do các đồng chí: X, Chủ tịch tỉnh A; Y, Chủ tịch
+    tỉnh B dẫn đầu"), the one named right before this partner's unit."""
+    places = doc.places_in(start, end)
+    if len({p.admin_code for p in places if p.country_code != "VN" and not is_country(p)}) < 2:
+        return None
+    unit = next(p for p in places if p.admin_code == partner)
+    named = [p for p in doc.persons if start <= p.start < unit.start]
+    return named[-1].text if named else None
 
 
 def _first_present(doc: Document, partner: str) -> str | None:

@@ -11,7 +11,7 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from assets.places.spelling import capitalised, distinctive, with_ascii
@@ -55,6 +55,15 @@ def rows(name: str) -> list[dict[str, str]]:
     """The rows of a data file; lines starting with # are its header notes."""
     with (DATA / name).open(encoding="utf-8") as handle:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+@cache
+def units_since_2025() -> dict[str, str]:
+    """Code of each pre-2025 province → code of the province-level unit it belongs to since 1 July 2025 (the
+    pre-2025 province whose name the merged unit kept)."""
+    provinces = rows("vn_provinces.csv")
+    code_of = {name: row["code"] for row in provinces for name in [row["name"], *_split_aliases(row["aliases"])]}
+    return {row["code"]: code_of[row["merged_into"]] for row in provinces}  # "Huế" is Thừa Thiên Huế's alias
 
 
 def _split_aliases(aliases: str) -> list[str]:

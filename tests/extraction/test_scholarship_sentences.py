@@ -168,27 +168,29 @@ def test_counted_scholarships_pledged_are_no_commitment() -> None:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # a total for provinces listed after it, before it, or by a group word: one count for their country
+    # a count for provinces listed after it, before it, or by a distributive word: one event per province
     ("Các trường của tỉnh Nghệ An đón 45 sinh viên đến từ 3 tỉnh Bắc Lào gồm Luông Pha Băng, Hủa Phăn và Xiêng Khoảng.",
-     [("VN-22", "LA", 45, 45, "students", HOSTED)]),
+     [("VN-22", "LA-LP", 45, 45, "students", HOSTED), ("VN-22", "LA-HO", 45, 45, "students", HOSTED),
+      ("VN-22", "LA-XI", 45, 45, "students", HOSTED)]),
     ("Năm nay, hai tỉnh Attapư và Xê Kông đã cử 28 học viên sang học tiếng Việt tại tỉnh Kon Tum.",
-     [("VN-28", "LA", 28, 28, "students", HOSTED)]),
-    ("Tỉnh Quảng Bình tiếp nhận 70 lưu học sinh của các tỉnh Khăm Muộn, Savannakhet và Bô-ly-khăm-xay.",
-     [("VN-24", "LA", 70, 70, "students", HOSTED)]),
+     [("VN-28", "LA-AT", 28, 28, "students", HOSTED), ("VN-28", "LA-XE", 28, 28, "students", HOSTED)]),
     ("Tỉnh Đắk Lắk cấp 24 suất học bổng cho sinh viên hai tỉnh Mondulkiri và Ratanakiri.",
-     [("VN-33", "KH", 24, 24, "scholarships", AWARDS)]),
-    ("Thành phố Cần Thơ gặp mặt 36 sinh viên thuộc 3 tỉnh Campuchia gồm: Kampot, Takeo và Kandal.",
-     [("VN-CT", "KH", 36, 36, "students", HOSTED)]),
-    ("Tỉnh Điện Biên tiếp nhận 90 lưu học sinh của ba tỉnh Bắc Lào.",
-     [("VN-71", "LA", 90, 90, "students", HOSTED)]),
-    # a distributive word gives each province the count
+     [("VN-33", "KH-11", 24, 24, "scholarships", AWARDS), ("VN-33", "KH-16", 24, 24, "scholarships", AWARDS)]),
     ("Tỉnh Lai Châu dành cho từng tỉnh Phông-xa-lỳ và U Đôm Xay 12 suất học bổng mỗi năm.",
      [("VN-01", "LA-PH", 12, 12, "scholarships/year", AWARDS),
       ("VN-01", "LA-OU", 12, 12, "scholarships/year", AWARDS)]),
     ("Tỉnh Đắk Nông cấp cho mỗi tỉnh Mondulkiri và Kratie 8 suất học bổng.",
      [("VN-72", "KH-11", 8, 8, "scholarships", AWARDS), ("VN-72", "KH-10", 8, 8, "scholarships", AWARDS)]),
+    ("Tỉnh Quảng Bình tiếp nhận 70 lưu học sinh của các tỉnh Khăm Muộn, Savannakhet và Bô-ly-khăm-xay.",
+     [("VN-24", "LA-KH", 70, 70, "students", HOSTED), ("VN-24", "LA-SV", 70, 70, "students", HOSTED),
+      ("VN-24", "LA-BL", 70, 70, "students", HOSTED)]),
+    ("Thành phố Cần Thơ gặp mặt 36 sinh viên thuộc 2 tỉnh Campuchia gồm: Kampot và Takeo.",
+     [("VN-CT", "KH-7", 36, 36, "students", HOSTED), ("VN-CT", "KH-21", 36, 36, "students", HOSTED)]),
+    # a group word with no list on the page leaves the country
+    ("Tỉnh Điện Biên tiếp nhận 90 lưu học sinh của ba tỉnh Bắc Lào.",
+     [("VN-71", "LA", 90, 90, "students", HOSTED)]),
 ])
-def test_a_count_for_several_provinces_is_one_count_for_their_country(body: str, expected: list[Row]) -> None:
+def test_a_count_for_several_provinces_is_one_event_per_province(body: str, expected: list[Row]) -> None:
     assert counts(body) == sorted(expected, key=str)
 
 

@@ -265,3 +265,19 @@ def test_a_page_without_a_stamp_takes_its_year_from_a_full_date() -> None:
     visit = one("Chiều 15/6, đoàn công tác tỉnh Lào Cai đã về nước, kết thúc chuyến thăm tỉnh Vân Nam. Từ ngày 11/6 "
                 "đến 15/6/2024, đoàn đã làm việc tại các thành phố của tỉnh Vân Nam.", "VISIT")
     assert visit.event_date == date(2024, 6, 11)
+
+
+def test_heads_listed_after_an_honorific_lead_their_own_partner() -> None:
+    body = ("Sáng 20/12, Đoàn đại biểu HĐND 2 tỉnh Bắc Lào do các đồng chí: Bun Mi Xay Phôn, Phó Bí thư Tỉnh ủy, "
+            "Chủ tịch HĐND tỉnh U Đôm Xay; Khăm Xay Vông Sa, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh "
+            "Luông Pha Băng dẫn đầu đã dâng hương tưởng niệm các liệt sĩ tại tỉnh Điện Biên.")
+    found = sorted((e.foreign_party_code, e.leader_name) for e in events_of(body, date(2023, 12, 21))
+                   if e.event_type == "VISIT")
+    assert found == [("LA-LP", "Khăm Xay Vông Sa"), ("LA-OU", "Bun Mi Xay Phôn")]
+
+
+@pytest.mark.parametrize(("published", "vn"), [(date(2025, 12, 30), "VN-30"), (date(2024, 3, 1), "VN-31")])
+def test_a_city_belongs_to_the_merged_province_on_pages_after_the_merger(published: date, vn: str) -> None:
+    scholarship = one("Ngày 29-12, Trường Đại học Quy Nhơn tiếp nhận 32 sinh viên tỉnh Champasak sang học tiếng "
+                      "Việt.", "SCHOLARSHIP", published)
+    assert (scholarship.vn_party_code, scholarship.foreign_party_code) == (vn, "LA-CH")
