@@ -38,6 +38,7 @@ _REPORTED_WITHIN = timedelta(days=60)
 # round; a delegation's own unit says it more surely than a place it passes or meets in.
 _WEIGHT = {"delegation": 2, "destination": 1}
 _JOINING = re.compile(r"\s*(?:,|và)\s+[^,;.()]{0,40}")  # "tỉnh A và Khu tự trị dân tộc Choang B"
+_FUTURE_REACH = 12  # words between "sẽ" and the visit verb it puts in the future
 _VENUE_ROLE = 1  # Document.role of a place introduced by "tại"/"ở"
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
@@ -98,18 +99,35 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     biểu tỉnh X"), in a sentence that does not speak of a trip still to come."""
     folded = doc.folded_of(sentence)
     triggered = has_phrase(folded, "visit", "triggers")
-    named = triggered or has_phrase(folded, "visit", "delegation_nouns") or has_phrase(folded, "visit", "presence")
+    named = triggered or any(has_phrase(folded, "visit", kind) for kind in ("delegation_nouns", "presence",
+                                                                           "host_verbs"))
     if not named or has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit",
                                                 "planned"):
         return False
-    if _still_to_come().search(folded):
+    if _still_to_come().search(folded) or _dated_after_the_page(doc, sentence):
         return False
     if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
-    if _present(doc, sentence):
+    if _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
+
+
+def _dated_after_the_page(doc: Document, sentence: Sentence) -> bool:
+    """Every day a sentence gives falls after the page's date: the trip it tells is still to come
+    ("Chuyến thăm diễn ra từ ngày 1 - 3/10" in a communiqué of 25/9)."""
+    if doc.published is None:
+        return False
+    days = [d.value for d in doc.dates_in(sentence) if d.precision == "day" and d.value and d.year_source != "none"]
+    return bool(days) and all(day > doc.published for day in days)
+
+
+def _receives_a_foreign_guest(doc: Document, sentence: Sentence) -> bool:
+    """"Thủ tướng tiếp Thống đốc tỉnh Nagano": a host verb whose guest is an official of a foreign province."""
+    folded = doc.folded_of(sentence)
+    return any((guest := _first_place_after(doc, sentence.start + m.end(), _PLACE_AFTER_HOST)) is not None
+               and guest.country_code != "VN" and not is_country(guest) for m in _host_verbs(folded))
 
 
 def _partners(doc: Document, sentence: Sentence, anchors: list[tuple[Mention, str]]) -> list[str]:
@@ -208,9 +226,10 @@ def _other_verb() -> re.Pattern[str]:
 
 @cache
 def _still_to_come() -> re.Pattern[str]:
-    """A visit verb a few words after "sẽ", "mong muốn": a trip still to come or wished for."""
+    """A visit verb a few words after "sẽ", "mong muốn", in the same clause ("sẽ dẫn đầu đoàn đại biểu cấp cao
+    … thăm chính thức"): a trip still to come or wished for."""
     marker, trigger = (phrase_pattern(words("visit", kind)).pattern for kind in ("future_markers", "triggers"))
-    return re.compile(rf"{marker}(?:\s+\S+){{0,3}}?\s+{trigger}")
+    return re.compile(rf"{marker}(?:\s+[^\s,;.]+){{0,{_FUTURE_REACH}}}?\s+{trigger}")
 
 
 def _side_before(doc: Document, position: int) -> Mention | None:

@@ -281,3 +281,27 @@ def test_a_city_belongs_to_the_merged_province_on_pages_after_the_merger(publish
     scholarship = one("Ngày 29-12, Trường Đại học Quy Nhơn tiếp nhận 32 sinh viên tỉnh Champasak sang học tiếng "
                       "Việt.", "SCHOLARSHIP", published)
     assert (scholarship.vn_party_code, scholarship.foreign_party_code) == (vn, "LA-CH")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a host verb whose guest is an official of a foreign province is a visit, even with no delegation word
+    ("Chiều 3/4, tại Trụ sở Chính phủ, Phó Thủ tướng tiếp Thống đốc tỉnh Gunma (Nhật Bản), ông Sato Ken.",
+     ("VN", "JP-10", "inbound")),
+    # the foreign host welcomes the Vietnamese delegation: outbound, whoever speaks
+    ("Phát biểu tại hội đàm, Bí thư Tỉnh ủy tỉnh Vân Nam chào mừng đồng chí Bí thư Tỉnh ủy Lào Cai và đoàn công tác "
+     "đến thăm và làm việc tại Vân Nam.", ("VN-02", "CN-YN", "outbound")),
+])
+def test_a_foreign_guest_received_and_a_welcome_abroad(body: str, expected: tuple[str, str, str]) -> None:
+    visit = one(body, "VISIT")
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected
+
+
+@pytest.mark.parametrize(("body", "published"), [
+    # "sẽ" far before the visit verb, in the same clause
+    ("Thủ tướng Campuchia sẽ dẫn đầu Đoàn đại biểu cấp cao Chính phủ Campuchia thăm chính thức Việt Nam.", None),
+    # a trip dated after the page's date is still to come
+    ("Chuyến thăm của đoàn đại biểu tỉnh Xiêng Khoảng tới tỉnh Nghệ An diễn ra từ ngày 3/10 đến 5/10/2024.",
+     date(2024, 9, 25)),
+])
+def test_a_trip_still_to_come_is_no_visit(body: str, published: date | None) -> None:
+    assert not [e for e in events_of(body, published) if e.event_type == "VISIT"]
