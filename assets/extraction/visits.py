@@ -150,15 +150,19 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
     ("sang", "tại" X), with that role."""
     folded = doc.folded_of(sentence)
     found = []
-    for role, matches in (("delegation", _DELEGATION.finditer(folded)),
+    for kind, matches in (("delegation", _DELEGATION.finditer(folded)),
                           ("delegation", find_phrases(folded, "visit", "envoys")),
                           ("destination", find_phrases(folded, "visit", "place_words"))):
         for match in matches:
             place = _first_place_after(doc, sentence.start + match.end()) or (
-                _side_before(doc, sentence.start + match.start()) if role == "delegation" else None)
-            if place:
-                found.append((place, role))
-            if place and role == "delegation":
+                _side_before(doc, sentence.start + match.start()) if kind == "delegation" else None)
+            if place is None:
+                continue
+            # "đoàn công tác đến thăm … tại X": where the delegation went, not whose it is
+            went = kind == "delegation" and _goes_to(doc.folded[sentence.start + match.end() : place.start])
+            role = "destination" if went else kind
+            found.append((place, role))
+            if role == "delegation":
                 found += [(joined, role) for joined in _joined_units(doc, place, sentence.end)]
     for match in _host_verbs(folded):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X the host, Y the guest who travelled
         host = _last_place_before(doc, sentence.start, sentence.start + match.start(),
@@ -166,6 +170,11 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
         guest = _first_place_after(doc, sentence.start + match.end(), _PLACE_AFTER_HOST)
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
     return found + [(place, "delegation") for place in _present(doc, sentence)]
+
+
+def _goes_to(gap: str) -> bool:
+    """A visit verb or a word of place between a delegation word and a place: the place is where it went."""
+    return has_phrase(gap, "visit", "triggers") or has_phrase(gap, "visit", "place_words")
 
 
 def _joined_units(doc: Document, place: Mention, end: int) -> list[Mention]:

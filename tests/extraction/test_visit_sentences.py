@@ -305,3 +305,9 @@ def test_a_foreign_guest_received_and_a_welcome_abroad(body: str, expected: tupl
 ])
 def test_a_trip_still_to_come_is_no_visit(body: str, published: date | None) -> None:
     assert not [e for e in events_of(body, published) if e.event_type == "VISIT"]
+
+
+def test_a_place_after_the_visit_verb_is_where_the_delegation_went() -> None:
+    visit = one("Bí thư Tỉnh ủy Cao Bằng và đoàn công tác đến thăm và làm việc tại Quảng Tây theo lời mời của "
+                "Khu ủy Quảng Tây.", "VISIT")
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == ("VN-04", "CN-GX", "outbound")
