@@ -39,7 +39,7 @@ def agreements(doc: Document) -> list[Event]:
         places = doc.places_in(sentence.start, sentence.end)
         if not any(p.country_code != "VN" for p in places) and names_a_counterpart(doc, sentence.start, sentence.end):
             continue  # a province's agreement with a Vietnamese university or company
-        vn_code = vn_party(doc, places)
+        vn_code = vn_party(doc, places, (sentence.start, sentence.end))
         partners = foreign_parties(doc, places, folded)
         sentence_dates = doc.dates_in(sentence)
         for index, noun in enumerate(nouns):

@@ -21,13 +21,14 @@ from assets.extraction.mentions import Mention
 _NAME_END = re.compile(r"[,.;:(]| do | tại | đã | với ")
 _NATIONAL_REACH = 120  # characters before a span's first place in which its national body may stand
 _SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
+_QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào"
 
 
 def is_country(place: Mention) -> bool:
     return place.admin_code == place.country_code
 
 
-def vn_party(doc: Document, places: list[Mention]) -> str | None:
+def vn_party(doc: Document, places: list[Mention], span: tuple[int, int] | None = None) -> str | None:
     """The Vietnamese unit acting in a span: a province it names as an actor (the article's own when it is one
     of several); else the state when the span
     names Viet Nam beside a province named only as the venue ("Tại Hà Nội, Bộ … Việt Nam và Bộ … Lào
@@ -40,6 +41,8 @@ def vn_party(doc: Document, places: list[Mention]) -> str | None:
         return "VN"
     if places and _names_the_state(doc, min(p.start for p in places), max(p.end for p in places)):
         return "VN"  # "Bộ Giáo dục và Đào tạo … tại Hà Nội": a ministry acts for the state
+    if span and _national_leader(doc, *span):
+        return "VN"  # "Thủ tướng quyết định hỗ trợ …": the head of government acts for the state
     return doc.vn_main or (units[0][1] if units else "VN" if named else None)
 
 
@@ -51,8 +54,11 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
     names it by its role or, with `fallback`, always."""
     foreign = [p for p in places if p.country_code != "VN"]
     ranked = _by_role(doc, [p for p in foreign if not is_country(p)])
-    if ranked:
+    acting_countries = [p for p in foreign if is_country(p) and doc.role(p) == 0 and not _qualifies(places, p)]
+    if ranked and (ranked[0][0] == 0 or not acting_countries):
         return list(dict.fromkeys(code for rank, code in ranked if rank == ranked[0][0]))
+    if ranked:  # "hỗ trợ Chính phủ Lào khắc phục sự cố tại tỉnh Attapeu": the country acts, the province is where
+        return list(dict.fromkeys(_country_as_partner(doc, p) for p in acting_countries))
     if folded and doc.group and has_group_word(folded):
         return list(doc.group)
     named = [p for p in foreign if is_country(p) and doc.role(p) < _GEOGRAPHY]
@@ -86,6 +92,23 @@ def _group_words() -> re.Pattern[str]:
 def has_side_word(folded: str) -> bool:
     """"tỉnh bạn", "phía bạn", "đoàn bạn": the article's partner without its name."""
     return phrase_pattern(words("parties", "partner_words")).search(folded) is not None
+
+
+def _qualifies(places: list[Mention], country: Mention) -> bool:
+    """"tỉnh Khăm Muồn (Lào)": a country right after one of its own units only says where that unit is."""
+    return any(p.country_code == country.admin_code and not is_country(p)
+               and 0 <= country.start - p.end <= _QUALIFIER_GAP for p in places)
+
+
+def _national_leader(doc: Document, start: int, end: int) -> bool:
+    """A span names Viet Nam's head of state or government, or a minister, with no foreign country or unit
+    after the title ("Thủ tướng Chính phủ quyết định", not "Thủ tướng Lào")."""
+    for title in phrase_pattern(words("parties", "national_leaders")).finditer(doc.folded, start, end):
+        stop = _NAME_END.search(doc.folded, title.end())
+        after = doc.places_in(title.end(), min(stop.start() if stop else len(doc.body), title.end() + _NATIONAL_REACH))
+        if not any(p.country_code != "VN" for p in after):
+            return True
+    return False
 
 
 def _names_the_state(doc: Document, start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     if not pledges:
         return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
     places = doc.places_in(sentence.start, sentence.end)
-    vn_code = vn_party(doc, places)
+    vn_code = vn_party(doc, places, (sentence.start, sentence.end))
     partners = foreign_parties(doc, places, folded)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
                      committed_by=_committed_by(doc, sentence, places, trigger))
@@ -169,7 +169,7 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
     if not (named or many or has_side_word(folded) or (doc.foreign_main and not domestic)):
         return []  # support between Vietnamese units, or to the province's own people, is not foreign relations
     gifts = _gifts(folded, [q for q in find_quantities(sentence.text) if unit_of(q)], verb.start())
-    vn_code = vn_party(doc, places)
+    vn_code = vn_party(doc, places, (sentence.start, sentence.end))
     partners = [None] if many and not named else foreign_parties(doc, places, folded)
     return [Event.of("AID", vn_code, code, sentence, quantity=amount, unit=unit_of(amount) if amount else None,
                      category=category) for amount, category in gifts for code in partners]
