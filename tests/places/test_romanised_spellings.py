@@ -71,5 +71,42 @@ def test_a_cambodian_province_under_a_romanised_spelling(sentence: str, spelling
     assert (spelling, code) in codes(sentence)
 
 
+# Wenshan: "Văn Sơn" alone is a Vietnamese given name, so the prefecture is named with its unit word, its full
+# name or its province
+WENSHAN = [
+    ("Tỉnh Hà Giang hội đàm với Châu tự trị dân tộc Choang, Miêu Văn Sơn.",
+     "Châu tự trị dân tộc Choang, Miêu Văn Sơn"),
+    ("Hai bên ký biên bản với châu tự trị dân tộc Choang - Miêu Văn Sơn về thương mại.",
+     "châu tự trị dân tộc Choang - Miêu Văn Sơn"),
+    ("Đoàn châu tự trị dân tộc Choang Miêu Văn Sơn sang thăm Tuyên Quang.", "châu tự trị dân tộc Choang Miêu Văn Sơn"),
+    ("Cửa khẩu Thanh Thủy đối diện cửa khẩu Thiên Bảo thuộc Văn Sơn (Trung Quốc).", "Văn Sơn (Trung Quốc)"),
+    ("Hà Giang hợp tác với Văn Sơn (Vân Nam) trong kiểm dịch nông sản.", "Văn Sơn (Vân Nam)"),
+    ("Lãnh đạo thành phố Văn Sơn tiếp đoàn doanh nghiệp.", "thành phố Văn Sơn"),
+    ("Học viên của châu Văn Sơn học tiếng Việt tại Hà Giang.", "châu Văn Sơn"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "spelling"), WENSHAN, ids=[s for _, s in WENSHAN])
+def test_wenshan_under_its_unit_word_or_full_name(sentence: str, spelling: str) -> None:
+    assert (spelling, "CN-YN") in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Văn Sơn phát biểu tại hội nghị tổng kết.",
+    "Đồng chí Văn Sơn, Phó Chủ tịch UBND huyện, dự buổi làm việc.",
+    "Anh Văn Sơn, cán bộ Sở Ngoại vụ, cho biết đoàn sẽ sang Lào.",
+    "Ông Nguyễn Văn Sơn, Giám đốc Sở Công Thương, chủ trì hội nghị.",
+    "Theo anh Trần Văn Sơn, hàng nông sản đã thông quan.",
+    "Học viện Văn Sơn tiếp nhận giáo viên tiếng Việt.",
+])
+def test_a_person_named_van_son_is_not_wenshan(sentence: str) -> None:
+    assert all(code != "CN-YN" for _, code in codes(sentence))
+
+
+def test_a_person_named_van_son_stays_a_person_beside_the_prefecture() -> None:
+    assert codes("Ông Văn Sơn dẫn đoàn sang châu Văn Sơn.") == [("châu Văn Sơn", "CN-YN")]
+    assert codes("Văn Sơn cho biết tỉnh Attapue đã nhận hàng.") == [("Attapue", "LA-AT")]
+
+
 def codes(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.place.admin_code) for m in default_gazetteer().find(text)]
