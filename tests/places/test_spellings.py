@@ -201,7 +201,8 @@ NOT_A_PARTY = [
     ("Chủ tịch Hồ Chí Minh", None), ("Thái Bình Dương", None), ("Ấn Độ Dương", None), ("Hoàng Anh Gia Lai", None),
     ("Hà Nội Mới", None), ("Nam", None), ("Long", None), ("Xay", None), ("Kham", None),
     ("Mày", None), ("Nga Sơn", None), ("Anh", None), ("Đức", None), ("Mỹ Đức", None), ("pháp luật", None),
-    ("Ha", None), ("Nan", None), ("Văn Sơn", None), ("Trang", None), ("bản Mường Mày", None), ("Nhật", None), ("Quảng", None),
+    ("Ha", None), ("Nan", None), ("Trang", None), ("bản Mường Mày", None), ("Nhật", None), ("Quảng", None),
+    ("Văn Sơn", None),
 ]
 
 SPELLINGS = (LAO_PROVINCES + LAO_DISTRICTS + CAMBODIA + CHINA + KOREA_JAPAN_THAILAND_RUSSIA
