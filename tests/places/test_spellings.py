@@ -97,7 +97,7 @@ CHINA = [
     ("Đông Hưng", "CN-GX"), ("thành phố Đông Hưng", "CN-GX"), ("TP Đông Hưng", "CN-GX"), ("Dongxing", "CN-GX"),
     ("Bằng Tường", "CN-GX"), ("Hà Khẩu", "CN-YN"), ("huyện Hà Khẩu", "CN-YN"), ("Hekou", "CN-YN"),
     ("Mông Tự", "CN-YN"), ("Côn Minh", "CN-YN"), ("Kunming", "CN-YN"), ("Nam Ninh", "CN-GX"), ("Nanning", "CN-GX"),
-    ("Sùng Tả", "CN-GX"), ("Phòng Thành Cảng", "CN-GX"), ("Bách Sắc", "CN-GX"), ("Văn Sơn", "CN-YN"),
+    ("Sùng Tả", "CN-GX"), ("Phòng Thành Cảng", "CN-GX"), ("Bách Sắc", "CN-GX"), ("Văn Sơn (Vân Nam)", "CN-YN"),
     ("châu Văn Sơn", "CN-YN"), ("Hồng Hà", "CN-YN"), ("châu Hồng Hà", "CN-YN"), ("Quảng Châu", "CN-GD"),
     ("Thâm Quyến", "CN-GD"), ("Hải Khẩu", "CN-HI"), ("Hạ Môn", "CN-FJ"), ("Hàng Châu", "CN-ZJ"),
     ("Thành Đô", "CN-SC"), ("Vũ Hán", "CN-HB"), ("Trịnh Châu", "CN-HA"), ("Quế Lâm", "CN-GX"), ("Bắc Hải", "CN-GX"),
@@ -202,6 +202,7 @@ NOT_A_PARTY = [
     ("Hà Nội Mới", None), ("Nam", None), ("Long", None), ("Xay", None), ("Kham", None),
     ("Mày", None), ("Nga Sơn", None), ("Anh", None), ("Đức", None), ("Mỹ Đức", None), ("pháp luật", None),
     ("Ha", None), ("Nan", None), ("Trang", None), ("bản Mường Mày", None), ("Nhật", None), ("Quảng", None),
+    ("Văn Sơn", None),
 ]
 
 SPELLINGS = (LAO_PROVINCES + LAO_DISTRICTS + CAMBODIA + CHINA + KOREA_JAPAN_THAILAND_RUSSIA
