@@ -22,6 +22,7 @@ _NAME_END = re.compile(r"[,.;:(]| do | tại | đã | với ")
 _NATIONAL_REACH = 120  # characters before a span's first place in which its national body may stand
 _SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
 _QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào"
+_TITLE_REACH = 45  # characters after a leader's title in which his country is named
 
 
 def is_country(place: Mention) -> bool:
@@ -101,12 +102,12 @@ def _qualifies(places: list[Mention], country: Mention) -> bool:
 
 
 def _national_leader(doc: Document, start: int, end: int) -> bool:
-    """A span names Viet Nam's head of state or government, or a minister, with no foreign country or unit
-    after the title ("Thủ tướng Chính phủ quyết định", not "Thủ tướng Lào")."""
+    """A span names Viet Nam's head of state or government with no foreign country right after the title
+    ("Thủ tướng Chính phủ quyết định", not "Thủ tướng Chính phủ nước CHDCND Lào")."""
     for title in phrase_pattern(words("parties", "national_leaders")).finditer(doc.folded, start, end):
         stop = _NAME_END.search(doc.folded, title.end())
-        after = doc.places_in(title.end(), min(stop.start() if stop else len(doc.body), title.end() + _NATIONAL_REACH))
-        if not any(p.country_code != "VN" for p in after):
+        after = doc.places_in(title.end(), min(stop.start() if stop else len(doc.body), title.end() + _TITLE_REACH))
+        if not any(is_country(p) and p.country_code != "VN" for p in after):
             return True
     return False
 

@@ -205,3 +205,19 @@ def test_national_actors_and_organisations_of_a_province(body: str, event_type: 
 def test_places_named_as_geography_or_inside_an_institution(body: str, event_type: str,
                                                             expected: list[tuple[str, str]]) -> None:
     assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(body) if e.event_type == event_type] == expected
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # the country acts, the province is only where the disaster struck
+    ("Thủ tướng quyết định hỗ trợ 100.000 USD cho Chính phủ Campuchia khắc phục hậu quả lũ lụt tại tỉnh Kratie.",
+     "AID", [("VN", "KH")]),
+    # a country right after its province only qualifies it
+    ("Sáng nay, tại huyện Xê Pôn, tỉnh Savannakhet (Lào), đoàn công tác tỉnh Quảng Trị đã trao tặng 50 bộ máy "
+     "tính cho trường học của huyện.", "AID", [("VN-25", "LA-SV")]),
+    # Viet Nam's head of government acts for the state; a foreign one does not
+    ("Phó Thủ tướng khẳng định Chính phủ sẽ tiếp tục hỗ trợ tỉnh Luông Nậm Thà đào tạo nguồn nhân lực.",
+     "COMMITMENT", [("VN", "LA-LM")]),
+])
+def test_acting_countries_and_national_leaders(body: str, event_type: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    check(body, event_type, expected)
