@@ -73,6 +73,20 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
     return [doc.foreign_main] if fallback and doc.foreign_main else []
 
 
+def of_the_province(doc: Document, vn_code: str | None, partners: list[str], places: list[Mention]) -> list[str]:
+    """A province's gift or pledge named to a country ("công trình do tỉnh Bến Tre tài trợ … ở Cuba") goes to
+    the partner province the article is about; the state's goes to the country ("Việt Nam viện trợ
+    Campuchia"), and so do the country's students in Viet Nam ("tặng quà lưu học sinh Lào")."""
+    main = doc.foreign_main
+    if vn_code in (None, "VN") or not main or "-" not in main or partners != [main.split("-")[0]]:
+        return partners
+    students = phrase_pattern(words("scholarship", "units"))
+    if any(p.admin_code == partners[0] and re.search(students.pattern + r"\s+$", doc.folded[
+            max(0, p.start - _SIDE_WINDOW - 8) : p.start]) for p in places):
+        return partners
+    return [main]
+
+
 def acting(doc: Document, places: list[Mention]) -> list[Mention]:
     """The places of a span that may be parties: not those named only as geography ("giáp tỉnh X")."""
     return [p for p in places if doc.role(p) < _GEOGRAPHY]

@@ -15,7 +15,7 @@ from functools import cache
 from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, lexicon, phrase_pattern, words
-from assets.extraction.parties import foreign_parties, has_side_word, is_country, vn_party
+from assets.extraction.parties import foreign_parties, has_side_word, is_country, of_the_province, vn_party
 from assets.extraction.quantities import Quantity, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
@@ -47,7 +47,7 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
         return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
     places = doc.places_in(sentence.start, sentence.end)
     vn_code = vn_party(doc, places, (sentence.start, sentence.end))
-    partners = foreign_parties(doc, places, folded)
+    partners = of_the_province(doc, vn_code, foreign_parties(doc, places, folded), places)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
                      committed_by=_committed_by(doc, sentence, places, trigger))
             for start, end, trigger in pledges for code in partners]
@@ -170,7 +170,8 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
         return []  # support between Vietnamese units, or to the province's own people, is not foreign relations
     gifts = _gifts(folded, [q for q in find_quantities(sentence.text) if unit_of(q)], verb.start())
     vn_code = vn_party(doc, places, (sentence.start, sentence.end))
-    partners = [None] if many and not named else foreign_parties(doc, places, folded)
+    partners = [None] if many and not named else of_the_province(
+        doc, vn_code, foreign_parties(doc, places, folded), places)
     return [Event.of("AID", vn_code, code, sentence, quantity=amount, unit=unit_of(amount) if amount else None,
                      category=category) for amount, category in gifts for code in partners]
 
