@@ -37,6 +37,8 @@ _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
 _STUDYING_NOW = re.compile(r"\bđang\b")
 _STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
 _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a language
+# between a count of awards and their holders: the noun, a period, then "cho" ("học bổng/năm cho ")
+_TO_HOLDERS = re.compile(r"[^,;()]{0,60}?\scho\s+(?:mỗi\s+năm\s+)?")
 _CountKey = tuple[str | None, float | None, float | None]  # partner, minimum, maximum
 
 
@@ -96,8 +98,22 @@ def one_per_count(doc: Document, events: list[Event]) -> list[Event]:
         if first.evidence_start != event.evidence_start and not _names_vn_acting(doc, first) \
                 and _names_vn_acting(doc, event):
             chosen[_count_key(event)] = event
-    return [e for e in events
+    kept = [e for e in events
             if e.event_type != "SCHOLARSHIP" or chosen[_count_key(e)].evidence_start == e.evidence_start]
+    return [e for e in kept if not _told_for_its_provinces(e, kept)]
+
+
+def _told_for_its_provinces(event: Event, events: list[Event]) -> bool:
+    """A count for a whole country ("tiếp nhận 10 sinh viên Lào", a caption's words) that another sentence
+    of the page gives for provinces of that country ("10 sinh viên tỉnh Xiêng Khoảng", "32 sinh viên đến từ
+    4 tỉnh Nam Lào gồm A, B, C và D") is the same count told with less detail."""
+    country = event.foreign_party_code
+    if event.event_type != "SCHOLARSHIP" or not country or "-" in country:
+        return False
+    return any(other.event_type == "SCHOLARSHIP" and (other.foreign_party_code or "").startswith(country + "-")
+               and other.evidence_start != event.evidence_start
+               and (other.quantity_min, other.quantity_max) == (event.quantity_min, event.quantity_max)
+               for other in events)
 
 
 def _count_key(event: Event) -> _CountKey:
@@ -123,9 +139,19 @@ def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> l
             count = _with_noun(folded, quantity, bool(found) or awarding)
         else:
             count = _standing_alone(doc, sentence, folded, quantity, found)
-        if count:
+        if count and not _holders_of(folded, count, found):
             found.append(count)
     return found
+
+
+def _holders_of(folded: str, count: _Count, before: list[_Count]) -> bool:
+    """Persons counted right after the awards they hold, the same number ("3 học bổng/năm cho 3 học sinh",
+    "dành 12 suất học bổng cho 12 sinh viên"), are those awards again, not a second count."""
+    if not before or not phrase_pattern(words("scholarship", "award_units")).match(before[-1].noun):
+        return False
+    last = before[-1].quantity
+    same = (last.minimum, last.maximum) == (count.quantity.minimum, count.quantity.maximum)
+    return same and _TO_HOLDERS.fullmatch(folded, last.start, count.quantity.start) is not None
 
 
 def _with_noun(folded: str, quantity: Quantity, after_a_count: bool) -> _Count | None:

@@ -262,3 +262,27 @@ def test_a_count_repeated_on_the_page_is_one_count(body: str, expected: list[Row
 ])
 def test_workers_domestic_pupils_and_totals_asked_for_stay_out(body: str) -> None:
     assert none_of(body, "SCHOLARSHIP")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a country's count told again where another sentence (or a caption) gives it for its provinces
+    ("Tỉnh Bắc Giang tiếp nhận 14 sinh viên tỉnh Bokeo sang học tiếng Việt. Lễ đón 14 sinh viên Lào diễn ra tại "
+     "Trường Cao đẳng Kỹ thuật Công nghiệp.",
+     [("VN-54", "LA-BK", 14, 14, "students", HOSTED)]),
+    ("Thành phố Đà Nẵng đón 21 lưu học sinh đến từ 2 tỉnh Attapư và Sa-la-van. Đây là năm thứ năm thành phố đón 21 "
+     "lưu học sinh Lào theo chương trình hợp tác.",
+     [("VN-DN", "LA-AT", 21, 21, "students", HOSTED), ("VN-DN", "LA-SL", 21, 21, "students", HOSTED)]),
+    ("Tỉnh Lạng Sơn tiếp nhận 16 sinh viên Trung Quốc. Trong số đó, 16 sinh viên khu tự trị Quảng Tây theo học "
+     "ngành du lịch.",
+     [("VN-09", "CN-GX", 16, 16, "students", HOSTED)]),
+    # a different count for the country stays
+    ("Tỉnh Bắc Giang tiếp nhận 14 sinh viên tỉnh Bokeo. Hiện tỉnh có 57 sinh viên Lào đang học tập.",
+     [("VN-54", "LA-BK", 14, 14, "students", HOSTED), ("VN-54", "LA", 57, 57, "students", HOSTED)]),
+    # awards and the persons who hold them, the same number: one count
+    ("Tỉnh Bình Dương quyết định cấp 5 học bổng/năm cho 5 sinh viên tỉnh Kampong Cham sang học ngành điều dưỡng.",
+     [("VN-57", "KH-3", 5, 5, "scholarships/year", AWARDS)]),
+    ("Thành phố Hải Phòng dành 12 suất học bổng toàn phần cho 12 học viên tỉnh Viêng Chăn.",
+     [("VN-HP", "LA-VI", 12, 12, "scholarships", AWARDS)]),
+])
+def test_one_count_told_twice_is_one_event(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
