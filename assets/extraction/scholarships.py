@@ -39,6 +39,7 @@ _STUDYING_REACH = 40  # characters after a count of students in which "đang (h�
 _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a language
 # between a count of awards and their holders: the noun, a period, then "cho" ("học bổng/năm cho ")
 _TO_HOLDERS = re.compile(r"[^,;()]{0,60}?\scho\s+(?:mỗi\s+năm\s+)?")
+_SHARE_END = re.compile(r"[,;:]|\d")  # where the words about one share of a total end
 _CountKey = tuple[str | None, float | None, float | None]  # partner, minimum, maximum
 
 
@@ -74,6 +75,8 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
         places = _clause_places(doc, sentence, count, end)
         if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
             places += [p for p in _parties_in(doc, sentence.start, sentence.end) if p.country_code != "VN"]
+        if not any(p.country_code != "VN" for p in places) and _opens_a_breakdown(folded):
+            places += _partners_of_the_total(doc, sentence)
         clause = doc.folded[sentence.start + start : sentence.start + end]
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
@@ -139,9 +142,40 @@ def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> l
             count = _with_noun(folded, quantity, bool(found) or awarding)
         else:
             count = _standing_alone(doc, sentence, folded, quantity, found)
-        if count and not _holders_of(folded, count, found):
+        if count and not _holders_of(folded, count, found) and not _finished_share(folded, count, found):
             found.append(count)
     return found
+
+
+def _finished_share(folded: str, count: _Count, before: list[_Count]) -> bool:
+    """A share of a total said to have graduated or finished ("đào tạo 40 học sinh, trong đó 25 em đã tốt
+    nghiệp ra trường") is part of the total already counted, not students hosted or awards granted again."""
+    if not before and not _opens_a_breakdown(folded):
+        return False
+    stop = _SHARE_END.search(folded, count.quantity.end)
+    own = folded[count.quantity.start : stop.start() if stop else len(folded)]
+    return has_phrase(own, "scholarship", "finished")
+
+
+def _partners_of_the_total(doc: Document, sentence: Sentence) -> list[Mention]:
+    """The foreign places of the last count of the sentence before, whose total a sentence opening with
+    "Trong đó" breaks down ("… 63 lưu học sinh tỉnh A và tỉnh B, Lào. Trong đó có 35 lưu học sinh …")."""
+    before = [s for s in doc.sentences if s.end <= sentence.start]
+    if not before:
+        return []
+    total = before[-1]
+    folded = doc.folded_of(total)
+    if not _units().search(folded):
+        return []
+    found = _counts(doc, total, folded, phrase_pattern(words("scholarship", "award_units")).search(folded) is not None)
+    if not found:
+        return []
+    return [p for p in _clause_places(doc, total, found[-1], len(total.text)) if p.country_code != "VN"]
+
+
+def _opens_a_breakdown(folded: str) -> bool:
+    """"Trong đó có 35 …": the sentence breaks down the total of the one before it."""
+    return phrase_pattern(words("scholarship", "breakdown_openers")).match(folded.lstrip(" -–(")) is not None
 
 
 def _holders_of(folded: str, count: _Count, before: list[_Count]) -> bool:

@@ -286,3 +286,32 @@ def test_workers_domestic_pupils_and_totals_asked_for_stay_out(body: str) -> Non
 ])
 def test_one_count_told_twice_is_one_event(body: str, expected: list[Row]) -> None:
     assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a sentence opening with "Trong đó" breaks down the total before it, for the total's partners; the
+    # country named after the provinces only says where they are
+    ("UBND tỉnh Hà Giang quyết định tiếp nhận 52 học viên tỉnh Phông-xa-lỳ và tỉnh Luông Nậm Thà, Lào. Trong đó có "
+     "30 học viên nhận học bổng toàn phần của tỉnh, 22 học viên tự túc kinh phí.",
+     [("VN-03", "LA-PH", 52, 52, "students", HOSTED), ("VN-03", "LA-LM", 52, 52, "students", HOSTED),
+      ("VN-03", "LA-PH", 30, 30, "students", AWARDS), ("VN-03", "LA-LM", 30, 30, "students", AWARDS),
+      ("VN-03", "LA-PH", 22, 22, "students", AWARDS), ("VN-03", "LA-LM", 22, 22, "students", AWARDS)]),
+    ("Thành phố Cần Thơ tiếp nhận 48 sinh viên tỉnh Kampot. Trong số đó, 30 sinh viên học ngành y.",
+     [("VN-CT", "KH-7", 48, 48, "students", HOSTED), ("VN-CT", "KH-7", 30, 30, "students", HOSTED)]),
+    ("Tỉnh Gia Lai tiếp nhận 70 lưu học sinh Campuchia. Trong đó, 40 lưu học sinh nhận học bổng của tỉnh.",
+     [("VN-30", "KH", 70, 70, "students", HOSTED), ("VN-30", "KH", 40, 40, "students", AWARDS)]),
+    # a share said to have graduated or finished is part of the total, not a new count
+    ("Trường Cao đẳng Y tế Sơn La đã đào tạo 75 học viên tỉnh Luông Nậm Thà, trong đó 52 học viên đã tốt nghiệp về "
+     "nước công tác.",
+     [("VN-05", "LA-LM", 75, 75, "students", HOSTED)]),
+    ("Thành phố Cần Thơ tiếp nhận 48 sinh viên tỉnh Kampot. Trong số đó, 30 sinh viên đã hoàn thành khóa học tiếng "
+     "Việt.",
+     [("VN-CT", "KH-7", 48, 48, "students", HOSTED)]),
+    ("Tỉnh Lào Cai đã đào tạo 64 sinh viên tỉnh Vân Nam, 41 em đã ra trường.",
+     [("VN-02", "CN-YN", 64, 64, "students", HOSTED)]),
+    # graduates counted on their own are a count
+    ("Đến nay, đã có 120 sinh viên tỉnh Champasak tốt nghiệp tại các trường của tỉnh Kon Tum.",
+     [("VN-28", "LA-CH", 120, 120, "students", HOSTED)]),
+])
+def test_a_breakdown_of_the_total_before(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
