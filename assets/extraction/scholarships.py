@@ -20,7 +20,8 @@ from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
-from assets.extraction.parties import acting, foreign_parties, has_group_word, has_side_word, vn_party
+from assets.extraction.parties import (acting, foreign_parties, has_group_word, has_side_word, is_country,
+                                       vn_party)
 from assets.extraction.quantities import Quantity, find_numbers_alone, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
@@ -40,6 +41,7 @@ _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a l
 # between a count of awards and their holders: the noun, a period, then "cho" ("học bổng/năm cho ")
 _TO_HOLDERS = re.compile(r"[^,;()]{0,60}?\scho\s+(?:mỗi\s+năm\s+)?")
 _SHARE_END = re.compile(r"[,;:]|\d")  # where the words about one share of a total end
+_PAIR_GAP = re.compile(r"\s*(?:[-–]|và|với)\s*")  # "Việt Nam - Lào", "Việt Nam và Campuchia"
 _CountKey = tuple[str | None, float | None, float | None]  # partner, minimum, maximum
 
 
@@ -83,10 +85,44 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
             continue
         awarded = awards.match(count.noun) or (count.noun.startswith("suất") and awards.search(folded))
         unit = ("scholarships" if awarded else "students") + per_year
-        for code in foreign_parties(doc, places, clause):
-            events.append(Event.of("SCHOLARSHIP", vn_code, code, sentence, quantity=count.quantity, unit=unit,
+        codes = foreign_parties(doc, places, clause)
+        vn = "VN" if _national(doc, sentence, codes) else vn_code
+        for code in codes:
+            events.append(Event.of("SCHOLARSHIP", vn, code, sentence, quantity=count.quantity, unit=unit,
                                    category=kind))
     return events
+
+
+def _national(doc: Document, sentence: Sentence, codes: list[str]) -> bool:
+    """A count the state gives ("Chính phủ Việt Nam cấp cho Chính phủ Campuchia 1.045 suất") or of a whole
+    country's students in Viet Nam ("3.000 lưu học sinh Campuchia đang theo học tại các trường của Việt
+    Nam") is Viet Nam's, not that of the province where the article's meeting sits; unless a Vietnamese
+    province, named or not ("tỉnh đã cấp …"), acts in the sentence."""
+    places = acting(doc, doc.places_in(sentence.start, sentence.end))
+    if not codes or any(p.country_code == "VN" and not is_country(p) for p in places):
+        return False
+    folded = doc.folded_of(sentence)
+    for local in find_phrases(folded, "scholarship", "local_units"):
+        if not any(p.country_code != "VN" and 0 <= p.start - sentence.start - local.end() <= _BREAKDOWN_GAP
+                   for p in places):  # "tỉnh Kampot" names a partner, "tỉnh" alone the article's province
+            return False
+    vietnam = [p for p in places if p.country_code == "VN" and not _paired(doc, p, places)]
+    giver = _state_giver().search(folded)
+    return bool(vietnam) and (giver is not None or all(c == c.split("-")[0] for c in codes))
+
+
+def _paired(doc: Document, vietnam: Mention, places: list[Mention]) -> bool:
+    """"quan hệ Việt Nam - Lào", "giữa Việt Nam và Campuchia": the two countries named as a pair, Viet Nam
+    neither hosting nor giving."""
+    return any(p.country_code != "VN" and (_PAIR_GAP.fullmatch(doc.body, vietnam.end, p.start)
+                                           or _PAIR_GAP.fullmatch(doc.body, p.end, vietnam.start))
+               for p in places)
+
+
+@cache
+def _state_giver() -> re.Pattern[str]:
+    """"Chính phủ Việt Nam", "Nhà nước Việt Nam": the state named as who gives."""
+    return re.compile(phrase_pattern(words("scholarship", "state_bodies")).pattern + r"\s+việt nam(?!\w)")
 
 
 def one_per_count(doc: Document, events: list[Event]) -> list[Event]:

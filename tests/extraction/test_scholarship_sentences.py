@@ -315,3 +315,29 @@ def test_one_count_told_twice_is_one_event(body: str, expected: list[Row]) -> No
 ])
 def test_a_breakdown_of_the_total_before(body: str, expected: list[Row]) -> None:
     assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a whole country's students in Viet Nam, or awards the state gives, are the state's, not the venue's
+    ("Ngày 12-5, tại Trường Đại học Cần Thơ, Bộ Giáo dục và Đào tạo tổng kết hợp tác với Lào. Hiện có hơn 9.000 lưu "
+     "học sinh Lào đang học tập tại các cơ sở giáo dục của Việt Nam.",
+     [("VN", "LA", 9000, None, "students", HOSTED)]),
+    ("Hội nghị diễn ra tại thành phố Cần Thơ. Năm 2023, Chính phủ Việt Nam cấp cho Chính phủ Lào 1.100 suất học bổng "
+     "dài hạn.",
+     [("VN", "LA", 1100, 1100, "scholarships", AWARDS)]),
+    ("Hội thảo được tổ chức tại Trường Đại học Đồng Tháp. Mỗi năm, Nhà nước Việt Nam tiếp nhận khoảng 700 lưu học "
+     "sinh Campuchia theo diện học bổng hiệp định.",
+     [("VN", "KH", 700, 700, "students/year", AWARDS)]),
+    # a province acting, named or not, or Viet Nam named only beside its partner, keeps the province
+    ("Tỉnh Quảng Bình đón đoàn tỉnh Khăm Muộn. Năm qua, 30 suất học bổng đã được trao cho lưu học sinh Lào, góp phần "
+     "vun đắp quan hệ Việt Nam - Lào.",
+     [("VN-24", "LA", 30, 30, "scholarships", AWARDS)]),
+    ("Tỉnh Quảng Bình đón đoàn tỉnh Khăm Muộn. Tỉnh đã cấp 30 suất học bổng cho lưu học sinh Lào sang học tại Việt "
+     "Nam.",
+     [("VN-24", "LA", 30, 30, "scholarships", AWARDS)]),
+    ("Tỉnh Tây Ninh đón đoàn tỉnh Svay Rieng. Các trường của tỉnh Tây Ninh đang đào tạo 210 sinh viên Campuchia, "
+     "góp phần vun đắp tình hữu nghị Việt Nam - Campuchia.",
+     [("VN-37", "KH", 210, 210, "students", HOSTED)]),
+])
+def test_a_national_count_is_the_states(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
