@@ -20,8 +20,7 @@ from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
-from assets.extraction.parties import (acting, foreign_parties, has_group_word, has_side_word, is_country,
-                                       vn_party)
+from assets.extraction.parties import acting, foreign_parties, has_group_word, has_side_word, is_country, vn_party
 from assets.extraction.quantities import Quantity, find_numbers_alone, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold

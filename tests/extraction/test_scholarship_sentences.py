@@ -341,3 +341,23 @@ def test_a_breakdown_of_the_total_before(body: str, expected: list[Row]) -> None
 ])
 def test_a_national_count_is_the_states(body: str, expected: list[Row]) -> None:
     assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the provinces of a total carry into its breakdown in the same sentence; the country after them qualifies them
+    ("Tỉnh An Giang tiếp nhận 36 sinh viên tỉnh Takeo và tỉnh Kampot, Campuchia, trong đó có 20 sinh viên nhận học "
+     "bổng của tỉnh.",
+     [("VN-44", "KH-21", 36, 36, "students", AWARDS), ("VN-44", "KH-7", 36, 36, "students", AWARDS),
+      ("VN-44", "KH-21", 20, 20, "students", AWARDS), ("VN-44", "KH-7", 20, 20, "students", AWARDS)]),
+    # and in the next sentence
+    ("Tỉnh Cao Bằng tiếp nhận 24 học viên khu tự trị Quảng Tây. Trong đó có 9 học viên theo học thạc sĩ.",
+     [("VN-04", "CN-GX", 24, 24, "students", HOSTED), ("VN-04", "CN-GX", 9, 9, "students", HOSTED)]),
+    # awards for the year and the same number of holders
+    ("Tỉnh Sóc Trăng dành 4 suất học bổng mỗi năm cho 4 sinh viên tỉnh Preah Sihanouk.",
+     [("VN-52", "KH-18", 4, 4, "scholarships/year", AWARDS)]),
+    # the country's count repeated for its province
+    ("Tỉnh Hà Giang tiếp nhận 18 học viên tỉnh Vân Nam. Hà Giang đón 18 học viên Trung Quốc sang học tập.",
+     [("VN-03", "CN-YN", 18, 18, "students", HOSTED)]),
+])
+def test_shares_holders_and_repeats_in_other_wording(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
