@@ -6,7 +6,12 @@ those of the sentence. A count for several provinces named together is one event
 the stated count, as every event with several partners is ("32 sinh viên của 4 tỉnh Nam Lào gồm A, B, C và
 D", "cho mỗi tỉnh A, B và C"). A total whose noun comes before its number ("nâng tổng số học viên Lào
 lên 2.186") counts that noun for the places named with it. A language ("đào tạo tiếng Lào") is no party.
-A count repeated later on the page for the same partner ("trong tổng số 32 sinh viên") is the same count.
+A count repeated later on the page for the same partner ("trong tổng số 32 sinh viên") is the same count,
+and so is a country's count that the page gives elsewhere for provinces of that country (a caption's
+"10 sinh viên Lào"), or the holders of as many awards ("3 học bổng/năm cho 3 học sinh"). A sentence opening
+with "Trong đó" breaks down the total before it, for that total's partners; a share said to have graduated
+is part of its total. A whole country's students in Viet Nam, or awards the state gives ("Chính phủ Việt
+Nam cấp …"), are VN's unless a Vietnamese province acts in the sentence.
 Domestic scholarships (no foreign side) are not counted.
 """
 

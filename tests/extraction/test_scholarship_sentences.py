@@ -14,6 +14,9 @@ Pins down, with sentences written for these tests:
   for their country unless "mỗi/từng tỉnh" distributes it; a language ("tiếng Lào") is no party;
 - counts in other phrasing: "N cán bộ, học viên", a share after "là" ("tỉnh A là 135"), a total whose noun
   comes first ("nâng tổng số lưu học sinh … lên N"); a count repeated on the page for the same partner is one;
+- one count told twice: a country's count given elsewhere for its provinces, awards and their holders; a
+  breakdown opening the next sentence ("Trong đó …") for the total's partners, a share that graduated left
+  out; a whole country's students in Viet Nam or the state's awards are VN's;
 - not scholarships: a province's own pupils, trainees or workers abroad, pupils of a school built for the
   partner, a request without a count, teachers sent abroad, a company's scholarships, a university's total
   enrolment.
