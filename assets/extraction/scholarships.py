@@ -42,7 +42,7 @@ _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
 _STUDYING_NOW = re.compile(r"\bđang\b")
 _STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
 _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a language
-# between a count of awards and their holders: the noun, a period, then "cho" ("học bổng/năm cho ")
+# between a count of awards and their holders: the noun, a time span, then "cho" ("học bổng/năm cho ")
 _TO_HOLDERS = re.compile(r"[^,;()]{0,60}?\scho\s+(?:mỗi\s+năm\s+)?")
 _SHARE_END = re.compile(r"[,;:]|\d")  # where the words about one share of a total end
 _PAIR_GAP = re.compile(r"\s*(?:[-–]|và|với)\s*")  # "Việt Nam - Lào", "Việt Nam và Campuchia"
@@ -112,7 +112,7 @@ def _national(doc: Document, sentence: Sentence, codes: list[str]) -> bool:
             return False
     vietnam = [p for p in places if p.country_code == "VN" and not _paired(doc, p, places)]
     giver = _state_giver().search(folded)
-    return bool(vietnam) and (giver is not None or all(c == c.split("-")[0] for c in codes))
+    return bool(vietnam) and (giver is not None or all("-" not in code for code in codes))
 
 
 def _paired(doc: Document, vietnam: Mention, places: list[Mention]) -> bool:
