@@ -6,7 +6,12 @@ those of the sentence. A count for several provinces named together is one event
 the stated count, as every event with several partners is ("32 sinh viên của 4 tỉnh Nam Lào gồm A, B, C và
 D", "cho mỗi tỉnh A, B và C"). A total whose noun comes before its number ("nâng tổng số học viên Lào
 lên 2.186") counts that noun for the places named with it. A language ("đào tạo tiếng Lào") is no party.
-A count repeated later on the page for the same partner ("trong tổng số 32 sinh viên") is the same count.
+A count repeated later on the page for the same partner ("trong tổng số 32 sinh viên") is the same count,
+and so is a country's count that the page gives elsewhere for provinces of that country (a caption's
+"10 sinh viên Lào"), or the holders of as many awards ("3 học bổng/năm cho 3 học sinh"). A sentence opening
+with "Trong đó" breaks down the total before it, for that total's partners; a share said to have graduated
+is part of its total. A whole country's students in Viet Nam, or awards the state gives ("Chính phủ Việt
+Nam cấp …"), are VN's unless a Vietnamese province acts in the sentence.
 Domestic scholarships (no foreign side) are not counted.
 """
 
@@ -20,7 +25,7 @@ from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
-from assets.extraction.parties import acting, foreign_parties, has_group_word, has_side_word, vn_party
+from assets.extraction.parties import acting, foreign_parties, has_group_word, has_side_word, is_country, vn_party
 from assets.extraction.quantities import Quantity, find_numbers_alone, find_quantities
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
@@ -37,6 +42,10 @@ _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
 _STUDYING_NOW = re.compile(r"\bđang\b")
 _STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
 _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a language
+# between a count of awards and their holders: the noun, a time span, then "cho" ("học bổng/năm cho ")
+_TO_HOLDERS = re.compile(r"[^,;()]{0,60}?\scho\s+(?:mỗi\s+năm\s+)?")
+_SHARE_END = re.compile(r"[,;:]|\d")  # where the words about one share of a total end
+_PAIR_GAP = re.compile(r"\s*(?:[-–]|và|với)\s*")  # "Việt Nam - Lào", "Việt Nam và Campuchia"
 _CountKey = tuple[str | None, float | None, float | None]  # partner, minimum, maximum
 
 
@@ -72,16 +81,52 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
         places = _clause_places(doc, sentence, count, end)
         if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
             places += [p for p in _parties_in(doc, sentence.start, sentence.end) if p.country_code != "VN"]
+        if not any(p.country_code != "VN" for p in places) and _opens_a_breakdown(folded):
+            places += _partners_of_the_total(doc, sentence)
         clause = doc.folded[sentence.start + start : sentence.start + end]
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
             continue
         awarded = awards.match(count.noun) or (count.noun.startswith("suất") and awards.search(folded))
         unit = ("scholarships" if awarded else "students") + per_year
-        for code in foreign_parties(doc, places, clause):
-            events.append(Event.of("SCHOLARSHIP", vn_code, code, sentence, quantity=count.quantity, unit=unit,
+        codes = foreign_parties(doc, places, clause)
+        vn = "VN" if _national(doc, sentence, codes) else vn_code
+        for code in codes:
+            events.append(Event.of("SCHOLARSHIP", vn, code, sentence, quantity=count.quantity, unit=unit,
                                    category=kind))
     return events
+
+
+def _national(doc: Document, sentence: Sentence, codes: list[str]) -> bool:
+    """A count the state gives ("Chính phủ Việt Nam cấp cho Chính phủ Campuchia 1.045 suất") or of a whole
+    country's students in Viet Nam ("3.000 lưu học sinh Campuchia đang theo học tại các trường của Việt
+    Nam") is Viet Nam's, not that of the province where the article's meeting sits; unless a Vietnamese
+    province, named or not ("tỉnh đã cấp …"), acts in the sentence."""
+    places = acting(doc, doc.places_in(sentence.start, sentence.end))
+    if not codes or any(p.country_code == "VN" and not is_country(p) for p in places):
+        return False
+    folded = doc.folded_of(sentence)
+    for local in find_phrases(folded, "scholarship", "local_units"):
+        if not any(p.country_code != "VN" and 0 <= p.start - sentence.start - local.end() <= _BREAKDOWN_GAP
+                   for p in places):  # "tỉnh Kampot" names a partner, "tỉnh" alone the article's province
+            return False
+    vietnam = [p for p in places if p.country_code == "VN" and not _paired(doc, p, places)]
+    giver = _state_giver().search(folded)
+    return bool(vietnam) and (giver is not None or all("-" not in code for code in codes))
+
+
+def _paired(doc: Document, vietnam: Mention, places: list[Mention]) -> bool:
+    """"quan hệ Việt Nam - Lào", "giữa Việt Nam và Campuchia": the two countries named as a pair, Viet Nam
+    neither hosting nor giving."""
+    return any(p.country_code != "VN" and (_PAIR_GAP.fullmatch(doc.body, vietnam.end, p.start)
+                                           or _PAIR_GAP.fullmatch(doc.body, p.end, vietnam.start))
+               for p in places)
+
+
+@cache
+def _state_giver() -> re.Pattern[str]:
+    """"Chính phủ Việt Nam", "Nhà nước Việt Nam": the state named as who gives."""
+    return re.compile(phrase_pattern(words("scholarship", "state_bodies")).pattern + r"\s+việt nam(?!\w)")
 
 
 def one_per_count(doc: Document, events: list[Event]) -> list[Event]:
@@ -96,8 +141,22 @@ def one_per_count(doc: Document, events: list[Event]) -> list[Event]:
         if first.evidence_start != event.evidence_start and not _names_vn_acting(doc, first) \
                 and _names_vn_acting(doc, event):
             chosen[_count_key(event)] = event
-    return [e for e in events
+    kept = [e for e in events
             if e.event_type != "SCHOLARSHIP" or chosen[_count_key(e)].evidence_start == e.evidence_start]
+    return [e for e in kept if not _told_for_its_provinces(e, kept)]
+
+
+def _told_for_its_provinces(event: Event, events: list[Event]) -> bool:
+    """A count for a whole country ("tiếp nhận 10 sinh viên Lào", a caption's words) that another sentence
+    of the page gives for provinces of that country ("10 sinh viên tỉnh Xiêng Khoảng", "32 sinh viên đến từ
+    4 tỉnh Nam Lào gồm A, B, C và D") is the same count told with less detail."""
+    country = event.foreign_party_code
+    if event.event_type != "SCHOLARSHIP" or not country or "-" in country:
+        return False
+    return any(other.event_type == "SCHOLARSHIP" and (other.foreign_party_code or "").startswith(country + "-")
+               and other.evidence_start != event.evidence_start
+               and (other.quantity_min, other.quantity_max) == (event.quantity_min, event.quantity_max)
+               for other in events)
 
 
 def _count_key(event: Event) -> _CountKey:
@@ -123,9 +182,50 @@ def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> l
             count = _with_noun(folded, quantity, bool(found) or awarding)
         else:
             count = _standing_alone(doc, sentence, folded, quantity, found)
-        if count:
+        if count and not _holders_of(folded, count, found) and not _finished_share(folded, count, found):
             found.append(count)
     return found
+
+
+def _finished_share(folded: str, count: _Count, before: list[_Count]) -> bool:
+    """A share of a total said to have graduated or finished ("đào tạo 40 học sinh, trong đó 25 em đã tốt
+    nghiệp ra trường") is part of the total already counted, not students hosted or awards granted again."""
+    if not before and not _opens_a_breakdown(folded):
+        return False
+    stop = _SHARE_END.search(folded, count.quantity.end)
+    own = folded[count.quantity.start : stop.start() if stop else len(folded)]
+    return has_phrase(own, "scholarship", "finished")
+
+
+def _partners_of_the_total(doc: Document, sentence: Sentence) -> list[Mention]:
+    """The foreign places of the last count of the sentence before, whose total a sentence opening with
+    "Trong đó" breaks down ("… 63 lưu học sinh tỉnh A và tỉnh B, Lào. Trong đó có 35 lưu học sinh …")."""
+    before = [s for s in doc.sentences if s.end <= sentence.start]
+    if not before:
+        return []
+    total = before[-1]
+    folded = doc.folded_of(total)
+    if not _units().search(folded):
+        return []
+    found = _counts(doc, total, folded, phrase_pattern(words("scholarship", "award_units")).search(folded) is not None)
+    if not found:
+        return []
+    return [p for p in _clause_places(doc, total, found[-1], len(total.text)) if p.country_code != "VN"]
+
+
+def _opens_a_breakdown(folded: str) -> bool:
+    """"Trong đó có 35 …": the sentence breaks down the total of the one before it."""
+    return phrase_pattern(words("scholarship", "breakdown_openers")).match(folded.lstrip(" -–(")) is not None
+
+
+def _holders_of(folded: str, count: _Count, before: list[_Count]) -> bool:
+    """Persons counted right after the awards they hold, the same number ("3 học bổng/năm cho 3 học sinh",
+    "dành 12 suất học bổng cho 12 sinh viên"), are those awards again, not a second count."""
+    if not before or not phrase_pattern(words("scholarship", "award_units")).match(before[-1].noun):
+        return False
+    last = before[-1].quantity
+    same = (last.minimum, last.maximum) == (count.quantity.minimum, count.quantity.maximum)
+    return same and _TO_HOLDERS.fullmatch(folded, last.start, count.quantity.start) is not None
 
 
 def _with_noun(folded: str, quantity: Quantity, after_a_count: bool) -> _Count | None:

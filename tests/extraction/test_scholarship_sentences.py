@@ -14,6 +14,9 @@ Pins down, with sentences written for these tests:
   for their country unless "mỗi/từng tỉnh" distributes it; a language ("tiếng Lào") is no party;
 - counts in other phrasing: "N cán bộ, học viên", a share after "là" ("tỉnh A là 135"), a total whose noun
   comes first ("nâng tổng số lưu học sinh … lên N"); a count repeated on the page for the same partner is one;
+- one count told twice: a country's count given elsewhere for its provinces, awards and their holders; a
+  breakdown opening the next sentence ("Trong đó …") for the total's partners, a share that graduated left
+  out; a whole country's students in Viet Nam or the state's awards are VN's;
 - not scholarships: a province's own pupils, trainees or workers abroad, pupils of a school built for the
   partner, a request without a count, teachers sent abroad, a company's scholarships, a university's total
   enrolment.
@@ -262,3 +265,102 @@ def test_a_count_repeated_on_the_page_is_one_count(body: str, expected: list[Row
 ])
 def test_workers_domestic_pupils_and_totals_asked_for_stay_out(body: str) -> None:
     assert none_of(body, "SCHOLARSHIP")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a country's count told again where another sentence (or a caption) gives it for its provinces
+    ("Tỉnh Bắc Giang tiếp nhận 14 sinh viên tỉnh Bokeo sang học tiếng Việt. Lễ đón 14 sinh viên Lào diễn ra tại "
+     "Trường Cao đẳng Kỹ thuật Công nghiệp.",
+     [("VN-54", "LA-BK", 14, 14, "students", HOSTED)]),
+    ("Thành phố Đà Nẵng đón 21 lưu học sinh đến từ 2 tỉnh Attapư và Sa-la-van. Đây là năm thứ năm thành phố đón 21 "
+     "lưu học sinh Lào theo chương trình hợp tác.",
+     [("VN-DN", "LA-AT", 21, 21, "students", HOSTED), ("VN-DN", "LA-SL", 21, 21, "students", HOSTED)]),
+    ("Tỉnh Lạng Sơn tiếp nhận 16 sinh viên Trung Quốc. Trong số đó, 16 sinh viên khu tự trị Quảng Tây theo học "
+     "ngành du lịch.",
+     [("VN-09", "CN-GX", 16, 16, "students", HOSTED)]),
+    # a different count for the country stays
+    ("Tỉnh Bắc Giang tiếp nhận 14 sinh viên tỉnh Bokeo. Hiện tỉnh có 57 sinh viên Lào đang học tập.",
+     [("VN-54", "LA-BK", 14, 14, "students", HOSTED), ("VN-54", "LA", 57, 57, "students", HOSTED)]),
+    # awards and the persons who hold them, the same number: one count
+    ("Tỉnh Bình Dương quyết định cấp 5 học bổng/năm cho 5 sinh viên tỉnh Kampong Cham sang học ngành điều dưỡng.",
+     [("VN-57", "KH-3", 5, 5, "scholarships/year", AWARDS)]),
+    ("Thành phố Hải Phòng dành 12 suất học bổng toàn phần cho 12 học viên tỉnh Viêng Chăn.",
+     [("VN-HP", "LA-VI", 12, 12, "scholarships", AWARDS)]),
+])
+def test_one_count_told_twice_is_one_event(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a sentence opening with "Trong đó" breaks down the total before it, for the total's partners; the
+    # country named after the provinces only says where they are
+    ("UBND tỉnh Hà Giang quyết định tiếp nhận 52 học viên tỉnh Phông-xa-lỳ và tỉnh Luông Nậm Thà, Lào. Trong đó có "
+     "30 học viên nhận học bổng toàn phần của tỉnh, 22 học viên tự túc kinh phí.",
+     [("VN-03", "LA-PH", 52, 52, "students", HOSTED), ("VN-03", "LA-LM", 52, 52, "students", HOSTED),
+      ("VN-03", "LA-PH", 30, 30, "students", AWARDS), ("VN-03", "LA-LM", 30, 30, "students", AWARDS),
+      ("VN-03", "LA-PH", 22, 22, "students", AWARDS), ("VN-03", "LA-LM", 22, 22, "students", AWARDS)]),
+    ("Thành phố Cần Thơ tiếp nhận 48 sinh viên tỉnh Kampot. Trong số đó, 30 sinh viên học ngành y.",
+     [("VN-CT", "KH-7", 48, 48, "students", HOSTED), ("VN-CT", "KH-7", 30, 30, "students", HOSTED)]),
+    ("Tỉnh Gia Lai tiếp nhận 70 lưu học sinh Campuchia. Trong đó, 40 lưu học sinh nhận học bổng của tỉnh.",
+     [("VN-30", "KH", 70, 70, "students", HOSTED), ("VN-30", "KH", 40, 40, "students", AWARDS)]),
+    # a share said to have graduated or finished is part of the total, not a new count
+    ("Trường Cao đẳng Y tế Sơn La đã đào tạo 75 học viên tỉnh Luông Nậm Thà, trong đó 52 học viên đã tốt nghiệp về "
+     "nước công tác.",
+     [("VN-05", "LA-LM", 75, 75, "students", HOSTED)]),
+    ("Thành phố Cần Thơ tiếp nhận 48 sinh viên tỉnh Kampot. Trong số đó, 30 sinh viên đã hoàn thành khóa học tiếng "
+     "Việt.",
+     [("VN-CT", "KH-7", 48, 48, "students", HOSTED)]),
+    ("Tỉnh Lào Cai đã đào tạo 64 sinh viên tỉnh Vân Nam, 41 em đã ra trường.",
+     [("VN-02", "CN-YN", 64, 64, "students", HOSTED)]),
+    # graduates counted on their own are a count
+    ("Đến nay, đã có 120 sinh viên tỉnh Champasak tốt nghiệp tại các trường của tỉnh Kon Tum.",
+     [("VN-28", "LA-CH", 120, 120, "students", HOSTED)]),
+])
+def test_a_breakdown_of_the_total_before(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a whole country's students in Viet Nam, or awards the state gives, are the state's, not the venue's
+    ("Ngày 12-5, tại Trường Đại học Cần Thơ, Bộ Giáo dục và Đào tạo tổng kết hợp tác với Lào. Hiện có hơn 9.000 lưu "
+     "học sinh Lào đang học tập tại các cơ sở giáo dục của Việt Nam.",
+     [("VN", "LA", 9000, None, "students", HOSTED)]),
+    ("Hội nghị diễn ra tại thành phố Cần Thơ. Năm 2023, Chính phủ Việt Nam cấp cho Chính phủ Lào 1.100 suất học bổng "
+     "dài hạn.",
+     [("VN", "LA", 1100, 1100, "scholarships", AWARDS)]),
+    ("Hội thảo được tổ chức tại Trường Đại học Đồng Tháp. Mỗi năm, Nhà nước Việt Nam tiếp nhận khoảng 700 lưu học "
+     "sinh Campuchia theo diện học bổng hiệp định.",
+     [("VN", "KH", 700, 700, "students/year", AWARDS)]),
+    # a province acting, named or not, or Viet Nam named only beside its partner, keeps the province
+    ("Tỉnh Quảng Bình đón đoàn tỉnh Khăm Muộn. Năm qua, 30 suất học bổng đã được trao cho lưu học sinh Lào, góp phần "
+     "vun đắp quan hệ Việt Nam - Lào.",
+     [("VN-24", "LA", 30, 30, "scholarships", AWARDS)]),
+    ("Tỉnh Quảng Bình đón đoàn tỉnh Khăm Muộn. Tỉnh đã cấp 30 suất học bổng cho lưu học sinh Lào sang học tại Việt "
+     "Nam.",
+     [("VN-24", "LA", 30, 30, "scholarships", AWARDS)]),
+    ("Tỉnh Tây Ninh đón đoàn tỉnh Svay Rieng. Các trường của tỉnh Tây Ninh đang đào tạo 210 sinh viên Campuchia, "
+     "góp phần vun đắp tình hữu nghị Việt Nam - Campuchia.",
+     [("VN-37", "KH", 210, 210, "students", HOSTED)]),
+])
+def test_a_national_count_is_the_states(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the provinces of a total carry into its breakdown in the same sentence; the country after them qualifies them
+    ("Tỉnh An Giang tiếp nhận 36 sinh viên tỉnh Takeo và tỉnh Kampot, Campuchia, trong đó có 20 sinh viên nhận học "
+     "bổng của tỉnh.",
+     [("VN-44", "KH-21", 36, 36, "students", AWARDS), ("VN-44", "KH-7", 36, 36, "students", AWARDS),
+      ("VN-44", "KH-21", 20, 20, "students", AWARDS), ("VN-44", "KH-7", 20, 20, "students", AWARDS)]),
+    # and in the next sentence
+    ("Tỉnh Cao Bằng tiếp nhận 24 học viên khu tự trị Quảng Tây. Trong đó có 9 học viên theo học thạc sĩ.",
+     [("VN-04", "CN-GX", 24, 24, "students", HOSTED), ("VN-04", "CN-GX", 9, 9, "students", HOSTED)]),
+    # awards for the year and the same number of holders
+    ("Tỉnh Sóc Trăng dành 4 suất học bổng mỗi năm cho 4 sinh viên tỉnh Preah Sihanouk.",
+     [("VN-52", "KH-18", 4, 4, "scholarships/year", AWARDS)]),
+    # the country's count repeated for its province
+    ("Tỉnh Hà Giang tiếp nhận 18 học viên tỉnh Vân Nam. Hà Giang đón 18 học viên Trung Quốc sang học tập.",
+     [("VN-03", "CN-YN", 18, 18, "students", HOSTED)]),
+])
+def test_shares_holders_and_repeats_in_other_wording(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
