@@ -40,6 +40,7 @@ _WEIGHT = {"delegation": 2, "destination": 1}
 _JOINING = re.compile(r"\s*(?:,|và)\s+[^,;.()]{0,40}")  # "tỉnh A và Khu tự trị dân tộc Choang B"
 _FUTURE_REACH = 12  # words between "sẽ" and the visit verb it puts in the future
 _VENUE_ROLE = 1  # Document.role of a place introduced by "tại"/"ở"
+_NAME_AFTER_GUEST = 40  # characters after the guest's unit in which his name may follow ("tỉnh Y (Nhật Bản), ông X")
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 
@@ -297,8 +298,18 @@ def _own_head(doc: Document, start: int, end: int, partner: str) -> str | None:
 
 
 def _first_present(doc: Document, partner: str) -> str | None:
-    """With no head of delegation named, the partner's first official present at the meeting: the name
-    before his title and province ("về phía tỉnh Y có đồng chí X - Bí thư Tỉnh ủy tỉnh Y")."""
+    """With no head of delegation named, the guest a host verb names ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y",
+    "tiếp Thống đốc tỉnh Y, ông X", "chào mừng đồng chí Bí thư Tỉnh ủy Y X"), else the partner's first
+    official present at the meeting: the name before his title and province ("về phía tỉnh Y có đồng chí X -
+    Bí thư Tỉnh ủy tỉnh Y")."""
+    for sentence in doc.eventful:
+        for verb in _host_verbs(doc.folded_of(sentence)):
+            start = sentence.start + verb.end()
+            guest = _first_place_after(doc, start, _PLACE_AFTER_HOST)
+            if guest is not None and (guest.admin_code == partner or guest.country_code == "VN"):
+                named = [p for p in doc.persons if start <= p.start < guest.end + _NAME_AFTER_GUEST]
+                if named:
+                    return named[0].text
     for sentence in doc.eventful:
         for place in _present(doc, sentence):
             if place.admin_code == partner:

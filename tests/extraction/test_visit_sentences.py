@@ -311,3 +311,14 @@ def test_a_place_after_the_visit_verb_is_where_the_delegation_went() -> None:
     visit = one("Bí thư Tỉnh ủy Cao Bằng và đoàn công tác đến thăm và làm việc tại Quảng Tây theo lời mời của "
                 "Khu ủy Quảng Tây.", "VISIT")
     assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == ("VN-04", "CN-GX", "outbound")
+
+
+@pytest.mark.parametrize(("body", "leader"), [
+    # the guest a host verb names leads when no head of delegation is named, his title before or after him
+    ("Chiều 3/4, tại Trụ sở Chính phủ, Phó Thủ tướng tiếp Thống đốc tỉnh Gunma (Nhật Bản), ông Sato Ken.",
+     "Sato Ken"),
+    ("Sáng 5/6, Chủ tịch UBND tỉnh Kon Tum tiếp ông Bun Thom Xay Da, Phó Tỉnh trưởng tỉnh Át Tạ Pư.",
+     "Bun Thom Xay Da"),
+])
+def test_the_guest_a_host_verb_names_leads(body: str, leader: str) -> None:
+    assert one(body, "VISIT").leader_name == leader
