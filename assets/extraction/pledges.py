@@ -39,7 +39,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
         return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
     pledges: list[tuple[int, int, int]] = []  # where the promise starts and its clause ends, who promised
     for clause in _clauses(folded):
-        if (found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found):
+        if (found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found) and not _by_a_business(
+                folded, clause[0], found[0]):
             pledges.append((found[0], clause[1], found[0]))
         elif pledges and (carried := _carried_over(folded, clause)):
             pledges.append((carried, clause[1], pledges[-1][2]))  # promised by whoever made the first pledge
@@ -60,6 +61,12 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
                 or has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
                 or _COUNTED_AWARDS.search(_clause_of(folded, start), end - start))
+
+
+def _by_a_business(folded: str, start: int, trigger: int) -> bool:
+    """"Quỹ học bổng sẽ tập trung hỗ trợ …", "Tập đoàn X cam kết …": a company or a fund pledges, no government."""
+    subject = folded[start:trigger]
+    return has_phrase(subject, "parties", "companies") and not has_phrase(subject, "parties", "governments")
 
 
 def _carried_over(folded: str, clause: tuple[int, int]) -> int | None:

@@ -113,6 +113,9 @@ def test_who_pledges(body: str, expected: tuple[str, str, str]) -> None:
     "Ngày 20/12 tới, tại cửa khẩu Cha Lo sẽ diễn ra hội nghị cấp cao thường niên giữa tỉnh Quảng Bình và tỉnh "
     "Khăm Muộn.",
     "Đoàn cũng sẵn sàng chuẩn bị cho các hoạt động đối ngoại cấp cao của hai tỉnh Cao Bằng và Quảng Tây.",
+    # a company or a fund pledges, no government
+    "Từ năm tới, Quỹ học bổng sẽ tập trung hỗ trợ học sinh nghèo của tỉnh Kampot.",
+    "Tập đoàn Lotte cam kết tiếp tục mở rộng đầu tư vào thành phố Hải Phòng.",
 ])
 def test_requests_hopes_mutual_support_and_agreement_content_are_not_commitments(body: str) -> None:
     assert none_of(body, "COMMITMENT")
@@ -219,6 +222,12 @@ def test_souvenirs_pledges_own_households_and_scholarships_are_not_aid(body: str
 ])
 def test_each_clause_of_a_sentence_makes_its_own_pledge(body: str, categories: list[str]) -> None:
     assert [e.category for e in events_of(body) if e.event_type == "COMMITMENT"] == categories
+
+
+def test_a_province_pledging_beside_a_company_still_pledges() -> None:
+    pledge = one("Tỉnh Bắc Ninh và Tập đoàn Samsung cam kết hỗ trợ tỉnh Gyeonggi tổ chức lễ hội văn hóa.",
+                 "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code) == ("VN-56", "KR-41")
 
 
 def test_a_pledge_carried_over_keeps_who_made_it() -> None:
