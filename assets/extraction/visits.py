@@ -101,7 +101,7 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     folded = doc.folded_of(sentence)
     triggered = has_phrase(folded, "visit", "triggers")
     named = triggered or any(has_phrase(folded, "visit", kind) for kind in ("delegation_nouns", "presence",
-                                                                           "host_verbs"))
+                                                                           "host_verbs", "meeting_verbs"))
     if not named or has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit",
                                                 "planned"):
         return False
@@ -109,7 +109,7 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
         return False
     if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
-    if _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence):
+    if _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence) or _met(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
@@ -170,7 +170,33 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
                                   skip=[place for place, role in found if role == "delegation"])
         guest = _first_place_after(doc, sentence.start + match.end(), _PLACE_AFTER_HOST)
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
-    return found + [(place, "delegation") for place in _present(doc, sentence)]
+    return found + [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
+
+
+def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Lãnh đạo tỉnh A làm việc với / hội kiến Tỉnh trưởng tỉnh B tại X": the foreign official met travelled
+    when the meeting is held on the Vietnamese side, and was visited when it is held abroad; where the
+    meeting is held comes from its sentence, else from the lead (without a venue it tells no direction)."""
+    folded = doc.folded_of(sentence)
+    found = []
+    for verb in find_phrases(folded, "visit", "meeting_verbs"):
+        other = _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST)
+        if other is None or other.country_code == "VN" or is_country(other):
+            continue
+        abroad = _venue_of(doc, sentence)
+        if abroad is not None:
+            found.append((other, "destination" if abroad else "delegation"))
+    return found
+
+
+def _venue_of(doc: Document, sentence: Sentence) -> bool | None:
+    """Whether the meeting of a sentence is held abroad: its venue ("tại X"), else the lead's; None if neither
+    names one."""
+    for sentences in ([sentence], doc.sentences[:LEAD_SENTENCES]):
+        venues = [p for s in sentences for p in doc.places_in(s.start, s.end) if doc.role(p) == _VENUE_ROLE]
+        if venues:
+            return venues[0].country_code != "VN"
+    return None
 
 
 def _goes_to(gap: str) -> bool:
@@ -197,7 +223,7 @@ def _present(doc: Document, sentence: Sentence) -> list[Mention]:
     meeting abroad or held online they say nothing of a trip."""
     folded = doc.folded_of(sentence)
     markers = find_phrases(folded, "visit", "presence")
-    if not markers or _venue_abroad(doc, sentence) or any(
+    if not markers or _venue_of(doc, sentence) or any(
             has_phrase(doc.folded_of(s), "visit", "online") for s in [sentence, *doc.sentences[:LEAD_SENTENCES]]):
         return []
     start = sentence.start + markers[0].end()
@@ -215,13 +241,7 @@ def _lead_venue_abroad(doc: Document) -> Mention | None:
     return next((p for p in reversed(venues) if not is_country(p)), venues[-1] if venues else None)
 
 
-def _venue_abroad(doc: Document, sentence: Sentence) -> bool:
-    """The meeting is held abroad: a foreign place introduced as the venue in its sentence, else in the lead."""
-    for sentences in ([sentence], doc.sentences[:LEAD_SENTENCES]):
-        venues = [p for s in sentences for p in doc.places_in(s.start, s.end) if doc.role(p) == _VENUE_ROLE]
-        if venues:
-            return venues[0].country_code != "VN"
-    return False
+
 
 
 def _host_verbs(folded: str) -> list[re.Match[str]]:

@@ -322,3 +322,23 @@ def test_a_place_after_the_visit_verb_is_where_the_delegation_went() -> None:
 ])
 def test_the_guest_a_host_verb_names_leads(body: str, leader: str) -> None:
     assert one(body, "VISIT").leader_name == leader
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # meeting an official of the other side: the direction comes from where the meeting is held
+    ("Chiều 12/5, tại thành phố Đồng Hới, Bí thư Tỉnh ủy Quảng Bình đã hội kiến Tỉnh trưởng tỉnh Khăm Muộn.",
+     ("VN-24", "LA-KH", "inbound")),
+    ("Lãnh đạo tỉnh Bình Phước đã có buổi làm việc với Tỉnh trưởng tỉnh Kratie tại thị xã Kratie.",
+     ("VN-58", "KH-10", "outbound")),
+    # seeing a delegation off
+    ("Sáng 15/3, tại cửa khẩu Cầu Treo, lãnh đạo tỉnh Hà Tĩnh đã tiễn đoàn đại biểu tỉnh Bô-ly-khăm-xay về nước.",
+     ("VN-23", "LA-BL", "inbound")),
+])
+def test_meetings_with_an_official_of_the_other_side(body: str, expected: tuple[str, str, str]) -> None:
+    visit = one(body, "VISIT")
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected
+
+
+def test_a_meeting_without_a_venue_or_with_businesses_is_no_visit() -> None:
+    assert none_of("Sở Công Thương tỉnh Lạng Sơn làm việc với doanh nghiệp về xuất khẩu hàng hóa sang tỉnh Quảng "
+                   "Tây.", "VISIT")
