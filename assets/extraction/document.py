@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
+import regex
+
 from assets.extraction.dates import DateMention, context_year, find_dates
 from assets.extraction.lexicon import phrase_pattern, words
 from assets.extraction.mentions import Mention
@@ -27,7 +29,9 @@ GEOGRAPHY = 3
 _QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào": a country right after its province qualifies it
 _FRIENDSHIP_NAME = re.compile(r"Hữu [Nn]ghị\s+$")
 _DASH_GAP = re.compile(r"\s*[-–]\s*")
-_COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
+_COMPANY_GAP = 6
+# A dateline opening the body: a place in capitals, maybe an agency in brackets, then a dash.
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]*\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
 
 
 @dataclass
@@ -120,6 +124,8 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
         return 1  # "Phân hiệu Đại học Huế tại Quảng Trị": a school's name, not who acts
     if _in_a_friendship_name(body, places, place):
         return 1  # "Trường Hữu nghị Hải Phòng - Viêng Chăn": a building's name, not who acts
+    if _DATELINE.match(body, place.start) and not body[: place.start].strip():
+        return GEOGRAPHY  # "HÀ NỘI (TTXVN) - …": where the news was written
     before = folded[max(0, place.start - _ROLE_WINDOW) : place.start]
     found = [(m.end(), rank) for rank, kind in enumerate(_ROLE_WORDS, start=1)
              for m in phrase_pattern(words("parties", kind)).finditer(before)]

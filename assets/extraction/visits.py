@@ -39,6 +39,8 @@ _REPORTED_WITHIN = timedelta(days=60)
 _WEIGHT = {"delegation": 2, "destination": 1}
 _JOINING = re.compile(r"\s*(?:,|và)\s+[^,;.()]{0,40}")  # "tỉnh A và Khu tự trị dân tộc Choang B"
 _FUTURE_REACH = 12  # words between "sẽ" and the visit verb it puts in the future
+_MET_REACH = 25  # characters between "làm việc với" and the unit met ("với lãnh đạo tỉnh X")
+_TO_WHOM = re.compile(r"\s*(?:với\s+)?")
 _VENUE_ROLE = 1  # Document.role of a place introduced by "tại"/"ở"
 _NAME_AFTER_GUEST = 40  # characters after the guest's unit in which his name may follow ("tỉnh Y (Nhật Bản), ông X")
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
@@ -178,13 +180,23 @@ def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
     when the meeting is held on the Vietnamese side, and was visited when it is held abroad; where the
     meeting is held comes from its sentence, else from the lead (without a venue it tells no direction)."""
     folded = doc.folded_of(sentence)
-    found = []
+    found: list[tuple[Mention, str]] = []
     for verb in find_phrases(folded, "visit", "meeting_verbs"):
-        other = _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST)
+        start = sentence.start + verb.end()
+        if _DELEGATION.match(doc.folded, _TO_WHOM.match(doc.folded, start).end()):
+            # "X, ông A, đã có cuộc gặp mặt với phái đoàn Y": X (the subject) hosts, the delegation's unit travelled
+            host = next(iter(doc.places_in(sentence.start, sentence.start + verb.start())[-1:]), None)
+            guest = _first_place_after(doc, start, _PLACE_AFTER_HOST)
+            found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
+            continue
+        other = _first_place_after(doc, start, _PLACE_AFTER_HOST)
         if other is None or other.country_code == "VN" or is_country(other):
             continue
         abroad = _venue_of(doc, sentence)
-        if abroad is not None:
+        trip_to = has_phrase(folded[: verb.start()], "visit", "triggers") and other.start - start <= _MET_REACH
+        if abroad is None and trip_to:
+            found.append((other, "destination"))  # "đã có chuyến thăm và làm việc với tỉnh X": the trip went to X
+        elif abroad is not None:
             found.append((other, "destination" if abroad else "delegation"))
     return found
 
@@ -227,7 +239,9 @@ def _present(doc: Document, sentence: Sentence) -> list[Mention]:
             has_phrase(doc.folded_of(s), "visit", "online") for s in [sentence, *doc.sentences[:LEAD_SENTENCES]]):
         return []
     start = sentence.start + markers[0].end()
-    stop = doc.folded.find(";", start, sentence.end)
+    if has_phrase(markers[0].group(0), "visit", "co_chairs"):  # "ông A và ngài B, Tỉnh trưởng tỉnh X đồng chủ trì"
+        start = sentence.start + max(0, folded.rfind(";", 0, markers[0].start()) + 1)
+    stop = doc.folded.find(";", sentence.start + markers[0].end(), sentence.end)
     return [p for p in doc.places_in(start, stop if stop >= 0 else sentence.end)
             if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
 

@@ -342,3 +342,25 @@ def test_meetings_with_an_official_of_the_other_side(body: str, expected: tuple[
 def test_a_meeting_without_a_venue_or_with_businesses_is_no_visit() -> None:
     assert none_of("Sở Công Thương tỉnh Lạng Sơn làm việc với doanh nghiệp về xuất khẩu hàng hóa sang tỉnh Quảng "
                    "Tây.", "VISIT")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a trip "với" a unit goes to that unit
+    ("Từ ngày 3 đến 5/6, đoàn công tác tỉnh Hòa Bình đã có chuyến thăm và làm việc với tỉnh Bò Kẹo, nước CHDCND "
+     "Lào.", ("VN-14", "LA-BK", "outbound")),
+    # the foreign host meets the province's delegation
+    ("Thống đốc tỉnh Chiba, ông Ito Jiro, đã có cuộc gặp mặt với phái đoàn Việt Nam do Chủ tịch UBND tỉnh Bình "
+     "Định dẫn đầu.", ("VN-31", "JP-12", "outbound")),
+    # co-chairs named before "đồng chủ trì" at a meeting at home
+    ("Sáng 7/9, tại tỉnh An Giang diễn ra hội nghị sơ kết hợp tác. Ông Trần Văn Bình, Chủ tịch UBND tỉnh An Giang "
+     "và ngài Ung Sok, Tỉnh trưởng tỉnh Takeo đồng chủ trì hội nghị.", ("VN-44", "KH-21", "inbound")),
+])
+def test_trips_with_a_unit_hosts_meeting_a_delegation_and_co_chairs(body: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    visit = one(body, "VISIT")
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected
+
+
+def test_a_dateline_is_where_the_news_was_written_not_a_party() -> None:
+    aid = one("HÀ NỘI (TTXVN) - Việt Nam đã trao tặng Cuba 5.000 tấn gạo.", "AID")
+    assert (aid.vn_party_code, aid.foreign_party_code) == ("VN", "CU")
