@@ -17,6 +17,8 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, names_a_counterpart, vn_party
 
 _DATE_NEAR_AGREEMENT = 60
+# "biên bản ghi nhớ (MOU) giữa các doanh nghiệp": businesses sign it, no government
+_BETWEEN_BUSINESSES = re.compile(r"[^.;,]{0,25}?\s(?:giữa|của)\s+(?:các\s+)?(?:doanh nghiệp|công ty|tập đoàn)")
 _BACK_REACH = 20  # characters after the noun in which "lần này", "nói trên" point back to it
 _AS_A_BASIS = re.compile(r"(?<!\w)(?:theo|căn cứ|căn cứ vào)\s+$")
 _SIGNED = re.compile(r"(?<!\w)ký(?: kết)?(?!\w)")
@@ -33,7 +35,8 @@ def agreements(doc: Document) -> list[Event]:
         folded = doc.folded_of(sentence)
         nouns = [n for n in find_phrases(folded, "agreement", "nouns")
                  if not re.search(generic + r"\s*$", folded[: n.start()])
-                 and not (found and _points_back(folded, n.end()))]
+                 and not (found and _points_back(folded, n.end()))
+                 and not _BETWEEN_BUSINESSES.match(folded, n.end())]
         if not nouns or has_phrase(folded[: nouns[0].start()], "agreement", "not_yet"):
             continue
         places = doc.places_in(sentence.start, sentence.end)

@@ -22,6 +22,7 @@ from assets.vntext import fold
 
 # "sẽ tiếp tục dành 10 suất học bổng": counted scholarships pledged are a SCHOLARSHIP event, not a COMMITMENT
 _COUNTED_AWARDS = re.compile(r"\d+\s*(?:(?:-|–|đến)\s*\d+\s*)?(?:suất|chỉ tiêu|học bổng)(?!\w)")
+_A_DOCUMENT = re.compile(r"(?<!\w)bản\s+$")  # "đã ký 30 bản cam kết": the noun of a signed paper, no pledge
 _HEDGE_WINDOW = 20  # characters after a trigger in which a hedge takes the promise back
 _ANOTHER_GIFT = re.compile(r"\bvà\s*$")  # "500 triệu kíp xây nhà văn hóa và 20 bộ máy vi tính"
 _RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
@@ -100,7 +101,9 @@ def _pledge_in(folded: str, clause: tuple[int, int]) -> tuple[int, int] | None:
     """Where the first pledge word of a clause, or "sẽ" with its verb, stands in the sentence."""
     start, end = clause
     text = folded[start:end]
-    found = next(iter(find_phrases(text, "commitment", "triggers")), None) or _future_pledge(text)
+    words_of_pledge = find_phrases(text, "commitment", "triggers")
+    found = next((m for m in words_of_pledge if not _A_DOCUMENT.search(text, 0, m.start())), None) or _future_pledge(
+        text)
     return (start + found.start(), start + found.end()) if found else None
 
 

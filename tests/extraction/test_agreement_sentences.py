@@ -139,6 +139,8 @@ def test_records_of_talks_and_signings_are_agreements(body: str, expected: list[
     pytest.param(
         "Doanh nghiệp tỉnh Lào Cai và doanh nghiệp tỉnh Vân Nam đã ký 15 hợp đồng hợp tác thương mại tại hội chợ."),
     "Tỉnh Quảng Trị và tỉnh Thừa Thiên Huế ký kết chương trình hợp tác phát triển du lịch giai đoạn 2025 - 2030.",
+    # memoranda between businesses of the two sides
+    "Tại diễn đàn, 12 biên bản ghi nhớ (MOU) giữa các doanh nghiệp tỉnh Bình Dương và tỉnh Gyeonggi đã được trao.",
 ])
 def test_planned_general_and_domestic_signings_are_not_agreements(body: str) -> None:
     assert none_of(body, "AGREEMENT")

@@ -113,6 +113,8 @@ def test_who_pledges(body: str, expected: tuple[str, str, str]) -> None:
     "Ngày 20/12 tới, tại cửa khẩu Cha Lo sẽ diễn ra hội nghị cấp cao thường niên giữa tỉnh Quảng Bình và tỉnh "
     "Khăm Muộn.",
     "Đoàn cũng sẵn sàng chuẩn bị cho các hoạt động đối ngoại cấp cao của hai tỉnh Cao Bằng và Quảng Tây.",
+    # "bản cam kết" is a signed paper
+    "Đến nay, thành phố Cần Thơ đã ký 12 bản cam kết hợp tác với tỉnh Kampong Cham.",
     # a company or a fund pledges, no government
     "Từ năm tới, Quỹ học bổng sẽ tập trung hỗ trợ học sinh nghèo của tỉnh Kampot.",
     "Tập đoàn Lotte cam kết tiếp tục mở rộng đầu tư vào thành phố Hải Phòng.",
