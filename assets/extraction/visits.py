@@ -53,7 +53,7 @@ def visits(doc: Document) -> list[Event]:
     abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation"
                                             for p, role in anchored) else None
     anchored += [(abroad, "destination")] * bool(abroad)
-    partners = next((found for s, own in anchors if (found := _partners(doc, s, own))), []) or (
+    partners = _provinces_first([code for s, own in anchors for code in _partners(doc, s, own)]) or (
         foreign_parties(doc, [abroad]) if abroad else [])
     if not partners:
         return []
@@ -115,6 +115,13 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
+
+
+def _provinces_first(codes: list[str]) -> list[str]:
+    """Every partner the trip's sentences anchor, once each, in order (a trip to several provinces, each leg
+    told in its own sentence); a country drops out once one of its provinces is anchored."""
+    unique = list(dict.fromkeys(codes))
+    return [c for c in unique if "-" in c or not any(o.startswith(c + "-") for o in unique)]
 
 
 def _dated_after_the_page(doc: Document, sentence: Sentence) -> bool:

@@ -364,3 +364,11 @@ def test_trips_with_a_unit_hosts_meeting_a_delegation_and_co_chairs(body: str,
 def test_a_dateline_is_where_the_news_was_written_not_a_party() -> None:
     aid = one("HÀ NỘI (TTXVN) - Việt Nam đã trao tặng Cuba 5.000 tấn gạo.", "AID")
     assert (aid.vn_party_code, aid.foreign_party_code) == ("VN", "CU")
+
+
+def test_each_leg_of_a_trip_told_in_its_own_sentence_is_a_visit() -> None:
+    body = ("Ngày 28/11, đoàn công tác tỉnh Tây Ninh đã đến thăm và làm việc tại tỉnh Battambang. Trước đó, ngày "
+            "26/11, đoàn đã đến thăm tỉnh Siem Reap.")
+    found = sorted((e.foreign_party_code, e.direction) for e in events_of(body, date(2024, 11, 30))
+                   if e.event_type == "VISIT")
+    assert found == [("KH-17", "outbound"), ("KH-2", "outbound")]
