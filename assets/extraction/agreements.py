@@ -8,6 +8,7 @@ and agreements in general ("các hiệp định") are not an agreement.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from assets.extraction.dates import DateMention
 from assets.extraction.document import Document
@@ -62,7 +63,7 @@ def agreements(doc: Document) -> list[Event]:
             for code in partners:
                 signed = _signing_date(doc, dates, places, code, sentence.start + noun.start())
                 found.append(Event.of("AGREEMENT", vn_code, code, sentence, when=signed, period=period))
-    return _one_per_agreement(found)
+    return _one_per_agreement(found, doc.published)
 
 
 def _points_back(folded: str, end: int) -> bool:
@@ -90,18 +91,27 @@ def _signing_date(doc: Document, dates: list[DateMention], places: list[Mention]
     return near[0] if near else None
 
 
-def _one_per_agreement(events: list[Event]) -> list[Event]:
-    """Group mentions by dyad and signing year or period; undated mentions join their dyad's one dated group."""
+def _one_per_agreement(events: list[Event], published: date | None) -> list[Event]:
+    """Group mentions by dyad and signing year or period; undated mentions join their dyad's dated group,
+    unless they are signed on the page's day while every dated one is over (a new memorandum beside the one
+    of 2009 it follows)."""
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         groups.setdefault((event.vn_party_code, event.foreign_party_code, _when_key(event)), []).append(event)
     merged = []
     for (vn, foreign, when), members in groups.items():
-        dated = [k for k in groups if k[:2] == (vn, foreign) and k[2] is not None]
-        if when is None and dated:
+        dated = [k[2] for k in groups if k[:2] == (vn, foreign) and k[2] is not None]
+        new = published and any(_SIGNED.search(e.evidence.lower()) for e in members) and all(
+            _over(key, published) for key in dated)
+        if when is None and dated and not new:
             continue
         merged.append(members[0])
     return merged
+
+
+def _over(key: tuple, published: date) -> bool:
+    """A signing year or a period that ended before the page's year."""
+    return key[-1] < published.year - 1 if key[0] == "year" else key[2] < published.year
 
 
 def _when_key(event: Event) -> tuple | None:

@@ -173,3 +173,11 @@ def test_signings_without_a_document_noun_minutes_and_back_references(body: str,
                                                                       expected: list[tuple[str, str]]) -> None:
     assert sorted((e.vn_party_code, e.foreign_party_code) for e in events_of(body)
                   if e.event_type == "AGREEMENT") == expected
+
+
+def test_a_memorandum_signed_now_beside_an_old_one_is_a_second_agreement() -> None:
+    body = ("Đoàn công tác thành phố Đà Nẵng đã ký kết bản ghi nhớ hợp tác với thành phố Sakai (Nhật Bản). Trên tinh "
+            "thần Bản ghi nhớ hữu nghị giữa thành phố Sakai và Đà Nẵng ký ngày 20/2/2009, hai bên đã triển khai "
+            "nhiều chương trình giao lưu.")
+    found = [e for e in events_of(body, date(2019, 2, 24)) if e.event_type == "AGREEMENT"]
+    assert sorted(str(e.event_date) for e in found) == ["2009-02-20", "None"]
