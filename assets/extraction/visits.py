@@ -68,7 +68,8 @@ def visits(doc: Document) -> list[Event]:
     direction = votes.most_common(1)[0][0] if votes else None
     when = _first_day(doc, trip)
     first = trip[0]
-    return [Event.of("VISIT", vn_code, code, first, direction=direction, when=when, leader_name=_leader(doc, code))
+    return [Event.of("VISIT", vn_code, code, first, direction=direction, when=when,
+                     leader_name=_leader(doc, code, direction))
             for code in partners]
 
 
@@ -318,13 +319,13 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
     return next((p for p in reversed(inside) if not is_country(p)), inside[-1] if inside else place)
 
 
-def _leader(doc: Document, partner: str) -> str | None:
+def _leader(doc: Document, partner: str, direction: str | None) -> str | None:
     """Head of the delegation: "do (đồng chí) X … làm trưởng đoàn / dẫn đầu", or "X … cùng các thành viên
     đoàn"; when each partner's delegation has its head, the one of the sentence naming this partner."""
     found = [leader for sentence in doc.sentences for leader in _leaders_in(doc, sentence)]
     own = [_own_head(doc, start, end, partner) or name for start, end, name in found
            if any(p.admin_code == partner for p in doc.places_in(start, end))]
-    return (own or [name for _, _, name in found] or [_first_present(doc, partner)])[0]
+    return (own or [name for _, _, name in found] or [_first_present(doc, partner, direction)])[0]
 
 
 def _own_head(doc: Document, start: int, end: int, partner: str) -> str | None:
@@ -338,7 +339,7 @@ def _own_head(doc: Document, start: int, end: int, partner: str) -> str | None:
     return named[-1].text if named else None
 
 
-def _first_present(doc: Document, partner: str) -> str | None:
+def _first_present(doc: Document, partner: str, direction: str | None) -> str | None:
     """With no head of delegation named, the guest a host verb names ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y",
     "tiếp Thống đốc tỉnh Y, ông X", "chào mừng đồng chí Bí thư Tỉnh ủy Y X"), else the partner's first
     official present at the meeting: the name before his title and province ("về phía tỉnh Y có đồng chí X -
@@ -347,7 +348,10 @@ def _first_present(doc: Document, partner: str) -> str | None:
         for verb in _host_verbs(doc.folded_of(sentence)):
             start = sentence.start + verb.end()
             guest = _first_place_after(doc, start, _PLACE_AFTER_HOST)
-            if guest is not None and (guest.admin_code == partner or guest.country_code == "VN"):
+            if guest is None:
+                continue
+            # the guest travelled: the partner's official on a visit in, the Vietnamese one on a trip out
+            if guest.admin_code == partner if direction == "inbound" else guest.country_code == "VN":
                 named = [p for p in doc.persons if start <= p.start < guest.end + _NAME_AFTER_GUEST]
                 if named:
                     return named[0].text
