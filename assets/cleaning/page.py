@@ -6,7 +6,10 @@ the page's prose is the article, as jusText-style extractors judge blocks. Insid
 not sentences (inline related links, bylines and sources, photo credits, repeated captions) are
 dropped, and so are related links saved with their title (the headline twice on one line), image alt
 texts ("... - Ảnh 1.") and the outlet's invitations to its readers; a pointer to the photo closing a
-paragraph ("(Ảnh dưới)") is cut off it. The title and the date come from the lines above it (header.py).
+paragraph ("(Ảnh dưới)") or a read-more link closing the sapo ("(đọc thêm)") is cut off it, and so are a
+photo credit glued to the sentence after it and a section label with the headline glued to the lead. A long
+line without a full stop is a paragraph only when it opens or ends the article. The title and the date come
+from the lines above it (header.py).
 """
 
 from __future__ import annotations
@@ -25,6 +28,14 @@ _BYLINE_DASH = re.compile(r"^([\w.&]{2,30})\s*[-–—]\s*(?=\S)")
 # "(Ảnh dưới)", "(ảnh trên)": a paragraph pointing at its photo. The pointer is not story, and the paragraph
 # is read as if it ended before it (it closes its sentence).
 _PHOTO_POINTER = re.compile(r"\s*\((?:ảnh|hình)\s+(?:dưới|trên|bên)\)$", re.IGNORECASE)
+# A read-more link closing the sapo ("... khâu đột phá. (đọc thêm)"): a link, not story.
+_READ_MORE = re.compile(r"(?<=[.!?…\"”])\s*\((?:đọc|xem)\s+(?:thêm|tiếp|tiếp\s+theo)\)$", re.IGNORECASE)
+# A photo credit whose markup break was lost, glued to the sentence after it ("© Ảnh : Tên/Tác giảTổng thống ...").
+_GLUED_CREDIT = re.compile(r"^\W{0,3}(?:©\s*)?(?:ảnh|photo|nguồn\s+ảnh)\s*:\s*", re.IGNORECASE)
+_CREDIT_MAX_CHARS = 100
+# The section label some outlets print before the headline ("Chính trị", "Chính quyền - đoàn thể").
+_SECTION_LABEL_MAX_WORDS = 5
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 _TEASER_MAX_PARAGRAPHS = 2
 _CUT_OFF_MIN_WORDS = 8
 # A block is the article when it holds at least this share of the page's richest block.
@@ -42,7 +53,7 @@ class Article:
 def clean_page(text: str) -> Article:
     """The article of a page saved as text (or of an HTML page's extracted text)."""
     printed = text.split("\n")
-    lines = [PageLine(_PHOTO_POINTER.sub("", line.strip()), raw)
+    lines = [PageLine(_without_glued_credit(_READ_MORE.sub("", _PHOTO_POINTER.sub("", line.strip()))), raw)
              for line, raw in zip(display_text(text).split("\n"), printed, strict=True)]
     block = _main_block(lines)
     if block is None:
@@ -52,6 +63,8 @@ def clean_page(text: str) -> Article:
     start = _after_prose_shaped_title(lines, start, end)
     title, published = title_and_date(lines[:start])
     body_lines = _article_lines(lines[start : end + 1], title)
+    if body_lines and title:
+        body_lines[0] = _without_glued_title(body_lines[0], title)
     lead_stamp = leading_stamp(body_lines[0]) if body_lines else None
     if lead_stamp:
         body_lines[0] = without_stamp(body_lines[0], lead_stamp)
@@ -59,6 +72,33 @@ def clean_page(text: str) -> Article:
     published = published or (lead_stamp.date if lead_stamp else None) or next(
         (line.stamp.date for line in lines[start : end + 1] if line.is_stamp), None)
     return Article(title, "\n\n".join(body_lines), _outlet(lines, body_lines), published)
+
+
+def _without_glued_credit(text: str) -> str:
+    """A line opening with a photo credit glued to the next sentence loses the credit: the sentence starts where
+    a capital follows a letter with no space between ("...Bulat NizamievTổng thống ...", "TTXVNChủ tịch ..."). A
+    caption glued to its credit (no sentence after it) stays whole, and a caption."""
+    credit = _GLUED_CREDIT.match(text)
+    if not credit:
+        return text
+    for i in range(credit.end() + 1, min(len(text) - 1, credit.end() + _CREDIT_MAX_CHARS)):
+        if text[i - 1].isalpha() and text[i].isupper() and text[i + 1].islower():
+            rest = text[i:]
+            return rest if PageLine(rest).is_prose else text
+    return text
+
+
+def _without_glued_title(first: str, title: str) -> str:
+    """The article's first line, when the page saved the section label and the headline on the lead's line
+    ("<section> <headline> ĐNO - <lead>"), starts at the lead."""
+    at = first.find(title)
+    if at < 0:
+        return first
+    label, rest = first[:at], first[at + len(title) :].strip()
+    if (len(_LETTER_WORD.findall(label)) <= _SECTION_LABEL_MAX_WORDS and not re.search(r"[.!?:;]", label)
+            and PageLine(rest).is_prose):
+        return rest
+    return first
 
 
 def with_page_metadata(article: Article, title: str | None, published: date | None, site_name: str | None) -> Article:
@@ -147,7 +187,9 @@ def _article_lines(block: list[PageLine], title: str | None) -> list[str]:
         if under_inline_heading and not line.closes_sentence:
             continue
         under_inline_heading = False
-        sentence = line.closes_sentence or line.is_long_prose or n == last
+        # A long line without its full stop is a paragraph when it opens the article (a lead missing its stop) or
+        # ends it (cut off by the download); between paragraphs it is teaser headlines glued on one line, or a caption.
+        sentence = line.closes_sentence or n == last or (line.is_long_prose and not kept)
         if (not sentence or line.is_caption or kind == "caption" or line.is_byline or line.is_menu or line.is_promo
                 or line.is_repeated or line.key in seen):
             continue

@@ -34,11 +34,14 @@ _DIGIT = re.compile(r"\d")
 # A photo credit closing a caption ("... - Ảnh: Ngọc Bích", "(Ảnh: TTXVN)"), or a media label opening one.
 _CREDIT = re.compile(r"(?:^|[\s.(–-])(?:ảnh|photo|nguồn ảnh|ảnh minh họa)\s*:\s*[^.:]{1,40}\)?\.?$", re.IGNORECASE)
 _CREDIT_TAIL = 60
-_MEDIA_LABEL = re.compile(r"^\(?(?:ảnh|video|clip|infographic|audio)\)?\s*:", re.IGNORECASE)
+_MEDIA_LABEL = re.compile(r"^(?:©\s*)?\(?(?:ảnh|video|clip|infographic|audio)\)?\s*:", re.IGNORECASE)
 # A file photo or an illustration closing its caption ("... năm 2021. Ảnh tư liệu", "... (Ảnh minh họa)").
 _FILE_PHOTO = re.compile(r"(?:^|[\s.(–-])ảnh\s+(?:tư\s+liệu|minh\s+họa)\)?\.?$", re.IGNORECASE)
 # An image's alt text: the headline with the photo's number ("... biên mậu - Ảnh 1.").
 _IMAGE_NUMBER = re.compile(r"[-–—]\s*ảnh\s*\d{1,2}\.?$", re.IGNORECASE)
+# An image's alt text as some outlets save it: the caption, the outlet, the image's width and the date
+# ("... - Tên báo, 1920, 21.04.2023").
+_IMAGE_SIZE_DATE = re.compile(r"[-–—]\s*[^,]{2,40},\s*\d{3,4},\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$")
 _PHOTO_CREDIT = re.compile(r"^(ảnh|nguồn|video|clip|đồ họa|thực hiện)\s*[:.]?\s*\S.{0,40}$", re.IGNORECASE)
 # "Theo TTXVN", "(Theo báo Nhân Dân)", "Nguồn: Sở Ngoại vụ": where the story came from, not story.
 _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\b[^,;]{0,60}\)?\.?$", re.IGNORECASE)
@@ -133,6 +136,7 @@ class PageLine:
     @property
     def is_caption(self) -> bool:
         return bool(_PHOTO_CREDIT.match(self.text) or _IMAGE_NUMBER.search(self.text) or _FILE_PHOTO.search(self.text)
+                    or _IMAGE_SIZE_DATE.search(self.text)
                     or (":" in self.text and (
                         _MEDIA_LABEL.match(self.text) or _CREDIT.search(self.text[-_CREDIT_TAIL:]))))
 

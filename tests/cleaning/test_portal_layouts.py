@@ -2,7 +2,9 @@
 a breadcrumb trail over the stamp with the headline printed around it, a stamp line carrying a view count
 and a print widget, an author glued to the "Cập nhật" label, related links printed between the sapo and
 the lead (some twice on one line), image alt texts, captions closed by a full stop or "Ảnh tư liệu", photo
-pointers and the outlet's invitation to its viewers."""
+pointers and the outlet's invitation to its viewers; a section label and the headline glued to the lead, a
+photo credit glued to the sentence after it, an image alt text with the image's width and date, a read-more
+link closing the sapo, and teaser headlines glued on one line between paragraphs."""
 
 from __future__ import annotations
 
@@ -119,3 +121,41 @@ def test_a_headline_comparing_with_an_arrow_stays_a_headline() -> None:
     text = "\n".join(["Thời sự | Kinh tế | Đối ngoại", headline, "08:15 | 12/06/2024", "", LEAD, "", MIDDLE, "",
                       LAST])
     assert clean_page(text).title == headline
+
+
+@pytest.mark.parametrize("label", ["Xã hội", "Kinh tế - đối ngoại"])
+def test_a_section_label_and_the_headline_glued_to_the_lead_are_cut_off_it(label: str) -> None:
+    article = clean_page(page(TITLE, "12/06/2024", f"{label} {TITLE} NA - {LEAD}", MIDDLE, LAST))
+    assert article.title == TITLE
+    assert article.body == f"NA - {LEAD}\n\n{MIDDLE}\n\n{LAST}"
+
+
+def test_a_photo_credit_glued_to_the_lead_is_cut_off_it() -> None:
+    article = clean_page(page(TITLE, f"© Ảnh : Văn phòng Ủy ban tỉnh/Thanh Tâm{LEAD}", MIDDLE, LAST))
+    assert article.body == f"{LEAD}\n\n{MIDDLE}\n\n{LAST}"
+
+
+def test_a_caption_glued_to_its_credit_and_an_alt_text_with_width_and_date_are_not_the_title() -> None:
+    caption = "Lãnh đạo hai tỉnh chụp ảnh lưu niệm cùng các em lưu học sinh"
+    text = "\n".join([TITLE, "", f"© Ảnh : Thanh Tâm - TTXVN{caption}", f"{caption} - Báo Miền Tây, 1920, 12.06.2024",
+                      "", LEAD, "", MIDDLE, "", LAST])
+    article = clean_page(text)
+    assert article.title == TITLE
+    assert article.body == f"{LEAD}\n\n{MIDDLE}\n\n{LAST}"
+
+
+def test_a_read_more_link_closing_the_sapo_is_cut_off_it() -> None:
+    article = clean_page(page(TITLE, f"{SAPO} (đọc thêm)", LEAD, MIDDLE))
+    assert article.body == f"{SAPO}\n\n{LEAD}\n\n{MIDDLE}"
+
+
+def test_teaser_headlines_glued_on_one_line_between_paragraphs_are_not_body() -> None:
+    glued = f"{TEASER_WITH_COMMA} {TEASER} Hai tỉnh thống nhất kế hoạch hợp tác giai đoạn tới"
+    article = clean_page(page(TITLE, LEAD, glued, MIDDLE, LAST))
+    assert article.body == f"{LEAD}\n\n{MIDDLE}\n\n{LAST}"
+
+
+def test_a_long_lead_without_its_full_stop_stays_body() -> None:
+    lead = LEAD.rstrip(".") + ", góp phần thúc đẩy quan hệ hữu nghị giữa hai tỉnh"
+    article = clean_page(page(TITLE, lead, MIDDLE, LAST))
+    assert article.body == f"{lead}\n\n{MIDDLE}\n\n{LAST}"
