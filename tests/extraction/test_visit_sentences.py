@@ -372,3 +372,11 @@ def test_each_leg_of_a_trip_told_in_its_own_sentence_is_a_visit() -> None:
     found = sorted((e.foreign_party_code, e.direction) for e in events_of(body, date(2024, 11, 30))
                    if e.event_type == "VISIT")
     assert found == [("KH-17", "outbound"), ("KH-2", "outbound")]
+
+
+def test_on_a_visit_in_a_vietnamese_guest_of_the_host_does_not_lead() -> None:
+    body = ("Sáng 7/9, tại tỉnh Đồng Tháp, Bí thư Tỉnh ủy Đồng Tháp chào mừng Chủ tịch UBND tỉnh Long An Trần Văn "
+            "Cần cùng dự. Ông Nguyễn Văn Dương, Chủ tịch UBND tỉnh Đồng Tháp và ngài Sok Chea, Tỉnh trưởng tỉnh "
+            "Prey Veng đồng chủ trì hội nghị.")
+    visit = one(body, "VISIT")
+    assert (visit.foreign_party_code, visit.direction, visit.leader_name) == ("KH-14", "inbound", "Sok Chea")
