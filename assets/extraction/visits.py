@@ -136,9 +136,15 @@ def _dated_after_the_page(doc: Document, sentence: Sentence) -> bool:
 
 def _receives_a_foreign_guest(doc: Document, sentence: Sentence) -> bool:
     """"Thủ tướng tiếp Thống đốc tỉnh Nagano": a host verb whose guest is an official of a foreign province."""
-    folded = doc.folded_of(sentence)
-    return any((guest := _first_place_after(doc, sentence.start + m.end(), _PLACE_AFTER_HOST)) is not None
-               and guest.country_code != "VN" and not is_country(guest) for m in _host_verbs(folded))
+    return any(guest is not None and guest.country_code != "VN" and not is_country(guest)
+               for _, guest in _guests(doc, sentence))
+
+
+def _guests(doc: Document, sentence: Sentence) -> list[tuple[re.Match[str], Mention | None]]:
+    """Each host verb of a sentence ("tiếp", "đón", "chào mừng") with the unit of the guest it names, if any,
+    across the guest's name and title ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y")."""
+    return [(verb, _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST))
+            for verb in _host_verbs(doc.folded_of(sentence))]
 
 
 def _partners(doc: Document, sentence: Sentence, anchors: list[tuple[Mention, str]]) -> list[str]:
@@ -175,10 +181,9 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
             found.append((place, role))
             if role == "delegation":
                 found += [(joined, role) for joined in _joined_units(doc, place, sentence.end)]
-    for match in _host_verbs(folded):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X the host, Y the guest who travelled
+    for match, guest in _guests(doc, sentence):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X hosts, Y travelled
         host = _last_place_before(doc, sentence.start, sentence.start + match.start(),
                                   skip=[place for place, role in found if role == "delegation"])
-        guest = _first_place_after(doc, sentence.start + match.end(), _PLACE_AFTER_HOST)
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
     return found + [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
 
@@ -213,10 +218,14 @@ def _venue_of(doc: Document, sentence: Sentence) -> bool | None:
     """Whether the meeting of a sentence is held abroad: its venue ("tại X"), else the lead's; None if neither
     names one."""
     for sentences in ([sentence], doc.sentences[:LEAD_SENTENCES]):
-        venues = [p for s in sentences for p in doc.places_in(s.start, s.end) if doc.role(p) == _VENUE_ROLE]
-        if venues:
+        if venues := _venues(doc, sentences):
             return venues[0].country_code != "VN"
     return None
+
+
+def _venues(doc: Document, sentences: list[Sentence]) -> list[Mention]:
+    """The places some sentences introduce as where things happen ("tại X", "ở X")."""
+    return [p for s in sentences for p in doc.places_in(s.start, s.end) if doc.role(p) == _VENUE_ROLE]
 
 
 def _goes_to(gap: str) -> bool:
@@ -258,11 +267,8 @@ def _lead_venue_abroad(doc: Document) -> Mention | None:
     """The foreign place the lead introduces as where it happens ("Theo phóng viên tại Cuba, tại tỉnh
     Artemisa, …"): where a Vietnamese delegation the article names went, when no sentence of the trip
     names it."""
-    venues = [p for s in doc.sentences[:LEAD_SENTENCES] for p in doc.places_in(s.start, s.end)
-              if doc.role(p) == _VENUE_ROLE and p.country_code != "VN"]
+    venues = [p for p in _venues(doc, doc.sentences[:LEAD_SENTENCES]) if p.country_code != "VN"]
     return next((p for p in reversed(venues) if not is_country(p)), venues[-1] if venues else None)
-
-
 
 
 
@@ -345,13 +351,12 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
     official present at the meeting: the name before his title and province ("về phía tỉnh Y có đồng chí X -
     Bí thư Tỉnh ủy tỉnh Y")."""
     for sentence in doc.eventful:
-        for verb in _host_verbs(doc.folded_of(sentence)):
-            start = sentence.start + verb.end()
-            guest = _first_place_after(doc, start, _PLACE_AFTER_HOST)
+        for verb, guest in _guests(doc, sentence):
             if guest is None:
                 continue
             # the guest travelled: the partner's official on a visit in, the Vietnamese one on a trip out
             if guest.admin_code == partner if direction == "inbound" else guest.country_code == "VN":
+                start = sentence.start + verb.end()
                 named = [p for p in doc.persons if start <= p.start < guest.end + _NAME_AFTER_GUEST]
                 if named:
                     return named[0].text
