@@ -29,7 +29,7 @@ GEOGRAPHY = 3
 _QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào": a country right after its province qualifies it
 _FRIENDSHIP_NAME = re.compile(r"Hữu [Nn]ghị\s+$")
 _DASH_GAP = re.compile(r"\s*[-–]\s*")
-_COMPANY_GAP = 6
+_COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 # A dateline opening the body: a place in capitals, maybe an agency in brackets, then a dash.
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]*\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
 
@@ -135,10 +135,14 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
     gap_start = place.start - (len(before) - end)
     # another unit named in between is the one the word introduces; the same unit's district is not
     between = any(gap_start <= p.start and p.end <= place.start and p.admin_code != place.admin_code
-                  and not (place.admin_code == place.country_code == p.country_code  # "tỉnh X (Lào)"
-                           and place.start - p.end <= _QUALIFIER_GAP)
-                  for p in places if p is not place)
+                  and not qualifies(place, p) for p in places if p is not place)
     return 0 if between else rank
+
+
+def qualifies(country: Mention, unit: Mention) -> bool:
+    """"tỉnh X (Lào)", "tỉnh X, Lào": a country right after one of its own units only says where that unit is."""
+    return (country.admin_code == country.country_code == unit.country_code != unit.admin_code
+            and 0 <= country.start - unit.end <= _QUALIFIER_GAP)
 
 
 def _in_a_friendship_name(body: str, places: list[Mention], place: Mention) -> bool:

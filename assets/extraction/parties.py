@@ -14,14 +14,14 @@ import re
 from functools import cache
 
 from assets.extraction.document import GEOGRAPHY as _GEOGRAPHY
-from assets.extraction.document import Document
+from assets.extraction.document import Document, qualifies
 from assets.extraction.lexicon import phrase_pattern, words
 from assets.extraction.mentions import Mention
 
 _NAME_END = re.compile(r"[,.;:(]| do | tại | đã | với ")
 _NATIONAL_REACH = 120  # characters before a span's first place in which its national body may stand
 _SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
-_QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào"
+_STUDENTS_REACH = 20  # characters between "lưu học sinh" and the country they come from
 _TITLE_REACH = 45  # characters after a leader's title in which his country is named
 
 
@@ -55,7 +55,8 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
     names it by its role or, with `fallback`, always."""
     foreign = [p for p in places if p.country_code != "VN"]
     ranked = _by_role(doc, [p for p in foreign if not is_country(p)])
-    acting_countries = [p for p in foreign if is_country(p) and doc.role(p) == 0 and not _qualifies(places, p)]
+    acting_countries = [p for p in foreign if is_country(p) and doc.role(p) == 0
+                        and not any(qualifies(p, unit) for unit in places)]
     if ranked and (ranked[0][0] == 0 or not acting_countries):
         return list(dict.fromkeys(code for rank, code in ranked if rank == ranked[0][0]))
     if ranked:  # "hỗ trợ Chính phủ Lào khắc phục sự cố tại tỉnh Attapeu": the country acts, the province is where
@@ -82,7 +83,7 @@ def of_the_province(doc: Document, vn_code: str | None, partners: list[str], pla
         return partners
     students = phrase_pattern(words("scholarship", "units"))
     if any(p.admin_code == partners[0] and re.search(students.pattern + r"\s+$", doc.folded[
-            max(0, p.start - _SIDE_WINDOW - 8) : p.start]) for p in places):
+            max(0, p.start - _STUDENTS_REACH) : p.start]) for p in places):
         return partners
     return [main]
 
@@ -107,12 +108,6 @@ def _group_words() -> re.Pattern[str]:
 def has_side_word(folded: str) -> bool:
     """"tỉnh bạn", "phía bạn", "đoàn bạn": the article's partner without its name."""
     return phrase_pattern(words("parties", "partner_words")).search(folded) is not None
-
-
-def _qualifies(places: list[Mention], country: Mention) -> bool:
-    """"tỉnh Khăm Muồn (Lào)": a country right after one of its own units only says where that unit is."""
-    return any(p.country_code == country.admin_code and not is_country(p)
-               and 0 <= country.start - p.end <= _QUALIFIER_GAP for p in places)
 
 
 def _national_leader(doc: Document, start: int, end: int) -> bool:
