@@ -40,8 +40,7 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
         return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
     pledges: list[tuple[int, int, int]] = []  # where the promise starts and its clause ends, who promised
     for clause in _clauses(folded):
-        if (found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found) and not _by_a_business(
-                folded, clause[0], found[0]):
+        if (found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found):
             pledges.append((found[0], clause[1], found[0]))
         elif pledges and (carried := _carried_over(folded, clause)):
             pledges.append((carried, clause[1], pledges[-1][2]))  # promised by whoever made the first pledge
@@ -56,8 +55,10 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
 
 
 def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """Not a request or hope before it, nor a hedge after it, nor counted scholarships pledged."""
+    """Not a request or hope before it, nor a hedge after it, nor counted scholarships pledged, nor a
+    company's or a fund's."""
     return not (has_phrase(_clause_before(folded, start), "commitment", "not_after")
+                or _by_a_business(folded, clause[0], start)
                 or (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
                 or has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
@@ -101,9 +102,9 @@ def _pledge_in(folded: str, clause: tuple[int, int]) -> tuple[int, int] | None:
     """Where the first pledge word of a clause, or "sẽ" with its verb, stands in the sentence."""
     start, end = clause
     text = folded[start:end]
-    words_of_pledge = find_phrases(text, "commitment", "triggers")
-    found = next((m for m in words_of_pledge if not _A_DOCUMENT.search(text, 0, m.start())), None) or _future_pledge(
-        text)
+    pledge_words = (m for m in find_phrases(text, "commitment", "triggers")
+                    if not _A_DOCUMENT.search(text, 0, m.start()))
+    found = next(pledge_words, None) or _future_pledge(text)
     return (start + found.start(), start + found.end()) if found else None
 
 
