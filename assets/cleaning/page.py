@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assets.cleaning.header import is_title, title_and_date
-from assets.cleaning.page_lines import PageLine, heading_kind, outlets
+from assets.cleaning.page_lines import LETTER_WORD, PageLine, heading_kind, outlets
 from assets.stamps import leading_stamp, without_stamp
 from assets.vntext import display_text, match_key
 
@@ -35,7 +35,6 @@ _GLUED_CREDIT = re.compile(r"^\W{0,3}(?:©\s*)?(?:ảnh|photo|nguồn\s+ảnh)\s
 _CREDIT_MAX_CHARS = 100
 # The section label some outlets print before the headline ("Chính trị", "Chính quyền - đoàn thể").
 _SECTION_LABEL_MAX_WORDS = 5
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
 _TEASER_MAX_PARAGRAPHS = 2
 _CUT_OFF_MIN_WORDS = 8
 # A block is the article when it holds at least this share of the page's richest block.
@@ -95,7 +94,7 @@ def _without_glued_title(first: str, title: str) -> str:
     if at < 0:
         return first
     label, rest = first[:at], first[at + len(title) :].strip()
-    if (len(_LETTER_WORD.findall(label)) <= _SECTION_LABEL_MAX_WORDS and not re.search(r"[.!?:;]", label)
+    if (len(LETTER_WORD.findall(label)) <= _SECTION_LABEL_MAX_WORDS and not re.search(r"[.!?:;]", label)
             and PageLine(rest).is_prose):
         return rest
     return first

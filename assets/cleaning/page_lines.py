@@ -29,7 +29,7 @@ _MENU_MARKS = ("|", "»", "›", "•", "·", " > ", " / ")
 # Menus saved as text often keep their items apart with wide gaps instead of bars.
 _WIDE_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
 _MENU_GAPS = 3
-_LETTER_WORD = re.compile(r"[^\W\d_]{1,}")
+LETTER_WORD = re.compile(r"[^\W\d_]+")  # a word of letters (names, headings)
 _DIGIT = re.compile(r"\d")
 # A photo credit closing a caption ("... - Ảnh: Ngọc Bích", "(Ảnh: TTXVN)"), or a media label opening one.
 _CREDIT = re.compile(r"(?:^|[\s.(–-])(?:ảnh|photo|nguồn ảnh|ảnh minh họa)\s*:\s*[^.:]{1,40}\)?\.?$", re.IGNORECASE)
@@ -108,7 +108,7 @@ class PageLine:
                 stamp = self.stamp
                 beside = stamp and stamp.dressed and opens_or_closes(self.text, stamp)
                 text = without_stamp(self.text, stamp) if beside else self.text
-                words = len(_LETTER_WORD.findall(text))
+                words = len(LETTER_WORD.findall(text))
                 if (words >= _HEADLINE_WORDS.start and not self.gapped and not _has_menu_marks(text)
                         and not (beside and _is_furniture(text))):
                     self._headline = text
@@ -153,7 +153,7 @@ class PageLine:
             return False
         if _SOURCE.match(self.text):
             return True
-        names = _LETTER_WORD.findall(_PARENTHESES.sub("", self.text))
+        names = LETTER_WORD.findall(_PARENTHESES.sub("", self.text))
         return 0 < len(names) <= _NAME_MAX_WORDS and (all(w.isupper() for w in names) or (
             not self.closes_sentence and all(w[0].isupper() for w in names)))
 
