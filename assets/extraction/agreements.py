@@ -16,6 +16,7 @@ from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, names_a_counterpart, vn_party
+from assets.vntext import fold
 
 _DATE_NEAR_AGREEMENT = 60
 # "biên bản ghi nhớ (MOU) giữa các doanh nghiệp": businesses sign it, no government
@@ -101,7 +102,7 @@ def _one_per_agreement(events: list[Event], published: date | None) -> list[Even
     merged = []
     for (vn, foreign, when), members in groups.items():
         dated = [k[2] for k in groups if k[:2] == (vn, foreign) and k[2] is not None]
-        new = published and any(_SIGNED.search(e.evidence.lower()) for e in members) and all(
+        new = published and any(_SIGNED.search(fold(e.evidence)) for e in members) and all(
             _over(key, published) for key in dated)
         if when is None and dated and not new:
             continue
@@ -110,7 +111,7 @@ def _one_per_agreement(events: list[Event], published: date | None) -> list[Even
 
 
 def _over(key: tuple, published: date) -> bool:
-    """A signing year or a period that ended before the page's year."""
+    """Signed before the page's previous year, or a period that ended before the page's year."""
     return key[-1] < published.year - 1 if key[0] == "year" else key[2] < published.year
 
 
