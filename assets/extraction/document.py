@@ -29,6 +29,7 @@ GEOGRAPHY = 3
 _QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào": a country right after its province qualifies it
 _FRIENDSHIP_NAME = re.compile(r"Hữu [Nn]ghị\s+$")
 _DASH_GAP = re.compile(r"\s*[-–]\s*")
+_LISTING = re.compile(r"(?:(?<!\w)(?:là|gồm)|[:(])\s*(?:(?:tỉnh|thành phố|thủ đô)\s+)?$")
 _COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 # A dateline opening the body: a place in capitals, maybe an agency in brackets, then a dash.
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]*\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
@@ -136,7 +137,10 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
     # another unit named in between is the one the word introduces; the same unit's district is not
     between = any(gap_start <= p.start and p.end <= place.start and p.admin_code != place.admin_code
                   and not qualifies(place, p) for p in places if p is not place)
-    return 0 if between else rank
+    # "3 tỉnh Lào giáp biên là A, B và C": the neighbours a sentence lists are what it speaks of
+    listed = (rank == GEOGRAPHY and place.admin_code != place.country_code
+              and _LISTING.search(folded, gap_start, place.start))
+    return 0 if between or listed else rank
 
 
 def qualifies(country: Mention, unit: Mention) -> bool:

@@ -98,6 +98,11 @@ def has_group_word(folded: str) -> bool:
     return _group_words().search(folded) is not None
 
 
+def group_words(folded: str) -> list[re.Match[str]]:
+    """Where a span names several partners at once ("sang thăm 3 tỉnh Lào là A, B và C")."""
+    return list(_group_words().finditer(folded))
+
+
 @cache
 def _group_words() -> re.Pattern[str]:
     combined = tuple(f"{quantifier} {noun} {owner}" for quantifier in words("parties", "group_quantifiers")

@@ -19,7 +19,7 @@ from assets.extraction.document import LEAD_SENTENCES, Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
-from assets.extraction.parties import foreign_parties, is_country, vn_party
+from assets.extraction.parties import foreign_parties, group_words, is_country, vn_party
 from assets.extraction.sentences import Sentence
 
 _DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")  # not "trưởng đoàn"
@@ -43,6 +43,13 @@ _MET_REACH = 25  # characters between "làm việc với" and the unit met ("v�
 _TO_WHOM = re.compile(r"\s*(?:với\s+)?")
 _VENUE_ROLE = 1  # Document.role of a place introduced by "tại"/"ở"
 _NAME_AFTER_GUEST = 40  # characters after the guest's unit in which his name may follow ("tỉnh Y (Nhật Bản), ông X")
+_COUNTRY_AFTER_WORD = 20  # characters from "tại"/"sang" to the country it introduces ("sang nước CHDCND Lào")
+_MISSION_REACH = 50  # characters from a mission's name to its "tại" ("Đại sứ quán nước CHDCND Lào tại")
+_APPOSITION = re.compile(r"\s*[,–-]\s*(?:kiêm\s+)?")
+_SIDE_OPENING = 40  # characters from a sentence's start to the side it opens with ("Về phía tỉnh X có")
+_BARE_GUEST = re.compile(r"\s*(?:các\s+)?đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*(?:[.,;]|$)")
+_UNIT_BEFORE_NAME = 3  # "Phó Tỉnh trưởng tỉnh Y Somboun H.": the unit right before the name
+_TITLE_AFTER_NAME = 60  # "ông X, Ủy viên Trung ương Đảng, Phó Tỉnh trưởng tỉnh Y": the title after the name
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
 
 
@@ -55,6 +62,9 @@ def visits(doc: Document) -> list[Event]:
     anchored += [(abroad, "destination")] * bool(abroad)
     partners = _provinces_first([code for s, own in anchors for code in _partners(doc, s, own)]) or (
         foreign_parties(doc, [abroad]) if abroad else [])
+    main = doc.foreign_main or ""
+    # a trip to a country in an article about one of its provinces went to that province
+    partners = list(dict.fromkeys(main if main.startswith(code + "-") else code for code in partners))
     if not partners:
         return []
     places = [p for s in trip for p in doc.places_in(s.start, s.end)]
@@ -163,29 +173,95 @@ def _partners(doc: Document, sentence: Sentence, anchors: list[tuple[Mention, st
 
 
 def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
-    """Places a sentence names as a delegation's unit ("đoàn … tỉnh X") or as where the trip goes or meets
-    ("sang", "tại" X), with that role."""
+    """Places a sentence names as a delegation's unit ("đoàn … tỉnh X", "ông A, Chủ tịch tỉnh X, Trưởng
+    đoàn") or as where the trip goes or meets ("sang", "tại" X, "sang thăm 3 tỉnh Lào là A, B và C"), with
+    that role. When only a Vietnamese delegation is anchored, the foreign provinces the sentence names as
+    actors are those it went to ("Trưởng đoàn … chúc Tết nhân dân các tỉnh A và B")."""
     folded = doc.folded_of(sentence)
+    missions = _missions(doc, sentence)
     found = []
     for kind, matches in (("delegation", _DELEGATION.finditer(folded)),
                           ("delegation", find_phrases(folded, "visit", "envoys")),
                           ("destination", find_phrases(folded, "visit", "place_words"))):
         for match in matches:
+            if any(start <= sentence.start + match.start() < end for start, end in missions):
+                continue
             place = _first_place_after(doc, sentence.start + match.end()) or (
                 _side_before(doc, sentence.start + match.start()) if kind == "delegation" else None)
-            if place is None:
-                continue
+            if place is None or (kind == "destination" and is_country(place)
+                                 and place.start - sentence.start - match.end() > _COUNTRY_AFTER_WORD):
+                continue  # "dâng hoa tại Đài tưởng niệm liệt sĩ quân tình nguyện Việt Nam": a name, not a place
             # "đoàn công tác đến thăm … tại X": where the delegation went, not whose it is
             went = kind == "delegation" and _goes_to(doc.folded[sentence.start + match.end() : place.start])
             role = "destination" if went else kind
             found.append((place, role))
             if role == "delegation":
                 found += [(joined, role) for joined in _joined_units(doc, place, sentence.end)]
+    found += [(place, "delegation") for place, _ in _heads(doc, sentence)]
     for match, guest in _guests(doc, sentence):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X hosts, Y travelled
         host = _last_place_before(doc, sentence.start, sentence.start + match.start(),
-                                  skip=[place for place, role in found if role == "delegation"])
+                                  skip=[place for place, role in found if role == "delegation"]
+                                  ) or _side_opening(doc, sentence)
+        if guest is None and host is not None and host.country_code == "VN" and _BARE_GUEST.match(folded, match.end()):
+            guest = next((p for p in doc.places if p.admin_code == doc.foreign_main), None)  # "… tiếp đoàn."
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
-    return found + [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
+    found += [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
+    found += [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
+    if any(p.country_code == "VN" and role == "delegation" for p, role in found) and all(
+            p.country_code == "VN" for p, _ in found):
+        found += [(p, "destination") for p in doc.places_in(sentence.start, sentence.end)
+                  if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
+    return [(p, role) for p, role in found if not any(start <= p.start < end for start, end in missions)]
+
+
+def _missions(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans naming a mission abroad with its country and seat ("Đại sứ quán Việt Nam tại Seoul"): neither
+    place is whose delegation it is or where it went, and its envoy word names no envoy."""
+    spans = []
+    for mission in find_phrases(doc.folded_of(sentence), "visit", "missions"):
+        start = sentence.start + mission.start()
+        end = sentence.start + mission.end()
+        seat = _VENUE_AFTER.search(doc.folded, end, end + _MISSION_REACH)
+        named = doc.places_in(seat.end() if seat else end, end + _MISSION_REACH)
+        spans.append((start, named[0].end if named else end))
+    return spans
+
+
+def _heads(doc: Document, sentence: Sentence) -> list[tuple[Mention, str | None]]:
+    """"ông A, Phó Chủ tịch UBND tỉnh X, Trưởng đoàn công tác": the unit of the head's title, right before
+    the word that makes him the head, is the delegation's; the person named before it heads it."""
+    found = []
+    folded = doc.folded_of(sentence)
+    for head in find_phrases(folded, "visit", "heads"):
+        if _standing().match(folded, head.end()):
+            continue
+        before = doc.places_in(sentence.start, sentence.start + head.start())
+        if before and _APPOSITION.fullmatch(doc.folded, before[-1].end, sentence.start + head.start()):
+            named = [p for p in doc.persons if sentence.start <= p.start < before[-1].start]
+            found.append((before[-1], named[-1].text if named else None))
+    return found
+
+
+def _side_opening(doc: Document, sentence: Sentence) -> Mention | None:
+    """"Về phía tỉnh X có các đồng chí …": the side a sentence opens with."""
+    opening = doc.places_in(sentence.start, sentence.start + _SIDE_OPENING)
+    return next((p for p in opening if _SIDE.search(doc.folded, max(0, p.start - _SIDE_REACH), p.start)), None)
+
+
+def _listed_after_a_visit_verb(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"đã sang thăm, chúc Tết 3 tỉnh Lào là A, B và C": the provinces a group word lists after a visit verb,
+    with no delegation word between them, are where the trip went."""
+    folded = doc.folded_of(sentence)
+    found = []
+    for group in group_words(folded):
+        verbs = find_phrases(folded[: group.start()], "visit", "triggers")
+        if not verbs or _DELEGATION.search(folded, verbs[-1].start(), group.start()):
+            continue
+        stop = folded.find(";", group.end())
+        end = sentence.start + (stop if stop >= 0 else len(folded))
+        found += [p for p in doc.places_in(sentence.start + group.end(), end)
+                  if p.country_code != "VN" and not is_country(p)]
+    return found
 
 
 def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
@@ -283,6 +359,11 @@ def _other_verb() -> re.Pattern[str]:
 
 
 @cache
+def _standing() -> re.Pattern[str]:
+    return re.compile(rf"\s*{phrase_pattern(words('visit', 'standing_delegations')).pattern}")
+
+
+@cache
 def _still_to_come() -> re.Pattern[str]:
     """A visit verb a few words after "sẽ", "mong muốn", in the same clause ("sẽ dẫn đầu đoàn đại biểu cấp cao
     … thăm chính thức"): a trip still to come or wished for."""
@@ -326,12 +407,19 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
 
 
 def _leader(doc: Document, partner: str, direction: str | None) -> str | None:
-    """Head of the delegation: "do (đồng chí) X … làm trưởng đoàn / dẫn đầu", or "X … cùng các thành viên
-    đoàn"; when each partner's delegation has its head, the one of the sentence naming this partner."""
+    """Head of the delegation: "X, <title> tỉnh Y, Trưởng đoàn", "do (đồng chí) X … làm trưởng đoàn / dẫn
+    đầu", or "X … cùng các thành viên đoàn"; when each partner's delegation has its head, the one of the
+    clause naming this partner, before the head ("đoàn tỉnh A do X dẫn đầu") or else after him ("Đoàn thứ
+    hai do Y dẫn đầu đã sang thăm B")."""
     found = [leader for sentence in doc.sentences for leader in _leaders_in(doc, sentence)]
-    own = [_own_head(doc, start, end, partner) or name for start, end, name in found
-           if any(p.admin_code == partner for p in doc.places_in(start, end))]
-    return (own or [name for _, _, name in found] or [_first_present(doc, partner, direction)])[0]
+    names = [p for p in doc.places if p.admin_code == partner]
+    own = [_own_head(doc, start, end, partner) or name for start, end, _, name in found
+           if any(start <= p.start and p.end <= end for p in names)] or [
+        name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
+    apposed = [(unit, name) for sentence in doc.eventful for unit, name in _heads(doc, sentence) if name]
+    return ([name for unit, name in apposed if unit.admin_code == partner] or own or [name for *_, name in found]
+            or [name for _, name in apposed] or [_first_present(doc, partner, direction)
+                                                 or _first_official(doc, partner, direction)])[0]
 
 
 def _own_head(doc: Document, start: int, end: int, partner: str) -> str | None:
@@ -369,16 +457,37 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
     return None
 
 
-def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
-    """(clause start, clause end, name) of every head named in a sentence: "đoàn tỉnh A do X dẫn đầu;
-    đoàn tỉnh B do Y dẫn đầu" names two, each in its clause."""
+def _first_official(doc: Document, partner: str, direction: str | None) -> str | None:
+    """Failing all else, the travelling side's first official named with his unit: right after it ("Phó
+    Tỉnh trưởng tỉnh Y Somboun H.") or before his title ("ông X, Phó Tỉnh trưởng tỉnh Y")."""
+    def travelled(unit: Mention) -> bool:
+        return unit.admin_code == partner if direction == "inbound" else (
+            unit.country_code == "VN" and not is_country(unit))
+    for sentence in doc.eventful:
+        for person in (p for p in doc.persons if sentence.start <= p.start < sentence.end):
+            before = [p for p in doc.places_in(sentence.start, person.start)
+                      if person.start - p.end <= _UNIT_BEFORE_NAME]
+            title = _CLAUSE_END.search(doc.folded, person.end, min(sentence.end, person.end + _TITLE_AFTER_NAME))
+            after = doc.places_in(person.end, title.start() if title and title.start() > person.end + 2
+                                  else min(sentence.end, person.end + _TITLE_AFTER_NAME))
+            if direction and any(travelled(unit) for unit in before[-1:] + after[:1]):
+                return person.text
+    return None
+
+
+def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, str]]:
+    """(clause start, clause end, tail end, name) of every head named in a sentence: "đoàn tỉnh A do X dẫn
+    đầu; đoàn tỉnh B do Y dẫn đầu" names two, each in its clause; the tail runs from the head's marker to
+    the next one, or to the sentence's end."""
     leaders = []
     start = sentence.start
-    for marker in find_phrases(doc.folded_of(sentence), "visit", "leader_after"):
+    markers = find_phrases(doc.folded_of(sentence), "visit", "leader_after")
+    for marker, after in zip(markers, [*markers[1:], None], strict=False):
         end = sentence.start + marker.start()
         persons = [p for p in doc.persons if start <= p.start < end]
         led = [p for p in persons if _LED_BY.search(doc.folded[start : p.start])]
         if led or persons:
-            leaders.append((start, end, (led or persons[-1:])[0].text))
+            tail = sentence.start + after.start() if after else sentence.end
+            leaders.append((start, end, tail, (led or persons[-1:])[0].text))
         start = sentence.start + marker.end()
     return leaders

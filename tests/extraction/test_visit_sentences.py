@@ -380,3 +380,61 @@ def test_on_a_visit_in_a_vietnamese_guest_of_the_host_does_not_lead() -> None:
             "Prey Veng đồng chủ trì hội nghị.")
     visit = one(body, "VISIT")
     assert (visit.foreign_party_code, visit.direction, visit.leader_name) == ("KH-14", "inbound", "Sok Chea")
+
+
+def test_two_delegations_each_to_the_provinces_it_lists() -> None:
+    body = ("Nhân dịp Tết Bunpimay, tỉnh Quảng Nam cử hai đoàn công tác sang Lào. Đoàn thứ nhất do ông Lê Văn Hải, "
+            "Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm, chúc Tết 2 tỉnh Lào giáp biên là Sê Kông và Chăm Pa Sắc. "
+            "Đoàn thứ hai do bà Trần Thị Lan, Phó Bí thư Tỉnh ủy dẫn đầu đã sang thăm, chúc Tết hai tỉnh bạn là "
+            "Attapeu và Salavan.")
+    found = sorted((e.foreign_party_code, e.direction, e.leader_name) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == [("LA-AT", "outbound", "Trần Thị Lan"), ("LA-CH", "outbound", "Lê Văn Hải"),
+                     ("LA-SL", "outbound", "Trần Thị Lan"), ("LA-XE", "outbound", "Lê Văn Hải")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the head named in apposition ("…, Trưởng đoàn") gives the delegation its unit and its leader
+    ("Trong chuyến thăm, ông Phạm Văn Long, Phó Chủ tịch UBND tỉnh Kiên Giang, Trưởng đoàn công tác đã chúc Tết "
+     "lãnh đạo và nhân dân các tỉnh Kampot và Kep.",
+     [("VN-47", "KH-23", "outbound", "Phạm Văn Long"), ("VN-47", "KH-7", "outbound", "Phạm Văn Long")]),
+    # a Vietnamese delegation meeting a foreign unit, with no venue named, went to it
+    ("Ngày 9/10, đoàn công tác của tỉnh Cao Bằng do ông Hoàng Văn Minh, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+     "làm việc với lãnh đạo thành phố Bách Sắc, Quảng Tây.", [("VN-04", "CN-GX", "outbound", "Hoàng Văn Minh")]),
+    # an embassy's seat is not where the delegation went
+    ("Ngày 5/9, đoàn công tác tỉnh Bắc Ninh đã đến thăm và làm việc với Đại sứ quán Việt Nam tại Tokyo và tỉnh "
+     "Chiba.", [("VN-56", "JP-12", "outbound", None)]),
+    # a bare "tiếp đoàn" on the side the sentence opens with: the article's partner travelled
+    ("Sáng 20/3, tại thành phố Pleiku, tỉnh Gia Lai tổ chức lễ đón nhận huân chương của Nhà nước Campuchia. Đại "
+     "diện tỉnh Ratanakiri đã trao huân chương cho tỉnh Gia Lai. Về phía tỉnh Gia Lai có đồng chí Nguyễn Văn An, "
+     "Phó Chủ tịch UBND tỉnh tiếp đoàn.", [("VN-30", "KH-16", "inbound", None)]),
+    # a trip to a country in an article about one of its cities went to that city
+    ("Đoàn đại biểu thành phố Hải Phòng do ông Đỗ Mạnh Tuấn dẫn đầu đã thăm, làm việc tại Hàn Quốc. Chuyến công "
+     "tác nhằm thúc đẩy hợp tác giữa thành phố Hải Phòng và thành phố Incheon theo thỏa thuận của thành phố "
+     "Incheon.", [("VN-HP", "KR-28", "outbound", "Đỗ Mạnh Tuấn")]),
+])
+def test_heads_meetings_missions_bare_guests_and_countries(body: str,
+                                                           expected: list[tuple[str, str, str, str | None]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction, e.leader_name) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
+
+
+def test_the_head_of_a_standing_delegation_is_a_title() -> None:
+    assert none_of("Ông Lê Văn An, Phó Bí thư Tỉnh ủy tỉnh Nghệ An, Trưởng đoàn ĐBQH tỉnh phát biểu về hợp tác "
+                   "với tỉnh Xiêng Khoảng.", "VISIT")
+
+
+def test_a_monument_named_after_a_country_is_not_where_the_trip_went() -> None:
+    body = ("Đoàn đại biểu huyện Quỳnh Lưu đã sang thăm huyện Mường Khăm, tỉnh Xiêng Khoảng. Trong thời gian ở Lào, "
+            "đoàn đã dâng hoa tại Đài tưởng niệm liệt sĩ quân tình nguyện Việt Nam.")
+    visit = one(body, "VISIT")
+    assert (visit.foreign_party_code, visit.direction) == ("LA-XI", "outbound")
+
+
+def test_the_first_official_of_the_travelling_side_leads_when_no_head_is_named() -> None:
+    body = ("Chiều 14/1, tại thành phố Tam Kỳ, tỉnh Quảng Nam tổ chức lễ đón nhận Huân chương Tự do của Nhà nước "
+            "Lào. Phó Tỉnh trưởng tỉnh Sê Kông Bun Mi Phăn Tha trao huân chương cho tỉnh Quảng Nam. Về phía tỉnh "
+            "Quảng Nam có đồng chí Lê Trí Thanh, Chủ tịch UBND tỉnh tiếp đoàn.")
+    visit = one(body, "VISIT")
+    assert (visit.foreign_party_code, visit.direction, visit.leader_name) == ("LA-XE", "inbound", "Bun Mi Phăn Tha")
