@@ -27,6 +27,12 @@ _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the plac
 _PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
 _PLACE_AFTER_HOST = 90  # "tiếp ông X, Phó Tỉnh trưởng tỉnh Y": the guest's title comes before the place
 _CLAUSE_END = re.compile(r"[,;:]|(?<!tp)\.")  # "TP. Vinh" goes on
+# "đoàn (công tác) các tỉnh: A, B, C": the units of a delegation listed after a colon
+_LIST_INTRO = re.compile(r"\s*(?:(?:công tác|đại biểu|cấp cao)\s+)?(?:của\s+)?"
+                         r"(?:các|những|\d+|hai|ba|bốn|năm|sáu)\s+(?:tỉnh|địa phương|thành phố)\s*")
+_HOSTS_LISTED = re.compile(r"\s*(?:(?:và\s+)?(?:làm việc|hội đàm)\s+với\s+)?(?:các\s+)?"
+                           r"đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*,?\s+có(?!\w)")
+_WITH = re.compile(r"(?<!\w)với(?!\w)")
 _HAS = re.compile(r"\s+có\s+")
 _SIDE = re.compile(r"(?<!\w)phía\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
 _SIDE_REACH = 20
@@ -153,8 +159,16 @@ def _receives_a_foreign_guest(doc: Document, sentence: Sentence) -> bool:
 def _guests(doc: Document, sentence: Sentence) -> list[tuple[re.Match[str], Mention | None]]:
     """Each host verb of a sentence ("tiếp", "đón", "chào mừng") with the unit of the guest it names, if any,
     across the guest's name and title ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y")."""
-    return [(verb, _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST))
+    return [(verb, None if _HOSTS_LISTED.match(doc.folded, sentence.start + verb.end())
+             else _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST))
             for verb in _host_verbs(doc.folded_of(sentence))]
+
+
+def _hosts_listed(doc: Document, position: int) -> Mention | None:
+    """"Tiếp (và làm việc với) đoàn có ông X, Chủ tịch tỉnh Y": the officials named after "có" receive the
+    delegation; their unit hosts it."""
+    listed = _HOSTS_LISTED.match(doc.folded, position)
+    return _first_place_after(doc, listed.end(), _PLACE_AFTER_HOST) if listed else None
 
 
 def _partners(doc: Document, sentence: Sentence, anchors: list[tuple[Mention, str]]) -> list[str]:
@@ -191,27 +205,35 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
             if place is None or (kind == "destination" and is_country(place)
                                  and place.start - sentence.start - match.end() > _COUNTRY_AFTER_WORD):
                 continue  # "dâng hoa tại Đài tưởng niệm liệt sĩ quân tình nguyện Việt Nam": a name, not a place
+            gap = doc.folded[sentence.start + match.end() : place.start]
+            if kind == "delegation" and _WITH.search(gap):
+                continue  # "các đoàn chia sẻ thông tin với lãnh đạo tỉnh X": whom it met, not whose it is
             # "đoàn công tác đến thăm … tại X": where the delegation went, not whose it is
-            went = kind == "delegation" and _goes_to(doc.folded[sentence.start + match.end() : place.start])
+            went = kind == "delegation" and _goes_to(gap)
             role = "destination" if went else kind
             found.append((place, role))
             if role == "delegation":
                 found += [(joined, role) for joined in _joined_units(doc, place, sentence.end)]
     found += [(place, "delegation") for place, _ in _heads(doc, sentence)]
     for match, guest in _guests(doc, sentence):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X hosts, Y travelled
-        host = _last_place_before(doc, sentence.start, sentence.start + match.start(),
-                                  skip=[place for place, role in found if role == "delegation"]
-                                  ) or _side_opening(doc, sentence)
+        host = _hosts_listed(doc, sentence.start + match.end()) or _last_place_before(
+            doc, sentence.start, sentence.start + match.start(),
+            skip=[place for place, role in found if role == "delegation"]) or _side_opening(doc, sentence)
         if guest is None and host is not None and host.country_code == "VN" and _BARE_GUEST.match(folded, match.end()):
             guest = next((p for p in doc.places if p.admin_code == doc.foreign_main), None)  # "… tiếp đoàn."
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
     found += [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
     found += [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
-    if any(p.country_code == "VN" and role == "delegation" for p, role in found) and all(
-            p.country_code == "VN" for p, _ in found):
-        found += [(p, "destination") for p in doc.places_in(sentence.start, sentence.end)
-                  if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
-    return [(p, role) for p, role in found if not any(start <= p.start < end for start, end in missions)]
+    found = [(p, role) for p, role in found if not any(start <= p.start < end for start, end in missions)]
+    if found and all(p.country_code == "VN" for p, _ in found):
+        # only the Vietnamese side anchored: the foreign actors are where its delegation went, or, named
+        # before the place it came to, the guests ("Bí thư Tỉnh ủy Y … vui mừng được sang thăm TP. Huế")
+        went = any(role == "delegation" for _, role in found)
+        end = sentence.end if went else min(p.start for p, _ in found)
+        found += [(p, "destination" if went else "delegation") for p in doc.places_in(sentence.start, end)
+                  if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0
+                  and not any(start <= p.start < end for start, end in missions)]
+    return found
 
 
 def _missions(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -272,6 +294,9 @@ def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
     found: list[tuple[Mention, str]] = []
     for verb in find_phrases(folded, "visit", "meeting_verbs"):
         start = sentence.start + verb.end()
+        if listed := _hosts_listed(doc, start):
+            found.append((listed, "destination"))  # "làm việc với đoàn có ông X, Chủ tịch tỉnh Y": Y hosts
+            continue
         if _DELEGATION.match(doc.folded, _TO_WHOM.match(doc.folded, start).end()):
             # "X, ông A, đã có cuộc gặp mặt với phái đoàn Y": X (the subject) hosts, the delegation's unit travelled
             host = next(iter(doc.places_in(sentence.start, sentence.start + verb.start())[-1:]), None)
@@ -394,6 +419,8 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
     ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn"), the most specific place it names."""
     stops = _HOST_SIDE if reach else _CLAUSE_END
     stop = stops.search(doc.folded, position, position + (reach or _PLACE_AFTER_WORD))
+    if stop and stop.group() == ":" and _LIST_INTRO.fullmatch(doc.folded, position, stop.start()):
+        stop = stops.search(doc.folded, stop.end(), stop.end() + _PLACE_AFTER_WORD)  # "đoàn các tỉnh: A, B"
     venue = _VENUE_AFTER.match(doc.folded, position)
     if venue:  # "đón tiếp đoàn tại thị xã X": where the guest is met, not whose the guest is
         return None

@@ -438,3 +438,22 @@ def test_the_first_official_of_the_travelling_side_leads_when_no_head_is_named()
             "Quảng Nam có đồng chí Lê Trí Thanh, Chủ tịch UBND tỉnh tiếp đoàn.")
     visit = one(body, "VISIT")
     assert (visit.foreign_party_code, visit.direction, visit.leader_name) == ("LA-XE", "inbound", "Bun Mi Phăn Tha")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a delegation of several units listed after a colon
+    ("Đoàn công tác các tỉnh: Sê Kông, Attapeu, Salavan (Lào) thăm, chúc Tết tỉnh Quảng Nam.",
+     [("VN-27", "LA-AT", "inbound"), ("VN-27", "LA-SL", "inbound"), ("VN-27", "LA-XE", "inbound")]),
+    # "tiếp đoàn có ông X, … tỉnh Y": Y hosts the delegation
+    ("Tiếp và làm việc với đoàn có ông Bun Thương, Phó Tỉnh trưởng tỉnh Salavan, cùng lãnh đạo các sở. Trong thời "
+     "gian công tác tại Salavan, Đoàn HĐND tỉnh Quảng Trị đã thăm một số mô hình kinh tế.",
+     [("VN-25", "LA-SL", "outbound")]),
+    # the foreign official speaking for the delegation, glad to have come to the Vietnamese province
+    ("Thay mặt đoàn công tác, Tỉnh trưởng tỉnh Bò Kẹo Khăm Phăn bày tỏ vui mừng được sang thăm và làm việc tại tỉnh "
+     "Hòa Bình.", [("VN-14", "LA-BK", "inbound")]),
+])
+def test_listed_delegations_hosts_after_co_and_speakers_for_the_guests(body: str,
+                                                                         expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
