@@ -66,7 +66,8 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
     named = [p for p in foreign if is_country(p) and doc.role(p) < _GEOGRAPHY]
     # A country named as where something happened ("hy sinh tại Lào") leaves the partner acting.
     acting = [p for p in named if doc.role(p) == 0] or ([] if fallback and doc.foreign_main else named)
-    countries = list(dict.fromkeys(_country_as_partner(doc, p) for p in acting))
+    local = bool(folded) and phrase_pattern(words("parties", "local_pairs")).search(folded) is not None
+    countries = list(dict.fromkeys(_country_as_partner(doc, p, local) for p in acting))
     if countries:
         return countries
     if folded and has_side_word(folded):
@@ -155,10 +156,14 @@ def _by_role(doc: Document, places: list[Mention]) -> list[tuple[int, str]]:
     return [(rank, code) for rank, _, code in ranked if rank < _GEOGRAPHY and code is not None]
 
 
-def _country_as_partner(doc: Document, country: Mention) -> str:
+def _country_as_partner(doc: Document, country: Mention, local: bool = False) -> str:
+    """The article's partner province for its country when a side word introduces the country ("phía
+    Lào") or the span speaks of the two local units ("hai tỉnh"); else the country."""
     main = doc.foreign_main
     if not main or not main.startswith(country.admin_code + "-"):
         return country.admin_code
+    if local:
+        return main
     before = doc.folded[max(0, country.start - _SIDE_WINDOW) : country.start]
     side = phrase_pattern(words("side_markers")).pattern
     return main if re.search(side + r"\s*$", before) else country.admin_code
