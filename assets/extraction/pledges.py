@@ -28,6 +28,8 @@ _ANOTHER_GIFT = re.compile(r"\bvà\s*$")  # "500 triệu kíp xây nhà văn hó
 _RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
 _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm cầu nối, giới thiệu)
 _CARRIERS = "sẽ|tiếp tục|cũng|sẵn sàng"  # between a coordination and its verb: "đồng thời tiếp tục nhận"
+_CO_ACTOR_WINDOW = 10  # words of a partner named with "cùng" between "sẽ" and its verb
+_PASSIVE = r"(?<!được )(?<!bị )"  # a verb right after these is done to the subject, not promised by it
 
 
 def commitments(doc: Document, sentence: Sentence) -> list[Event]:
@@ -68,7 +70,10 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
 def _by_a_business(folded: str, start: int, trigger: int) -> bool:
     """"Quỹ học bổng sẽ tập trung hỗ trợ …", "Tập đoàn X cam kết …": a company or a fund pledges, no government."""
     subject = folded[start:trigger]
-    return has_phrase(subject, "parties", "companies") and not has_phrase(subject, "parties", "governments")
+    names = [m.span() for m in find_phrases(subject, "parties", "companies")]
+    # "đoàn" of "tập đoàn" is the company's own word, not a delegation acting beside it
+    return bool(names) and not any(not any(a <= g.start() < b for a, b in names)
+                                   for g in find_phrases(subject, "parties", "governments"))
 
 
 def _carried_over(folded: str, clause: tuple[int, int]) -> int | None:
@@ -167,8 +172,13 @@ def _future_pledge(folded: str) -> re.Match[str] | None:
 
 @cache
 def _future_pattern() -> re.Pattern[str]:
+    """"sẽ" and its verb a few words on, or further when "cùng" names a partner in between ("sẽ cùng Tổng Lãnh
+    sự quán … làm cầu nối"); a verb after "được" is done to the subject ("sẽ có 18 em được đào tạo"), no promise."""
     marker = phrase_pattern(words("commitment", "future_markers")).pattern
-    return re.compile(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{_future_verbs()}")
+    together = phrase_pattern(words("commitment", "co_actors")).pattern
+    word = r"[\s,]+[^\s,.;]+"
+    between = rf"(?:[\s,]+{together}(?:{word}){{0,{_CO_ACTOR_WINDOW}}}?|(?:{word}){{0,{_FUTURE_WINDOW}}}?)"
+    return re.compile(rf"{marker}{between}[\s,]+{_PASSIVE}{_future_verbs()}")
 
 
 @cache

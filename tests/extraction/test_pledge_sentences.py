@@ -3,10 +3,12 @@
 Pins down, with sentences written for these tests:
 - COMMITMENT: readiness and promises (sẵn sàng, cam kết, khẳng định … sẽ, nhất trí / thống nhất / đồng ý
   sẽ, sẽ (tiếp tục) hỗ trợ / tạo điều kiện / cử / tiếp nhận / xây dựng tặng …) by either side, with
-  `committed_by` vn / foreign / both and the category of what is pledged;
+  `committed_by` vn / foreign / both and the category of what is pledged; "sẽ cùng <partner> <verb>", "sẽ làm
+  hết sức", "sẽ nỗ lực", "sẽ kế thừa";
 - not commitments: requests and proposals (đề nghị, đề xuất, kiến nghị), hopes (mong muốn), mutual
   support in general (hỗ trợ lẫn nhau), the content of a signed agreement ("Theo biên bản, hai bên sẽ …"),
-  past support, domestic plans, a pledge to a foreign company with no foreign government party;
+  past support, domestic plans, a pledge to a foreign company with no foreign government party, a verb after
+  "được" (done to the subject), a company group's pledge ("tập đoàn");
 - AID: support delivered (trao tặng, trao, bàn giao, hỗ trợ, ủng hộ, tài trợ, viện trợ) of money with its
   amount and currency (VND, USD, LAK kíp, CNY nhân dân tệ, KHR riel) or of goods counted in their unit, by
   either side, including from the foreign side to Viet Nam (one per Vietnamese province when a foreign gift
@@ -337,3 +339,34 @@ def test_an_earlier_or_added_gift_is_a_handover_of_its_own(body: str, amounts: l
 def test_facilitation_is_not_aid(body: str) -> None:
     assert none_of(body, "AID")
 
+
+# --- pledges as real news words them -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a partner named with "cùng" between "sẽ" and its verb
+    ("Phó Tỉnh trưởng tỉnh Chăm-pa-xắc khẳng định sẽ cùng Sở Ngoại vụ tỉnh Quảng Nam tổ chức các đoàn doanh nghiệp "
+     "sang khảo sát.", ("VN-27", "LA-CH")),
+    ("Ông Bua Khăm khẳng định sẽ cùng với Tổng Lãnh sự quán Lào tại Đà Nẵng làm cầu nối giữa thành phố và tỉnh "
+     "Xê Kông.", ("VN-DN", "LA-XE")),
+    # doing one's utmost, striving, carrying on what the merged province began
+    ("Tỉnh trưởng tỉnh Attapư cho biết tỉnh sẽ làm hết sức mình để tăng cường quan hệ hợp tác với tỉnh Kon Tum.",
+     ("VN-28", "LA-AT")),
+    ("Lãnh đạo hai tỉnh Sơn La và Luông Pha Băng sẽ nỗ lực đưa kim ngạch thương mại tăng gấp đôi.",
+     ("VN-05", "LA-LP")),
+    ("Tỉnh Gia Lai sẽ kế thừa và tiếp tục các chương trình hợp tác với tỉnh Ratanakiri.", ("VN-30", "KH-16")),
+])
+def test_pledges_with_a_partner_or_an_effort(body: str, expected: tuple[str, str]) -> None:
+    pledge = one(body, "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a verb after "được" is done to the subject: nobody promises
+    "Trong số 30 lưu học sinh tỉnh Hủa Phăn, sẽ có 20 em được đào tạo tại Trường Cao đẳng Y tế Thanh Hóa.",
+    "Năm tới, cán bộ tỉnh Xay Nha Bu Ly sẽ được đào tạo về trồng cà phê tại tỉnh Sơn La.",
+    # "đoàn" of "tập đoàn" is the company's own word, no delegation beside it
+    "Chủ tịch Tập đoàn Hòa Phát kỳ vọng trong thời gian tới, tập đoàn sẽ hỗ trợ sinh viên tỉnh Viêng Chăn học nghề.",
+])
+def test_passives_and_a_company_group_are_not_commitments(body: str) -> None:
+    assert none_of(body, "COMMITMENT")
