@@ -296,6 +296,8 @@ def test_schools_sums_and_currencies_spelt_without_accents(
      "Sơn La.", ["VN-21", "VN-22", "VN-05"]),
     ("Cùng ngày, Sở Ngoại vụ tỉnh Chăm-pa-xắc cũng trao 20.000 USD hỗ trợ hai tỉnh Quảng Nam và Kon Tum khắc phục "
      "hậu quả bão.", ["VN-27", "VN-28"]),
+    ("Đại diện tỉnh U Đôm Xay đã trao số tiền 90 triệu kíp hỗ trợ 3 tỉnh của Việt Nam gồm Lai Châu, Điện Biên và "
+     "Sơn La ứng phó với dịch bệnh.", ["VN-01", "VN-71", "VN-05"]),
 ])
 def test_a_foreign_gift_to_several_vietnamese_provinces_is_one_per_province(body: str, receivers: list[str]) -> None:
     gifts = [e for e in events_of(body) if e.event_type == "AID"]
