@@ -28,6 +28,8 @@ _ANOTHER_GIFT = re.compile(r"\bvà\s*$")  # "500 triệu kíp xây nhà văn hó
 _RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
 _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm cầu nối, giới thiệu)
 _CARRIERS = "sẽ|tiếp tục|cũng|sẵn sàng"  # between a coordination and its verb: "đồng thời tiếp tục nhận"
+_CO_ACTOR_WINDOW = 10  # words of a partner named with "cùng" between "sẽ" and its verb
+_PASSIVE = r"(?<!được )(?<!bị )"  # a verb right after these is done to the subject, not promised by it
 
 
 def commitments(doc: Document, sentence: Sentence) -> list[Event]:
@@ -68,7 +70,10 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
 def _by_a_business(folded: str, start: int, trigger: int) -> bool:
     """"Quỹ học bổng sẽ tập trung hỗ trợ …", "Tập đoàn X cam kết …": a company or a fund pledges, no government."""
     subject = folded[start:trigger]
-    return has_phrase(subject, "parties", "companies") and not has_phrase(subject, "parties", "governments")
+    names = [m.span() for m in find_phrases(subject, "parties", "companies")]
+    # "đoàn" of "tập đoàn" is the company's own word, not a delegation acting beside it
+    return bool(names) and not any(not any(a <= g.start() < b for a, b in names)
+                                   for g in find_phrases(subject, "parties", "governments"))
 
 
 def _carried_over(folded: str, clause: tuple[int, int]) -> int | None:
@@ -122,7 +127,7 @@ def _committed_by(doc: Document, sentence: Sentence, places: list, trigger: int)
 def one_per_handover(events: list[Event]) -> list[Event]:
     """An article tells one handover in several sentences (the ceremony, the list of what was given, its
     value): AID events of the same parties and category are one, read from the first sentence that states
-    an amount, else from the first."""
+    an amount, else from the first. A gift told as an addition or as earlier starts a handover of its own."""
     kept: dict[tuple, Event] = {}
     result: list[Event] = []
     for event in events:
@@ -130,6 +135,10 @@ def one_per_handover(events: list[Event]) -> list[Event]:
             result.append(event)
             continue
         key = (event.vn_party_code, event.foreign_party_code, event.category)
+        if _another_handover(event.evidence):
+            kept[key] = event  # "X cũng đã trao tặng …", "Trước đó, …": a gift of its own, which later ones retell
+            result.append(event)
+            continue
         first = kept.get(key)
         if first is None:
             kept[key] = event
@@ -137,6 +146,19 @@ def one_per_handover(events: list[Event]) -> list[Event]:
         elif first.unit is None and event.unit is not None:
             result[result.index(first)] = kept[key] = event
     return result
+
+
+def _another_handover(evidence: str) -> bool:
+    """A sentence that tells a gift as an addition ("cũng (đã) trao tặng") or as earlier ("Trước đó, …") tells
+    another handover than the one before it, though of the same parties and kind."""
+    return _another_pattern().search(fold(evidence)) is not None
+
+
+@cache
+def _another_pattern() -> re.Pattern[str]:
+    verbs = phrase_pattern(words("aid", "verbs")).pattern
+    openers = phrase_pattern(words("aid", "earlier_openers")).pattern
+    return re.compile(rf"^{openers}|(?<!\w)cũng\s+(?:đã\s+)?{verbs}")
 
 
 def _clause_before(folded: str, position: int) -> str:
@@ -150,8 +172,13 @@ def _future_pledge(folded: str) -> re.Match[str] | None:
 
 @cache
 def _future_pattern() -> re.Pattern[str]:
+    """"sẽ" and its verb a few words on, or further when "cùng" names a partner in between ("sẽ cùng Tổng Lãnh
+    sự quán … làm cầu nối"); a verb after "được" is done to the subject ("sẽ có 18 em được đào tạo"), no promise."""
     marker = phrase_pattern(words("commitment", "future_markers")).pattern
-    return re.compile(rf"{marker}(?:[\s,]+[^\s,.;]+){{0,{_FUTURE_WINDOW}}}?[\s,]+{_future_verbs()}")
+    together = phrase_pattern(words("commitment", "co_actors")).pattern
+    word = r"[\s,]+[^\s,.;]+"
+    between = rf"(?:[\s,]+{together}(?:{word}){{0,{_CO_ACTOR_WINDOW}}}?|(?:{word}){{0,{_FUTURE_WINDOW}}}?)"
+    return re.compile(rf"{marker}{between}[\s,]+{_PASSIVE}{_future_verbs()}")
 
 
 @cache
@@ -180,11 +207,25 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
     if not (named or many or has_side_word(folded) or (doc.foreign_main and not domestic)):
         return []  # support between Vietnamese units, or to the province's own people, is not foreign relations
     gifts = _gifts(folded, [q for q in find_quantities(sentence.text) if unit_of(q)], verb.start())
-    vn_code = vn_party(doc, places, (sentence.start, sentence.end))
-    partners = [None] if many and not named else of_the_province(
-        doc, vn_code, foreign_parties(doc, places, folded), places)
-    return [Event.of("AID", vn_code, code, sentence, quantity=amount, unit=unit_of(amount) if amount else None,
-                     category=category) for amount, category in gifts for code in partners]
+    events = []
+    for vn_code in _vn_receivers(doc, places, sentence.start + verb.start()) or [
+            vn_party(doc, places, (sentence.start, sentence.end))]:
+        partners = [None] if many and not named else of_the_province(
+            doc, vn_code, foreign_parties(doc, places, folded), places)
+        events += [Event.of("AID", vn_code, code, sentence, quantity=amount,
+                            unit=unit_of(amount) if amount else None, category=category)
+                   for amount, category in gifts for code in partners]
+    return events
+
+
+def _vn_receivers(doc: Document, places: list, verb: int) -> list[str]:
+    """A foreign giver's gift to several Vietnamese provinces named after the verb ("trao tặng 260 triệu kíp
+    ủng hộ 5 tỉnh A, B, C, D và E") is one per province; else none, and the sentence's own unit acts."""
+    vn_units = [p for p in places if p.country_code == "VN" and not is_country(p) and doc.role(p) == 0]
+    if any(p.start < verb for p in vn_units) or not any(p.country_code != "VN" for p in places if p.end <= verb):
+        return []
+    codes = list(dict.fromkeys(p.admin_code for p in vn_units))
+    return codes if len(codes) >= 2 else []
 
 
 def _gifts(folded: str, amounts: list[Quantity], verb: int) -> list[tuple[Quantity | None, str]]:
@@ -193,7 +234,7 @@ def _gifts(folded: str, amounts: list[Quantity], verb: int) -> list[tuple[Quanti
     kíp xây nhà văn hóa và 20 bộ máy vi tính"). A list of goods ("10 tấn gạo, 5.000 khẩu trang và 300 triệu
     đồng") is one handover: neither a comma nor money alone opens a second gift."""
     first = amounts[0] if amounts else None
-    gifts = [(first, _category(folded, "AID", verb))]
+    gifts = [(first, _category(folded, "AID", verb, clause_start=_clause_start(folded, verb)))]
     for amount in amounts[1:]:
         category = _category(folded, "AID", amount.start)
         if _ANOTHER_GIFT.search(folded[: amount.start]) and category not in {
@@ -205,7 +246,12 @@ def _gifts(folded: str, amounts: list[Quantity], verb: int) -> list[tuple[Quanti
 def _clause_of(folded: str, position: int) -> str:
     """The clause a giving verb stands in, between breaks of its own ("; ", "đồng thời"): what it gives,
     before it ("kinh phí 3 tỷ đồng do tỉnh hỗ trợ") or after it."""
-    return next(folded[start:end] for start, end in _clauses(folded) if start <= position < end)
+    return folded[_clause_start(folded, position) : next(end for start, end in _clauses(folded)
+                                                         if start <= position < end)]
+
+
+def _clause_start(folded: str, position: int) -> int:
+    return next(start for start, end in _clauses(folded) if start <= position < end)
 
 
 def _gives_material(clause: str) -> bool:
@@ -226,10 +272,13 @@ def _units() -> list[tuple[str, str]]:
     return [(fold(name), unit) for name, unit in units.items()]
 
 
-def _category(folded: str, event_type: str, trigger: int = 0, end: int | None = None) -> str:
+def _category(folded: str, event_type: str, trigger: int = 0, end: int | None = None,
+              clause_start: int | None = None) -> str:
     """What the pledge or gift is about: the first category word from the trigger to the end of its clause,
-    else the first category (in the type's order) named in that stretch, else before it ("Về đào tạo, …"),
-    never in a later clause (that is another pledge's)."""
+    else one named before the trigger in the same clause when `clause_start` is given (the gift as the
+    subject: "Gói vật tư y tế tỉnh A trao tặng … trị giá 1 tỷ đồng"), else the first category (in the type's
+    order) named in that stretch, else before it ("Về đào tạo, …"), never in a later clause (that is another
+    pledge's)."""
     order = words("category_order", event_type)
     specific = [c for c in order if c not in words("generic_categories")]
     own = folded[trigger:end]
@@ -237,4 +286,7 @@ def _category(folded: str, event_type: str, trigger: int = 0, end: int | None = 
              for match in find_phrases(own, "categories", category)[:1]]
     if after:  # the first named, the longest of those named at the same place (thiết bị y tế over thiết bị)
         return min(after)[2]
+    subject = folded[clause_start:trigger] if clause_start is not None else ""
+    if named_before := next((c for c in specific if has_phrase(subject, "categories", c)), None):
+        return named_before
     return next((c for text in (own, folded[:end]) for c in order if has_phrase(text, "categories", c)), "general")

@@ -3,15 +3,21 @@
 Pins down, with sentences written for these tests:
 - COMMITMENT: readiness and promises (sẵn sàng, cam kết, khẳng định … sẽ, nhất trí / thống nhất / đồng ý
   sẽ, sẽ (tiếp tục) hỗ trợ / tạo điều kiện / cử / tiếp nhận / xây dựng tặng …) by either side, with
-  `committed_by` vn / foreign / both and the category of what is pledged;
+  `committed_by` vn / foreign / both and the category of what is pledged; "sẽ cùng <partner> <verb>", "sẽ làm
+  hết sức", "sẽ nỗ lực", "sẽ kế thừa";
 - not commitments: requests and proposals (đề nghị, đề xuất, kiến nghị), hopes (mong muốn), mutual
   support in general (hỗ trợ lẫn nhau), the content of a signed agreement ("Theo biên bản, hai bên sẽ …"),
-  past support, domestic plans, a pledge to a foreign company with no foreign government party;
+  past support, domestic plans, a pledge to a foreign company with no foreign government party, a verb after
+  "được" (done to the subject), a company group's pledge ("tập đoàn");
 - AID: support delivered (trao tặng, trao, bàn giao, hỗ trợ, ủng hộ, tài trợ, viện trợ) of money with its
   amount and currency (VND, USD, LAK kíp, CNY nhân dân tệ, KHR riel) or of goods counted in their unit, by
-  either side, including from the foreign side to Viet Nam;
+  either side, including from the foreign side to Viet Nam (one per Vietnamese province when a foreign gift
+  names several); schools named by their level, "số tiền", "kip" and "yen"; the gift named before the verb
+  gives the category; a gift told as earlier ("Trước đó") or as an addition ("cũng trao tặng") is its own
+  handover;
 - not aid: souvenirs, pledged or planned aid, discussing support ("trao đổi"), gifts to the province's own
-  households, scholarships handed over, remains repatriated, decorations, a company's donation.
+  households, scholarships handed over, remains repatriated, decorations, a company's donation, support
+  coupled with facilitation ("hỗ trợ và tạo điều kiện").
 """
 
 from __future__ import annotations
@@ -259,3 +265,110 @@ def test_gifts_of_another_kind_joined_by_and(body: str, gifts: list[tuple[float,
 def test_aid_received_is_aid() -> None:
     aid = one("Thành phố Móng Cái tiếp nhận trang thiết bị y tế do thành phố Đông Hưng trao tặng.", "AID")
     assert (aid.vn_party_code, aid.foreign_party_code, aid.category) == ("VN-13", "CN-GX", "medical_supplies")
+
+
+# --- handovers as real news tells them ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a school named by its level is a building handed over
+    ("Chính quyền tỉnh Hưng Yên vừa bàn giao một trường tiểu học cho chính quyền tỉnh Phông-xa-lỳ.",
+     ("VN-66", "LA-PH", None, None)),
+    ("Tỉnh Nam Định tổ chức lễ bàn giao Trường trung học phổ thông huyện Mường Xay cho tỉnh U Đôm Xay.",
+     ("VN-67", "LA-OU", None, None)),
+    # "kip" and "yen" as news translated from Lao and Japanese write them
+    ("Tỉnh Xiêng Khoảng đã trao tặng tỉnh Nghệ An 120 triệu kip hỗ trợ người dân vùng lũ.",
+     ("VN-22", "LA-XI", 1.2e8, "LAK")),
+    ("Tỉnh Nagano đã trao tặng tỉnh Ninh Bình 3 triệu yên giúp người dân khắc phục hậu quả bão.",
+     ("VN-18", "JP-20", 3e6, "JPY")),
+    # a sum of money not stated
+    ("Đoàn công tác tỉnh Quảng Ngãi đã trao số tiền ủng hộ tỉnh Xê Kông khắc phục hậu quả lũ quét.",
+     ("VN-29", "LA-XE", None, None)),
+])
+def test_schools_sums_and_currencies_spelt_without_accents(
+        body: str, expected: tuple[str, str, float | None, str | None]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.quantity_min, gift.unit) == expected
+
+
+@pytest.mark.parametrize(("body", "receivers"), [
+    ("Tỉnh Hủa Phăn đã trao tặng 300 triệu kíp ủng hộ quỹ phòng, chống dịch của 3 tỉnh Thanh Hóa, Nghệ An và "
+     "Sơn La.", ["VN-21", "VN-22", "VN-05"]),
+    ("Cùng ngày, Sở Ngoại vụ tỉnh Chăm-pa-xắc cũng trao 20.000 USD hỗ trợ hai tỉnh Quảng Nam và Kon Tum khắc phục "
+     "hậu quả bão.", ["VN-27", "VN-28"]),
+    ("Đại diện tỉnh U Đôm Xay đã trao số tiền 90 triệu kíp hỗ trợ 3 tỉnh của Việt Nam gồm Lai Châu, Điện Biên và "
+     "Sơn La ứng phó với dịch bệnh.", ["VN-01", "VN-71", "VN-05"]),
+])
+def test_a_foreign_gift_to_several_vietnamese_provinces_is_one_per_province(body: str, receivers: list[str]) -> None:
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [e.vn_party_code for e in gifts] == receivers
+    assert len({(e.foreign_party_code, e.quantity_min) for e in gifts}) == 1
+
+
+def test_a_vietnamese_gift_keeps_its_giver_whoever_else_is_named() -> None:
+    gift = one("Tỉnh Hà Tĩnh trao tặng tỉnh Khăm Muộn 500 triệu đồng, cùng với các tỉnh Quảng Bình và Nghệ An.",
+               "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == ("VN-23", "LA-KH")
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("Lô thiết bị y tế tỉnh Quảng Trị trao tặng cho tỉnh Savannakhet trị giá 2 tỷ đồng.", "medical_supplies"),
+    ("Số gạo tỉnh An Giang trao tặng cho tỉnh Takeo trị giá 800 triệu đồng.", "food"),
+])
+def test_the_gift_named_before_the_verb_gives_the_category_over_its_value(body: str, category: str) -> None:
+    assert one(body, "AID").category == category
+
+
+@pytest.mark.parametrize(("body", "amounts"), [
+    # told as earlier, or as an addition: two handovers
+    ("Tỉnh Lạng Sơn đã tiếp nhận vật tư y tế do thành phố Sùng Tả (Quảng Tây) trao tặng. Trước đó, thành phố "
+     "Sùng Tả cũng đã trao tặng tỉnh Lạng Sơn 20.000 khẩu trang.", [None, 20000]),
+    ("Sở Y tế tỉnh Hà Tĩnh trao tặng tỉnh Khăm Muộn 10.000 khẩu trang. Cùng ngày, Bệnh viện Đa khoa tỉnh Hà Tĩnh "
+     "cũng trao tặng tỉnh Khăm Muộn 5 máy thở.", [10000, 5]),
+    # the same handover told again: one, with its amount
+    ("Tỉnh Điện Biên trao tặng vật tư y tế cho tỉnh Phông-xa-lỳ. Số vật tư y tế tỉnh Điện Biên trao tặng tỉnh "
+     "Phông-xa-lỳ gồm 30.000 khẩu trang.", [30000]),
+])
+def test_an_earlier_or_added_gift_is_a_handover_of_its_own(body: str, amounts: list[float | None]) -> None:
+    assert [e.quantity_min for e in events_of(body) if e.event_type == "AID"] == amounts
+
+
+@pytest.mark.parametrize("body", [
+    # support coupled with facilitation is working together, nothing handed over
+    "Hai tỉnh Quảng Trị và Mukdahan hỗ trợ và tạo điều kiện quảng bá hàng hóa, khuyến khích hợp tác du lịch.",
+    "Tỉnh Savannakhet luôn hỗ trợ, tạo điều kiện cho xe chở hàng hóa của tỉnh Quảng Trị qua cửa khẩu Lao Bảo.",
+])
+def test_facilitation_is_not_aid(body: str) -> None:
+    assert none_of(body, "AID")
+
+
+# --- pledges as real news words them -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a partner named with "cùng" between "sẽ" and its verb
+    ("Phó Tỉnh trưởng tỉnh Chăm-pa-xắc khẳng định sẽ cùng Sở Ngoại vụ tỉnh Quảng Nam tổ chức các đoàn doanh nghiệp "
+     "sang khảo sát.", ("VN-27", "LA-CH")),
+    ("Ông Bua Khăm khẳng định sẽ cùng với Tổng Lãnh sự quán Lào tại Đà Nẵng làm cầu nối giữa thành phố và tỉnh "
+     "Xê Kông.", ("VN-DN", "LA-XE")),
+    # doing one's utmost, striving, carrying on what the merged province began
+    ("Tỉnh trưởng tỉnh Attapư cho biết tỉnh sẽ làm hết sức mình để tăng cường quan hệ hợp tác với tỉnh Kon Tum.",
+     ("VN-28", "LA-AT")),
+    ("Lãnh đạo hai tỉnh Sơn La và Luông Pha Băng sẽ nỗ lực đưa kim ngạch thương mại tăng gấp đôi.",
+     ("VN-05", "LA-LP")),
+    ("Tỉnh Gia Lai sẽ kế thừa và tiếp tục các chương trình hợp tác với tỉnh Ratanakiri.", ("VN-30", "KH-16")),
+])
+def test_pledges_with_a_partner_or_an_effort(body: str, expected: tuple[str, str]) -> None:
+    pledge = one(body, "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a verb after "được" is done to the subject: nobody promises
+    "Trong số 30 lưu học sinh tỉnh Hủa Phăn, sẽ có 20 em được đào tạo tại Trường Cao đẳng Y tế Thanh Hóa.",
+    "Năm tới, cán bộ tỉnh Xay Nha Bu Ly sẽ được đào tạo về trồng cà phê tại tỉnh Sơn La.",
+    # "đoàn" of "tập đoàn" is the company's own word, no delegation beside it
+    "Chủ tịch Tập đoàn Hòa Phát kỳ vọng trong thời gian tới, tập đoàn sẽ hỗ trợ sinh viên tỉnh Viêng Chăn học nghề.",
+])
+def test_passives_and_a_company_group_are_not_commitments(body: str) -> None:
+    assert none_of(body, "COMMITMENT")
