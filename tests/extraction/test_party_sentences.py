@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import events_of
+from tests.extraction.helpers import events_of, one
 
 
 def xfail(reason: str) -> pytest.MarkDecorator:
@@ -221,3 +221,10 @@ def test_places_named_as_geography_or_inside_an_institution(body: str, event_typ
 def test_acting_countries_and_national_leaders(body: str, event_type: str,
                                                expected: list[tuple[str, str]]) -> None:
     check(body, event_type, expected)
+
+
+def test_a_country_named_beside_the_two_local_units_stands_for_the_partner_province() -> None:
+    body = ("Đoàn đại biểu tỉnh Sơn La đã sang thăm tỉnh Hủa Phăn. Hai bên đánh giá cao việc thực hiện thỏa thuận "
+            "hợp tác giữa hai tỉnh, góp phần vun đắp quan hệ hữu nghị Việt Nam – Lào. Tỉnh Hủa Phăn cảm ơn.")
+    agreement = one(body, "AGREEMENT")
+    assert (agreement.vn_party_code, agreement.foreign_party_code) == ("VN-05", "LA-HO")
