@@ -256,7 +256,15 @@ def _clause_start(folded: str, position: int) -> int:
 
 def _gives_material(clause: str) -> bool:
     """Something material, and not scholarships (those handed over are SCHOLARSHIP events)."""
-    return has_phrase(clause, "aid", "materials") and not has_phrase(clause, "scholarship", "award_units")
+    return (has_phrase(clause, "aid", "materials") or _school_handed_over().search(clause) is not None) and not (
+        has_phrase(clause, "scholarship", "award_units"))
+
+
+@cache
+def _school_handed_over() -> re.Pattern[str]:
+    """A school right after a verb of handing over ("bàn giao (một) Trường tiểu học …")."""
+    verbs, schools = (phrase_pattern(words("aid", kind)).pattern for kind in ("handover_verbs", "schools"))
+    return re.compile(rf"{verbs}(?:\s+[^\s,.;]+){{0,2}}?\s+{schools}")
 
 
 def unit_of(quantity: Quantity) -> str | None:

@@ -372,3 +372,8 @@ def test_pledges_with_a_partner_or_an_effort(body: str, expected: tuple[str, str
 ])
 def test_passives_and_a_company_group_are_not_commitments(body: str) -> None:
     assert none_of(body, "COMMITMENT")
+
+
+def test_a_school_only_visited_or_named_is_no_gift() -> None:
+    assert none_of("Đoàn công tác tỉnh Điện Biên đã thăm Trường tiểu học bản Na Sáng của tỉnh Phông-xa-lỳ và hỗ trợ "
+                   "các em học sinh học tập tốt.", "AID")
