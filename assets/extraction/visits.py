@@ -115,20 +115,23 @@ def _recent(doc: Document, day: DateMention) -> bool:
 
 
 def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
-    """A visit verb with a diplomatic or delegation word, or a delegation named with its unit ("đoàn đại
-    biểu tỉnh X"), in a sentence that does not speak of a trip still to come."""
+    """A visit verb with a diplomatic or delegation word, a delegation named with its unit ("đoàn đại biểu
+    tỉnh X"), or a foreign official acting at a Vietnamese venue, in a sentence that does not speak of a trip
+    still to come."""
     folded = doc.folded_of(sentence)
     triggered = has_phrase(folded, "visit", "triggers")
     named = triggered or any(has_phrase(folded, "visit", kind) for kind in ("delegation_nouns", "presence",
                                                                            "host_verbs", "meeting_verbs"))
-    if not named or has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit",
-                                                "planned"):
+    if not (named or _guests_at_home(doc, sentence)):
+        return False
+    if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
         return False
     if _still_to_come().search(folded) or _dated_after_the_page(doc, sentence):
         return False
     if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
-    if _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence) or _met(doc, sentence):
+    if _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence) or _met(doc, sentence) or (
+            _guests_at_home(doc, sentence)):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
@@ -223,6 +226,8 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
             guest = next((p for p in doc.places if p.admin_code == doc.foreign_main), None)  # "… tiếp đoàn."
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
     found += [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
+    if not any(p.country_code != "VN" for p, _ in found):
+        found += [(place, "delegation") for place in _guests_at_home(doc, sentence)]
     found += [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
     found = [(p, role) for p, role in found if not any(start <= p.start < end for start, end in missions)]
     if found and all(p.country_code == "VN" for p, _ in found):
@@ -485,21 +490,38 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
 
 
 def _first_official(doc: Document, partner: str, direction: str | None) -> str | None:
-    """Failing all else, the travelling side's first official named with his unit: right after it ("Phó
-    Tỉnh trưởng tỉnh Y Somboun H.") or before his title ("ông X, Phó Tỉnh trưởng tỉnh Y")."""
-    def travelled(unit: Mention) -> bool:
-        return unit.admin_code == partner if direction == "inbound" else (
-            unit.country_code == "VN" and not is_country(unit))
+    """Failing all else, the travelling side's first official named with his unit."""
+    if direction is None:
+        return None
     for sentence in doc.eventful:
-        for person in (p for p in doc.persons if sentence.start <= p.start < sentence.end):
-            before = [p for p in doc.places_in(sentence.start, person.start)
-                      if person.start - p.end <= _UNIT_BEFORE_NAME]
-            title = _CLAUSE_END.search(doc.folded, person.end, min(sentence.end, person.end + _TITLE_AFTER_NAME))
-            after = doc.places_in(person.end, title.start() if title and title.start() > person.end + 2
-                                  else min(sentence.end, person.end + _TITLE_AFTER_NAME))
-            if direction and any(travelled(unit) for unit in before[-1:] + after[:1]):
+        for person, unit in _officials(doc, sentence):
+            if unit.admin_code == partner if direction == "inbound" else (
+                    unit.country_code == "VN" and not is_country(unit)):
                 return person.text
     return None
+
+
+def _officials(doc: Document, sentence: Sentence) -> list[tuple[Mention, Mention]]:
+    """(person, unit) of the officials a sentence names with their unit: the unit right before the name
+    ("Phó Tỉnh trưởng tỉnh Y Somboun H.") or in the title after it ("ông X, Phó Tỉnh trưởng tỉnh Y")."""
+    found = []
+    for person in (p for p in doc.persons if sentence.start <= p.start < sentence.end):
+        before = [p for p in doc.places_in(sentence.start, person.start) if person.start - p.end <= _UNIT_BEFORE_NAME]
+        title = _CLAUSE_END.search(doc.folded, person.end, min(sentence.end, person.end + _TITLE_AFTER_NAME))
+        after = doc.places_in(person.end, title.start() if title and title.start() > person.end + 2
+                              else min(sentence.end, person.end + _TITLE_AFTER_NAME))
+        found += [(person, unit) for unit in (before[-1:] or after[:1])]
+    return found
+
+
+def _guests_at_home(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"Ngày 29/11, tại tỉnh A, ông X, Tỉnh trưởng tỉnh Y trao tặng …": officials of a foreign province acting
+    at a Vietnamese venue came to it."""
+    venues = _venues(doc, [sentence])
+    if not venues or any(v.country_code != "VN" or is_country(v) for v in venues) or has_phrase(
+            doc.folded_of(sentence), "visit", "online"):
+        return []
+    return [unit for _, unit in _officials(doc, sentence) if unit.country_code != "VN" and not is_country(unit)]
 
 
 def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, str]]:

@@ -457,3 +457,18 @@ def test_listed_delegations_hosts_after_co_and_speakers_for_the_guests(body: str
     found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
                    if e.event_type == "VISIT")
     assert found == expected
+
+
+def test_a_foreign_official_acting_at_a_vietnamese_venue_came_to_it() -> None:
+    visit = one("Sáng 12/3, tại thành phố Đồng Hới, ông Vi Lay Xổm Phon, Phó Tỉnh trưởng tỉnh Khăm Muộn trao tặng Huân "
+                "chương Hữu nghị cho tỉnh Quảng Bình.", "VISIT", date(2024, 3, 13))
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.leader_name) == (
+        "VN-24", "LA-KH", "inbound", "Vi Lay Xổm Phon")
+
+
+@pytest.mark.parametrize("body", [
+    "Ngày 5/3, tại Hà Nội, Bộ Ngoại giao tổ chức hội thảo về hợp tác với tỉnh Savannakhet.",
+    "Sáng 12/3, tại thành phố Đồng Hới, ông Vi Lay Xổm Phon, Phó Tỉnh trưởng tỉnh Khăm Muộn phát biểu trực tuyến.",
+])
+def test_a_foreign_place_or_an_official_online_at_a_vietnamese_venue_is_no_visit(body: str) -> None:
+    assert none_of(body, "VISIT")
