@@ -18,9 +18,11 @@ Domestic scholarships (no foreign side) are not counted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
+from assets.extraction.dates import DateMention
 from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
@@ -34,7 +36,7 @@ _CLAUSE_BREAK = re.compile(r";|\btrong đó\b|\bbao gồm\b|\bgồm\b")
 _BREAKDOWN_GAP = 3
 _PER_YEAR_SLASH = re.compile(r"/\s*năm(?!\w)")  # "40 suất học bổng/năm"
 # "đào tạo 2.350 cán bộ": officials counted as trainees only right after a verb of training or hosting
-_TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận|tập huấn)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
+_TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _TRAINING_VERB_REACH = 25  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
 _PAIR_REACH = 40  # characters after a count's first noun in which a second one joined to it is read
 _JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")  # "1.029 cán bộ, học viên", "tỉnh A, B và C"
@@ -42,6 +44,7 @@ _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _SHARE_START = re.compile(r"[,;:]|\btrong đó\b|\btrong số\b|\bgồm\b")  # where the words about one count begin
 _AWARD_SHARES = ("suất", "chỉ tiêu")  # "gồm 20 suất đại học": a share counted in awards
+_HISTORY_YEARS = 10  # a count dated this many years before the page's year is history
 _SCHOOL_REACH = 2  # sentences back in which the school that "nhà trường" stands for is named
 _BREAKDOWN_WORD = re.compile(r"\b(?:trong đó|trong số|bao gồm|gồm)\b")
 _RESTATED = re.compile(r"\btrong (?:tổng )?số\s*$")  # "trong số 25 lưu học sinh này": a total named again
@@ -79,6 +82,8 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     awards = phrase_pattern(words("scholarship", "award_units"))
     per_year = "/year" if has_phrase(folded, "scholarship", "per_year") or _PER_YEAR_SLASH.search(folded) else ""
     kind = "scholarship" if awards.search(folded) else "students_hosted"
+    if _history(doc, sentence, folded):
+        return []
     counts = _counts(doc, sentence, folded, bool(awards.search(folded)))
     vn_code = vn_party(doc, doc.places_in(sentence.start, sentence.end))
     events = []
@@ -227,11 +232,36 @@ def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> l
                 count = _standing_alone(doc, sentence, folded, quantity, found)
         else:
             count = _standing_alone(doc, sentence, folded, quantity, found)
-        if count and _pupils_of_a_built_school(folded, count):
+        if count and (_pupils_of_a_built_school(folded, count) or _on_a_short_course(folded, count)):
             continue
         if count and not _holders_of(folded, count, found) and not _finished_share(folded, count, found):
             found.append(replace(count, share_of=_total_of(folded, count, found)))
     return found
+
+
+def _history(doc: Document, sentence: Sentence, folded: str) -> bool:
+    """A sentence whose every date lies long before the page's year ("Năm 1965, tỉnh đã đón 300 học sinh
+    Lào") tells the past, not students hosted or awards granted in the years the page reports on; a count
+    brought up to now ("từ năm 1995 đến nay") is not history."""
+    year = doc.published.year if doc.published else doc.default_year
+    dates = [d for d in doc.dates_in(sentence) if d.year_source == "text"]
+    if year is None or not dates or has_phrase(folded, "scholarship", "up_to_now"):
+        return False
+    return all(_year_of(d) is not None and year - _year_of(d) >= _HISTORY_YEARS for d in dates)
+
+
+def _year_of(mention: DateMention) -> int | None:
+    if mention.value is not None:
+        return mention.value.year
+    return mention.period[1] if mention.period else None
+
+
+def _on_a_short_course(folded: str, count: _Count) -> bool:
+    """Officials or learners who come for a short course or a study tour ("tiếp nhận 20 cán bộ tỉnh A sang tập
+    huấn", "lớp tập huấn cho 35 học viên") are neither students hosted nor holders of awards."""
+    opening = max((m.end() for m in _SHARE_START.finditer(folded, 0, count.quantity.start)), default=0)
+    stop = _CLAUSE_BREAK.search(folded, count.quantity.end)
+    return has_phrase(folded[opening : stop.start() if stop else len(folded)], "scholarship", "short_courses")
 
 
 def _pupils_of_a_built_school(folded: str, count: _Count) -> bool:
@@ -255,7 +285,7 @@ def _school_named_before(doc: Document, sentence: Sentence, folded: str) -> list
             p.country_code == "VN" and not is_country(p) for p in doc.places_in(sentence.start, sentence.end)):
         return []
     heads = phrase_pattern(words("parties", "institutions"))
-    earlier = [s for s in doc.sentences if s.end <= sentence.start][-_SCHOOL_REACH:]
+    earlier = _sentences_before(doc, sentence)[-_SCHOOL_REACH:]
     if not earlier:
         return []
     schools = [o for o in doc.orgs if earlier[0].start <= o.start < sentence.start and heads.match(doc.folded, o.start)]
@@ -296,11 +326,16 @@ def _finished_share(folded: str, count: _Count, before: list[_Count]) -> bool:
     return has_phrase(own, "scholarship", "finished")
 
 
+def _sentences_before(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences that end before this one starts (found by bisection: rules ask for the last few)."""
+    return doc.sentences[: bisect_right(doc.sentences, sentence.start, key=lambda s: s.end)]
+
+
 def _total_before(doc: Document, sentence: Sentence) -> tuple[list[Mention], bool]:
     """The foreign places of the last count of the sentence before, whose total a sentence opening with
     "Trong đó" breaks down ("… 63 lưu học sinh tỉnh A và tỉnh B, Lào. Trong đó có 35 lưu học sinh …"), and
     whether that total counts awards."""
-    before = [s for s in doc.sentences if s.end <= sentence.start]
+    before = _sentences_before(doc, sentence)[-1:]
     if not before:
         return [], False
     total = before[-1]

@@ -24,6 +24,8 @@ Pins down, with sentences written for these tests:
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.extraction.helpers import events_of, none_of
@@ -424,6 +426,26 @@ def test_shares_of_a_total_for_its_partners(body: str, expected: list[Row]) -> N
     "Điểm trường do tỉnh Kon Tum tài trợ xây dựng tại tỉnh Attapư đón 120 học sinh trong năm học mới.",
     "Công trình trường học do tỉnh Hà Giang bàn giao cho tỉnh Phông-xa-lỳ giúp hơn 250 học sinh có nơi học tập.",
     "Đoàn tỉnh Xiêng Khoảng thăm Trường Đại học Vinh. Nhà trường hiện đào tạo 20.000 sinh viên Nghệ An.",
+    # short courses and study tours
+    "Tỉnh Quảng Trị tiếp nhận 20 cán bộ tỉnh Savannakhet sang tập huấn về quản lý đất đai.",
+    "Tỉnh Điện Biên khai giảng lớp tập huấn cho 35 học viên tỉnh Phông-xa-lỳ.",
+    "Năm 2023, tỉnh Gia Lai đón 12 cán bộ tỉnh Ratanakiri sang học tập kinh nghiệm trồng cà phê.",
 ])
 def test_pupils_of_a_built_school_and_a_domestic_school_are_not_scholarships(body: str) -> None:
     assert none_of(body, "SCHOLARSHIP")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # dated long before the page: history
+    ("Năm 1965, tỉnh Nghệ An đã đón 300 học sinh tỉnh Xiêng Khoảng sang học tập.", []),
+    ("Giai đoạn 1975 - 1990, tỉnh Thanh Hóa đã đào tạo 850 học viên tỉnh Hủa Phăn.", []),
+    # brought up to now, or in recent years: a count
+    ("Từ năm 2005 đến nay, tỉnh Nghệ An đã đào tạo 1.200 lưu học sinh tỉnh Hủa Phăn.",
+     [("VN-22", "LA-HO", 1200, 1200, "students", HOSTED)]),
+    ("Năm 2019, tỉnh Sơn La đã cấp 30 suất học bổng cho tỉnh Hủa Phăn.",
+     [("VN-05", "LA-HO", 30, 30, "scholarships", AWARDS)]),
+])
+def test_a_count_dated_long_before_the_page_is_history(body: str, expected: list[Row]) -> None:
+    found = [(e.vn_party_code, e.foreign_party_code, e.quantity_min, e.quantity_max, e.unit, e.category)
+             for e in events_of(body, date(2024, 5, 1)) if e.event_type == "SCHOLARSHIP"]
+    assert found == expected
