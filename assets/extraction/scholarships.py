@@ -12,7 +12,13 @@ and so is a country's count that the page gives elsewhere for provinces of that 
 with "Trong đó" breaks down the total before it, for that total's partners; a share said to have graduated
 is part of its total. A whole country's students in Viet Nam, or awards the state gives ("Chính phủ Việt
 Nam cấp …"), are VN's unless a Vietnamese province acts in the sentence.
-Domestic scholarships (no foreign side) are not counted.
+A province that hands over or sends its country's students ("tỉnh A … bàn giao 25 lưu học sinh Lào") owns
+them; a foreign province giving awards outranks the place where the students study; Vietnamese students "tại
+trường" study at the foreign school the sentences before named. A share of a total for the same partners and
+of the same kind (by level or field: "trong số 25 lưu học sinh này sẽ có 18 em học đại học") is part of it;
+a share for its own partner or holding awards the total did not name is a count of its own.
+Not counted: domestic scholarships (no foreign side), pupils of a school built for the other side, short
+courses and study tours, and counts dated ten years or more before the page (history).
 """
 
 from __future__ import annotations

@@ -19,7 +19,10 @@ Pins down, with sentences written for these tests:
   out; a whole country's students in Viet Nam or the state's awards are VN's;
 - not scholarships: a province's own pupils, trainees or workers abroad, pupils of a school built for the
   partner, a request without a count, teachers sent abroad, a company's scholarships, a university's total
-  enrolment.
+  enrolment, short courses and study tours, counts dated long before the page;
+- shares of a total for the same partners and kind (by level or field) are part of it; a total named by its
+  noun and counted in persons ("số lưu học sinh … là 97 em") is a count; a province handing over its
+  country's students owns them; students "tại trường" are at the foreign school named just before.
 """
 
 from __future__ import annotations
