@@ -12,15 +12,23 @@ and so is a country's count that the page gives elsewhere for provinces of that 
 with "Trong đó" breaks down the total before it, for that total's partners; a share said to have graduated
 is part of its total. A whole country's students in Viet Nam, or awards the state gives ("Chính phủ Việt
 Nam cấp …"), are VN's unless a Vietnamese province acts in the sentence.
-Domestic scholarships (no foreign side) are not counted.
+A province that hands over or sends its country's students ("tỉnh A … bàn giao 25 lưu học sinh Lào") owns
+them; a foreign province giving awards outranks the place where the students study; Vietnamese students "tại
+trường" study at the foreign school the sentences before named. A share of a total for the same partners and
+of the same kind (by level or field: "trong số 25 lưu học sinh này sẽ có 18 em học đại học") is part of it;
+a share for its own partner or holding awards the total did not name is a count of its own.
+Not counted: domestic scholarships (no foreign side), pupils of a school built for the other side, short
+courses and study tours, and counts dated ten years or more before the page (history).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import cache
 
+from assets.extraction.dates import DateMention
 from assets.extraction.document import Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
@@ -34,11 +42,18 @@ _CLAUSE_BREAK = re.compile(r";|\btrong đó\b|\bbao gồm\b|\bgồm\b")
 _BREAKDOWN_GAP = 3
 _PER_YEAR_SLASH = re.compile(r"/\s*năm(?!\w)")  # "40 suất học bổng/năm"
 # "đào tạo 2.350 cán bộ": officials counted as trainees only right after a verb of training or hosting
-_TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận|tập huấn)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
+_TRAINED_BEFORE = re.compile(r"(?:đào tạo|bồi dưỡng|tiếp nhận)(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _TRAINING_VERB_REACH = 25  # characters between a place and the count it heads ("tỉnh Hủa Phăn 540 em")
 _PAIR_REACH = 40  # characters after a count's first noun in which a second one joined to it is read
 _JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")  # "1.029 cán bộ, học viên", "tỉnh A, B và C"
 _CLAUSE_START = re.compile(r"[;:]|\btrong đó\b")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_SHARE_START = re.compile(r"[,;:]|\btrong đó\b|\btrong số\b|\bgồm\b")  # where the words about one count begin
+_AWARD_SHARES = ("suất", "chỉ tiêu")  # "gồm 20 suất đại học": a share counted in awards
+_HISTORY_YEARS = 10  # a count dated this many years before the page's year is history
+_SCHOOL_REACH = 2  # sentences back in which the school that "nhà trường" stands for is named
+_BREAKDOWN_WORD = re.compile(r"\b(?:trong đó|trong số|bao gồm|gồm)\b")
+_RESTATED = re.compile(r"\btrong (?:tổng )?số\s*$")  # "trong số 25 lưu học sinh này": a total named again
 _STUDYING_NOW = re.compile(r"\bđang\b")
 _STUDYING_REACH = 40  # characters after a count of students in which "đang (học)" says they are there now
 _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a language
@@ -57,6 +72,7 @@ class _Count:
     quantity: Quantity
     noun: str
     named_from: int | None = None
+    share_of: int | None = None  # the index of the total it breaks down, -1 the last count of the sentence before
 
     def span(self, following: int) -> tuple[int, int]:
         """Where its partner is named: from the number to the next count, or a total's noun to its number."""
@@ -72,29 +88,63 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     awards = phrase_pattern(words("scholarship", "award_units"))
     per_year = "/year" if has_phrase(folded, "scholarship", "per_year") or _PER_YEAR_SLASH.search(folded) else ""
     kind = "scholarship" if awards.search(folded) else "students_hosted"
+    if _history(doc, sentence, folded):
+        return []
     counts = _counts(doc, sentence, folded, bool(awards.search(folded)))
     vn_code = vn_party(doc, doc.places_in(sentence.start, sentence.end))
     events = []
+    read: list[tuple[list[str], bool]] = []  # each count's partners and whether its own words are of awards
     for index, count in enumerate(counts):
         following = counts[index + 1].quantity.start if index + 1 < len(counts) else len(sentence.text)
         start, end = count.span(following)
         places = _clause_places(doc, sentence, count, end)
+        places = _sent_by(doc, sentence, count, places) or _giver_before(doc, sentence, count, places) or places
         if not any(p.country_code != "VN" for p in places):  # the giver named before: "A sẽ cấp N suất cho B"
             places += [p for p in _parties_in(doc, sentence.start, sentence.end) if p.country_code != "VN"]
         if not any(p.country_code != "VN" for p in places) and _opens_a_breakdown(folded):
-            places += _partners_of_the_total(doc, sentence)
+            places += _total_before(doc, sentence)[0]
+        if not any(p.country_code != "VN" for p in places):
+            places += _school_named_before(doc, sentence, folded)
         clause = doc.folded[sentence.start + start : sentence.start + end]
+        codes = foreign_parties(doc, places, clause)
+        preceding = counts[index - 1].quantity.end if index else 0
+        read.append((codes, _of_awards(folded, count, following, preceding)))
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
             continue
+        if count.share_of is not None and _part_of_its_total(doc, sentence, count, read):
+            continue
         awarded = awards.match(count.noun) or (count.noun.startswith("suất") and awards.search(folded))
         unit = ("scholarships" if awarded else "students") + per_year
-        codes = foreign_parties(doc, places, clause)
         vn = "VN" if _national(doc, sentence, codes) else vn_code
         for code in codes:
             events.append(Event.of("SCHOLARSHIP", vn, code, sentence, quantity=count.quantity, unit=unit,
                                    category=kind))
     return events
+
+
+def _part_of_its_total(doc: Document, sentence: Sentence, count: _Count, read: list[tuple[list[str], bool]]) -> bool:
+    """A share of a total for the same partners and of the same kind ("48 sinh viên tỉnh A. Trong số đó, 30
+    sinh viên học ngành y", "trong số 25 lưu học sinh này sẽ có 18 em học đại học, 3 em cao đẳng") is part
+    of a count already made. A share for a partner of its own ("trong đó tỉnh A 540 em") or that holds awards
+    the total did not name ("trong đó 30 học viên nhận học bổng") is a count of its own."""
+    codes, awarded = read[-1]
+    if count.share_of is not None and count.share_of >= 0:
+        total_codes, total_awarded = read[count.share_of]
+    else:
+        places, total_awarded = _total_before(doc, sentence)
+        total_codes = foreign_parties(doc, places)
+    return bool(codes) and set(codes) <= set(total_codes) and awarded == total_awarded
+
+
+def _of_awards(folded: str, count: _Count, following: int, preceding: int = 0) -> bool:
+    """A count of awards, or of persons its own clause says hold awards ("35 lưu học sinh nhận học bổng",
+    "trong đó tỉnh cấp học bổng cho 200 sinh viên"): the clause runs from the last comma or word of
+    breakdown after the count before (`preceding`) to the next word of breakdown or count."""
+    opening = max((m.end() for m in _SHARE_START.finditer(folded, preceding, count.quantity.start)), default=preceding)
+    stop = _CLAUSE_BREAK.search(folded, count.quantity.end, following)
+    own = folded[opening : stop.start() if stop else following]
+    return bool(phrase_pattern(words("scholarship", "award_units")).search(own)) or count.noun.startswith(_AWARD_SHARES)
 
 
 def _national(doc: Document, sentence: Sentence, codes: list[str]) -> bool:
@@ -155,12 +205,16 @@ def _told_for_its_provinces(event: Event, events: list[Event]) -> bool:
         return False
     return any(other.event_type == "SCHOLARSHIP" and (other.foreign_party_code or "").startswith(country + "-")
                and other.evidence_start != event.evidence_start
-               and (other.quantity_min, other.quantity_max) == (event.quantity_min, event.quantity_max)
+               and _count_key(other)[1:] == _count_key(event)[1:]
                for other in events)
 
 
 def _count_key(event: Event) -> _CountKey:
-    return event.foreign_party_code, event.quantity_min, event.quantity_max
+    """The partner and the number as stated: "hơn 300" (a lower bound) and "300" are one count told twice."""
+    low, high = event.quantity_min, event.quantity_max
+    if low is None or high is None:
+        low = high = low if high is None else high
+    return event.foreign_party_code, low, high
 
 
 def _names_vn_acting(doc: Document, event: Event) -> bool:
@@ -180,11 +234,92 @@ def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> l
             continue
         if quantity.unit_text:
             count = _with_noun(folded, quantity, bool(found) or awarding)
+            if count is None and _in_persons(quantity):  # "số lưu học sinh Lào … là 97 em"
+                count = _standing_alone(doc, sentence, folded, quantity, found)
         else:
             count = _standing_alone(doc, sentence, folded, quantity, found)
+        if count and (_pupils_of_a_built_school(folded, count) or _on_a_short_course(folded, count)):
+            continue
         if count and not _holders_of(folded, count, found) and not _finished_share(folded, count, found):
-            found.append(count)
+            found.append(replace(count, share_of=_total_of(folded, count, found)))
     return found
+
+
+def _history(doc: Document, sentence: Sentence, folded: str) -> bool:
+    """A sentence whose every date lies long before the page's year ("Năm 1965, tỉnh đã đón 300 học sinh
+    Lào") tells the past, not students hosted or awards granted in the years the page reports on; a count
+    brought up to now ("từ năm 1995 đến nay") is not history."""
+    year = doc.published.year if doc.published else doc.default_year
+    dates = [d for d in doc.dates_in(sentence) if d.year_source == "text"]
+    if year is None or not dates or has_phrase(folded, "scholarship", "up_to_now"):
+        return False
+    return all(_year_of(d) is not None and year - _year_of(d) >= _HISTORY_YEARS for d in dates)
+
+
+def _year_of(mention: DateMention) -> int | None:
+    if mention.value is not None:
+        return mention.value.year
+    return mention.period[1] if mention.period else None
+
+
+def _on_a_short_course(folded: str, count: _Count) -> bool:
+    """Officials or learners who come for a short course or a study tour ("tiếp nhận 20 cán bộ tỉnh A sang tập
+    huấn", "lớp tập huấn cho 35 học viên") are neither students hosted nor holders of awards."""
+    opening = max((m.end() for m in _SHARE_START.finditer(folded, 0, count.quantity.start)), default=0)
+    stop = _CLAUSE_BREAK.search(folded, count.quantity.end)
+    return has_phrase(folded[opening : stop.start() if stop else len(folded)], "scholarship", "short_courses")
+
+
+def _pupils_of_a_built_school(folded: str, count: _Count) -> bool:
+    """Pupils of a school one side built or handed over ("Trường tiểu học do tỉnh A xây dựng tặng tỉnh B hiện
+    có hơn 300 học sinh") study at home: they are neither hosted nor granted awards."""
+    return (phrase_pattern(words("scholarship", "pupils")).match(count.noun) is not None
+            and _built_school().search(folded, 0, count.quantity.start) is not None)
+
+
+@cache
+def _built_school() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("scholarship", "school_words")).pattern + r"[^.;]{0,60}?"
+                      + phrase_pattern(words("scholarship", "built_words")).pattern)
+
+
+def _school_named_before(doc: Document, sentence: Sentence, folded: str) -> list[Mention]:
+    """Vietnamese students at "the school" ("sinh viên tỉnh A đang theo học tại trường", "nhà trường dành 10
+    suất học bổng cho sinh viên tỉnh A") of a sentence that names no foreign place are at the foreign school
+    the sentences just before named ("làm việc với Trường Đại học X"): its place is the partner."""
+    if not has_phrase(folded, "scholarship", "school_anaphora") or not any(
+            p.country_code == "VN" and not is_country(p) for p in doc.places_in(sentence.start, sentence.end)):
+        return []
+    heads = phrase_pattern(words("parties", "institutions"))
+    earlier = _sentences_before(doc, sentence)[-_SCHOOL_REACH:]
+    if not earlier:
+        return []
+    schools = [o for o in doc.orgs if earlier[0].start <= o.start < sentence.start and heads.match(doc.folded, o.start)]
+    for school in reversed(schools):
+        foreign = [p for p in doc.places_in(school.start, school.end) if p.country_code != "VN"]
+        if foreign:
+            return foreign[-1:]
+    return []
+
+
+def _total_of(folded: str, count: _Count, before: list[_Count]) -> int | None:
+    """The total a count breaks down: the count before it when a word of breakdown stands between ("… 40
+    sinh viên, trong đó 25 em …") or that count is a total named again ("trong số 25 lưu học sinh này sẽ có 18
+    em"), the total that count itself was a share of, or, in a sentence opening with "Trong đó", the last
+    count of the sentence before (-1). A clause after ";" starts anew, and a total named by its noun is none."""
+    if count.named_from is not None:  # "…, nâng tổng số học viên Lào lên 2.186": a total, not a share
+        return None
+    if not before:
+        return -1 if _opens_a_breakdown(folded) else None
+    last = before[-1]
+    between = folded[last.quantity.end : count.quantity.start]
+    if ";" in between:
+        return None
+    if last.share_of is not None:
+        return last.share_of
+    if _BREAKDOWN_WORD.search(between) or _RESTATED.search(folded, 0, last.quantity.start):
+        return len(before) - 1
+    return None
 
 
 def _finished_share(folded: str, count: _Count, before: list[_Count]) -> bool:
@@ -197,20 +332,28 @@ def _finished_share(folded: str, count: _Count, before: list[_Count]) -> bool:
     return has_phrase(own, "scholarship", "finished")
 
 
-def _partners_of_the_total(doc: Document, sentence: Sentence) -> list[Mention]:
+def _sentences_before(doc: Document, sentence: Sentence) -> list[Sentence]:
+    """The sentences that end before this one starts (found by bisection: rules ask for the last few)."""
+    return doc.sentences[: bisect_right(doc.sentences, sentence.start, key=lambda s: s.end)]
+
+
+def _total_before(doc: Document, sentence: Sentence) -> tuple[list[Mention], bool]:
     """The foreign places of the last count of the sentence before, whose total a sentence opening with
-    "Trong đó" breaks down ("… 63 lưu học sinh tỉnh A và tỉnh B, Lào. Trong đó có 35 lưu học sinh …")."""
-    before = [s for s in doc.sentences if s.end <= sentence.start]
+    "Trong đó" breaks down ("… 63 lưu học sinh tỉnh A và tỉnh B, Lào. Trong đó có 35 lưu học sinh …"), and
+    whether that total counts awards."""
+    before = _sentences_before(doc, sentence)[-1:]
     if not before:
-        return []
+        return [], False
     total = before[-1]
     folded = doc.folded_of(total)
     if not _units().search(folded):
-        return []
+        return [], False
     found = _counts(doc, total, folded, phrase_pattern(words("scholarship", "award_units")).search(folded) is not None)
     if not found:
-        return []
-    return [p for p in _clause_places(doc, total, found[-1], len(total.text)) if p.country_code != "VN"]
+        return [], False
+    places = [p for p in _clause_places(doc, total, found[-1], len(total.text)) if p.country_code != "VN"]
+    preceding = found[-2].quantity.end if len(found) > 1 else 0
+    return places, _of_awards(folded, found[-1], len(total.text), preceding)
 
 
 def _opens_a_breakdown(folded: str) -> bool:
@@ -264,6 +407,11 @@ def _standing_alone(doc: Document, sentence: Sentence, folded: str, quantity: Qu
     if before and _heading(doc, sentence, quantity):
         return _Count(quantity, before[-1].noun)
     return None
+
+
+def _in_persons(quantity: Quantity) -> bool:
+    """A number counted in persons ("97 em", "60 người"), whose noun a total or a share named before it."""
+    return phrase_pattern(words("scholarship", "breakdown_units")).match(fold(quantity.unit_text)) is not None
 
 
 def _units() -> re.Pattern[str]:
@@ -324,6 +472,35 @@ def _clause_places(doc: Document, sentence: Sentence, count: _Count, end: int) -
     stop = _CLAUSE_BREAK.search(doc.folded, start, sentence.start + end)
     return (_parties_in(doc, start, stop.start() if stop else sentence.start + end)
             or _parties_in(doc, sentence.start, sentence.end))
+
+
+def _sent_by(doc: Document, sentence: Sentence, count: _Count, places: list[Mention]) -> list[Mention]:
+    """Provinces that send or hand over a count of their country's students in the same clause ("tỉnh A và
+    tỉnh B đã ký kết bàn giao 25 lưu học sinh Lào cho tỉnh B"): the students are theirs, not the whole
+    country's."""
+    countries = {p.admin_code for p in places if p.country_code != "VN"}
+    if not countries or not all(is_country(p) for p in places if p.country_code != "VN"):
+        return []
+    start = sentence.start + count.quantity.start
+    clause_start = max((m.end() for m in _CLAUSE_PUNCT.finditer(doc.folded, sentence.start, start)),
+                       default=sentence.start)
+    senders = [p for p in _parties_in(doc, clause_start, start)
+               if p.country_code in countries and not is_country(p)]
+    if not senders or not has_phrase(doc.folded[senders[-1].end : start], "scholarship", "sending_verbs"):
+        return []
+    return senders + [p for p in places if p.country_code == "VN"]
+
+
+def _giver_before(doc: Document, sentence: Sentence, count: _Count, places: list[Mention]) -> list[Mention]:
+    """A count whose own clause names its foreign side only as where they study ("… cử 2 sinh viên học tại
+    tỉnh A") belongs to the foreign province acting before it ("tỉnh B cấp học bổng, …")."""
+    foreign = [p for p in places if p.country_code != "VN"]
+    if not foreign or any(doc.role(p) == 0 for p in foreign):
+        return []
+    start = sentence.start + count.quantity.start
+    actors = [p for p in _parties_in(doc, sentence.start, start)
+              if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
+    return actors + [p for p in places if p.country_code == "VN"] if actors else []
 
 
 def _parties_in(doc: Document, start: int, end: int) -> list[Mention]:
