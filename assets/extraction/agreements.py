@@ -206,15 +206,19 @@ def _signing_date(doc: Document, sentence: Sentence, dates: list[DateMention], p
 def _one_per_agreement(events: list[Event], published: date | None) -> list[Event]:
     """Group mentions by dyad and signing year or period; undated mentions join their dyad's dated group,
     unless they are signed on the page's day while every dated one is over (a new memorandum beside the one
-    of 2009 it follows). A group is told by the mention of its signing ceremony, else by its first."""
+    of 2009 it follows), or signed on the page's occasion ("trong chuyến thăm này") beside ones dated by an
+    earlier year only. A group is told by the mention of its signing ceremony, else by its first."""
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         groups.setdefault((event.vn_party_code, event.foreign_party_code, _when_key(event)), []).append(event)
     merged = []
     for (vn, foreign, when), members in groups.items():
         dated = [(k[2], groups[k]) for k in groups if k[:2] == (vn, foreign) and k[2] is not None]
-        new = published and any(_SIGNED.search(fold(e.evidence)) for e in members) and all(
-            _over(key, published, cited) for key, cited in dated)
+        signed = [fold(e.evidence) for e in members if _SIGNED.search(fold(e.evidence))]
+        over = published is not None and all(_over(key, published, cited) for key, cited in dated)
+        on_occasion = any(has_phrase(text, "agreement", "this_occasion") for text in signed) and all(
+            _years_before(key, cited, published) for key, cited in dated)
+        new = bool(signed) and (over or on_occasion)
         if when is None and dated and not new:
             continue
         merged.append(next((e for e in members if has_phrase(fold(e.evidence), "agreement", "ceremonies")),
@@ -231,6 +235,13 @@ def _over(key: tuple, published: date, mentions: list[Event]) -> bool:
     if all(_BASIS_BEFORE.search(fold(e.evidence)) for e in mentions):
         return key[-1] < published.year
     return key[-1] < published.year - 1
+
+
+def _years_before(key: tuple, mentions: list[Event], published: date | None) -> bool:
+    """Dated by its year only ("năm 2016, tỉnh đã ký kết …"), before the page's year when the page has one:
+    not what a page signs "trong chuyến thăm này", which it would date to the day if it dated it."""
+    return key[0] == "year" and all(e.date_precision == "year" for e in mentions) and (
+        published is None or key[-1] < published.year)
 
 
 def _when_key(event: Event) -> tuple | None:

@@ -281,3 +281,22 @@ def test_a_period_that_opens_the_next_clause_dates_what_follows_not_the_agreemen
             "Muộn 5 tỷ đồng xây dựng trường học.")
     assert [(vn, foreign, period) for vn, foreign, period, *_ in agreements(body)] == [
         ("VN-24", "LA-KH", (2017, 2019))]
+
+
+def test_a_programme_between_the_two_cities_is_theirs_not_the_country_of_a_prime_ministers_visit() -> None:
+    body = ("Đoàn đại biểu TP Hải Phòng đã thăm, làm việc tại TP Minsk (Belarus). Chuyến công tác nhằm thúc đẩy "
+            "hợp tác giữa TP Hải Phòng và TP Minsk, trên cơ sở kết quả chuyến thăm Việt Nam của Thủ tướng Belarus "
+            "(tháng 5/2024) và Chương trình hợp tác giữa hai TP giai đoạn 2025-2027.")
+    assert [row[:3] for row in agreements(body)] == [("VN-HP", "BY-HM", (2025, 2027))]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # signed "trong chuyến thăm này" beside one an earlier year names: two agreements, even on a page without date
+    ("Thống đốc tỉnh Shizuoka cho biết, năm 2017, tỉnh Shizuoka đã ký kết thỏa thuận hợp tác với một số bộ, ngành "
+     "Việt Nam. Trong chuyến thăm này, tỉnh đã ký kết thỏa thuận hợp tác về đào tạo điều dưỡng với Bộ Y tế.", 2),
+    # without the occasion, the undated mention is the dated one named again
+    ("Thống đốc tỉnh Shizuoka cho biết, năm 2017, tỉnh Shizuoka đã ký kết thỏa thuận hợp tác với một số bộ, ngành "
+     "Việt Nam. Thỏa thuận hợp tác đã ký kết với Bộ Y tế Việt Nam mở ra nhiều cơ hội cho điều dưỡng viên.", 1),
+])
+def test_an_agreement_signed_on_the_pages_occasion_is_not_one_of_an_earlier_year(body: str, expected: int) -> None:
+    assert len(agreements(body)) == expected
