@@ -2,7 +2,8 @@
 
 The same agreement named in several sentences is one event; one signed with several partners is one
 event each. An agreement being negotiated or planned ("dự kiến ký", "tiến tới ký kết") is not one yet,
-and agreements in general ("các hiệp định") are not an agreement.
+and agreements in general ("các hiệp định") are not an agreement. Several agreements in one sentence each
+take the partners of their own clause; a treaty or protocol binds the two states.
 """
 
 from __future__ import annotations
@@ -11,23 +12,36 @@ import re
 from datetime import date
 
 from assets.extraction.dates import DateMention
-from assets.extraction.document import Document
+from assets.extraction.document import LEAD_SENTENCES, Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
-from assets.extraction.parties import foreign_parties, names_a_counterpart, vn_party
+from assets.extraction.parties import foreign_parties, is_country, names_a_counterpart, vn_party
+from assets.extraction.sentences import Sentence
 from assets.vntext import fold
 
 _DATE_NEAR_AGREEMENT = 60
 # "biên bản ghi nhớ (MOU) giữa các doanh nghiệp": businesses sign it, no government
 _BETWEEN_BUSINESSES = re.compile(r"[^.;,]{0,25}?\s(?:giữa|của)\s+(?:các\s+)?(?:doanh nghiệp|công ty|tập đoàn)")
+# "15 thỏa thuận hợp tác giữa các bên": a count of documents between parties the sentence does not name
+_COUNTED = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm)\s+$")
 _BACK_REACH = 20  # characters after the noun in which "lần này", "nói trên" point back to it
 _AS_A_BASIS = re.compile(r"(?<!\w)(?:theo|căn cứ|căn cứ vào)\s+$")
+# "trên cơ sở biên bản ký năm 2024": an agreement the page's talks build on
+_BASIS_BEFORE = re.compile(r"(?<!\w)(?:trên cơ sở|căn cứ|trên tinh thần)(?!\w)")
+# "45 năm ký kết Hiệp định", "kỷ niệm ngày ký": an anniversary of the relation, not an agreement of the page
+_ANNIVERSARY = re.compile(r"(?<!\w)(?:\d+\s+năm|kỷ niệm)(?:\s+ngày)?\s+ký(?:\s+kết)?\s+$")
 _SIGNED = re.compile(r"(?<!\w)ký(?: kết)?(?!\w)")
 _SIGNING_REACH = 200  # characters after the noun in which its signing verb is looked for
 _DATE_AFTER_VERB = 20  # characters between "ký (kết)" and the date it was signed
+_OPENING_DATE = 12  # characters before a date that opens its sentence ("Chiều ngày 23-2, …")
+_SIGNING_BEFORE_NOUN = 25  # characters between "ký kết", "lễ ký" and the noun they sign
 # "kế hoạch hợp tác năm 2023": a plan for one year is a period of one year.
 _PLAN_YEAR = re.compile(r"\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
+# ", trong giai đoạn 2020 - 2022, tỉnh X hỗ trợ …": a period set off by commas opens the next clause
+_CLAUSE_OPENER_AFTER = re.compile(r"\s*,")
+# "Việt Nam - Lào", "Lào-Việt Nam": two nations joined by a dash name their relation, not a signatory
+_DASH = re.compile(r"\s*[-–]\s*")
 
 
 def agreements(doc: Document) -> list[Event]:
@@ -37,34 +51,119 @@ def agreements(doc: Document) -> list[Event]:
         folded = doc.folded_of(sentence)
         nouns = [n for n in find_phrases(folded, "agreement", "nouns")
                  if not re.search(generic + r"\s*$", folded[: n.start()])
+                 and not _ANNIVERSARY.search(folded, 0, n.start())
                  and not (found and _points_back(folded, n.end()))
                  and not _BETWEEN_BUSINESSES.match(folded, n.end())]
         if not nouns or has_phrase(folded[: nouns[0].start()], "agreement", "not_yet"):
             continue
-        places = doc.places_in(sentence.start, sentence.end)
+        places = [p for p in doc.places_in(sentence.start, sentence.end) if not _names_a_relation(doc, p)]
         if not any(p.country_code != "VN" for p in places) and names_a_counterpart(doc, sentence.start, sentence.end):
             continue  # a province's agreement with a Vietnamese university or company
         vn_code = vn_party(doc, places, (sentence.start, sentence.end))
         partners = foreign_parties(doc, places, folded)
+        if not any(p.country_code != "VN" for p in places) and not _names_a_pair(folded):
+            partners = _conference(doc) or partners  # "Đồng thời thống nhất ký biên bản ghi nhớ …" of a 3-sided meeting
         sentence_dates = doc.dates_in(sentence)
         for index, noun in enumerate(nouns):
             # One sentence may name several agreements ("biên bản ký năm 2022 và thỏa thuận giai đoạn
-            # 2021 - 2025"): each reads the dates of its own stretch, a lone one those of the sentence.
+            # 2021 - 2025", "bản ghi nhớ với tỉnh A; thỏa thuận … tỉnh B"): each reads the dates and the
+            # partners of its own stretch, a lone one those of the sentence.
             end = sentence.start + (nouns[index + 1].start() if index + 1 < len(nouns) else len(folded))
             start = sentence.start + (noun.start() if index else 0)
             dates = [d for d in sentence_dates if start <= d.start < end] if len(nouns) > 1 else sentence_dates
+            clause = _clause_of(folded, nouns, index, sentence.start)
+            own = _own_partners(doc, places, *clause) if len(nouns) > 1 else []
             yearly = has_phrase(noun.group(0), "agreement", "yearly_plans")
             plan = _PLAN_YEAR.match(folded, noun.end()) if yearly else None
+            dates = [d for d in dates if not _opens_next_clause(doc, sentence.start + noun.end(), d)]
             period = next((d.period for d in dates if d.precision == "period"), None) or (
                 (int(plan.group(1)), int(plan.group(1))) if plan else None)
             if plan:  # the plan's year is its period, not when it was signed
                 dates = [d for d in dates if not plan.start() <= d.start - sentence.start < plan.end()]
-            if _AS_A_BASIS.search(folded[: noun.start()]) and not (dates or period or _SIGNED.search(folded)):
+            signed_here = _SIGNED.search(folded) is not None
+            if _AS_A_BASIS.search(folded[: noun.start()]) and not (dates or period or signed_here):
                 continue  # "… theo Hiệp định giữa hai Chính phủ": the framework a request rests on, no event
-            for code in partners:
-                signed = _signing_date(doc, dates, places, code, sentence.start + noun.start())
-                found.append(Event.of("AGREEMENT", vn_code, code, sentence, when=signed, period=period))
+            if _is(noun, "weak_nouns") and not (dates or period or signed_here):
+                continue  # "chương trình hợp tác giữa hai tỉnh": the cooperation itself, no document named
+            dyad_partners = own or partners
+            if _COUNTED.search(folded[: noun.start()]) and not (own or _names_a_pair(folded) or any(
+                    p.country_code != "VN" and not is_country(p) and doc.role(p) == 0 for p in places)):
+                continue  # "ký 15 thỏa thuận hợp tác giữa các bên" at a business forum: deals of unnamed bodies
+            vn_side = vn_code
+            if _is(noun, "between_states"):
+                # a treaty or protocol binds the two states, whichever province the page is about
+                vn_side, dyad_partners = "VN", list(dict.fromkeys(code.split("-")[0] for code in dyad_partners))
+            for code in dyad_partners:
+                signed = _signing_date(doc, sentence, dates, places, code, sentence.start + noun.start())
+                side = vn_side or ("VN" if "-" not in code else None)  # a country's counterpart is the state
+                found.append(Event.of("AGREEMENT", side, code, sentence, when=signed, period=period))
     return _one_per_agreement(found, doc.published)
+
+
+def _is(noun: re.Match[str], kind: str) -> bool:
+    return phrase_pattern(words("agreement", kind)).fullmatch(noun.group(0)) is not None
+
+
+def _clause_of(folded: str, nouns: list[re.Match[str]], index: int, offset: int) -> tuple[int, int]:
+    """The stretch of a sentence that speaks of its index-th agreement: from the last comma or semicolon
+    before it (its signatories may come first: "…; tỉnh A và châu B đã ký hợp tác toàn diện") to the
+    clause of the next one."""
+    def boundary(i: int) -> int:
+        if i == 0:
+            return 0
+        cut = max(folded.rfind(";", nouns[i - 1].end(), nouns[i].start()),
+                  folded.rfind(",", nouns[i - 1].end(), nouns[i].start()))
+        return cut + 1 if cut >= 0 else nouns[i].start()
+    end = boundary(index + 1) if index + 1 < len(nouns) else len(folded)
+    return offset + boundary(index), offset + end
+
+
+def _own_partners(doc: Document, places: list[Mention], start: int, end: int) -> list[str]:
+    """The foreign provinces a stretch of a sentence names itself, [] when it names none."""
+    inside = [p for p in places if start <= p.start < end]
+    if not any(p.country_code != "VN" and not is_country(p) for p in inside):
+        return []
+    return foreign_parties(doc, inside, doc.folded[start:end], fallback=False)
+
+
+def _names_a_relation(doc: Document, place: Mention) -> bool:
+    """"quan hệ Việt Nam - Lào", "Hiệp định Hữu nghị Lào-Việt Nam": a country joined by a dash to Viet Nam
+    names the two nations' relation, not who signs."""
+    if not is_country(place):
+        return False
+    for other in doc.places_in(max(0, place.start - 30), place.end + 30):
+        if other is place or not is_country(other) or other.country_code == place.country_code:
+            continue
+        gap = (place.end, other.start) if other.start >= place.end else (other.end, place.start)
+        if _DASH.fullmatch(doc.body, *gap):
+            return True
+    return False
+
+
+def _names_a_pair(folded: str) -> bool:
+    """"hai bên", "hai tỉnh", "tỉnh bạn": the sentence speaks of two sides."""
+    return any(has_phrase(folded, *kind) for kind in (("parties", "local_pairs"), ("parties", "partner_words"),
+                                                    ("agreement", "two_sides")))
+
+
+def _conference(doc: Document) -> list[str]:
+    """The foreign provinces of a meeting of several countries' provinces that the lead names ("giữa 3 tỉnh
+    Quảng Trị (Việt Nam), Mukdahan (Thái Lan) và Savannakhet (Lào)"); [] for a page about one country."""
+    for sentence in doc.sentences[:LEAD_SENTENCES]:
+        named = [p for p in doc.places_in(sentence.start, sentence.end)
+                 if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
+        if len({p.country_code for p in named}) > 1:
+            return list(dict.fromkeys(p.admin_code for p in named))
+    return []
+
+
+def _opens_next_clause(doc: Document, noun_end: int, when: DateMention) -> bool:
+    """A period after the noun set off by commas (", trong giai đoạn 2020 - 2022, tỉnh … hỗ trợ") dates the
+    clause it opens, not the agreement."""
+    return (when.precision == "period" and when.start > noun_end and "," in doc.body[noun_end : when.start]
+            and _CLAUSE_OPENER_AFTER.match(doc.body, when.end) is not None
+            and re.search(r",\s*(?:trong\s+)?(?:giai đoạn|thời kỳ|từ)?\s*$", doc.folded[noun_end : when.start])
+            is not None)
 
 
 def _points_back(folded: str, end: int) -> bool:
@@ -72,9 +171,11 @@ def _points_back(folded: str, end: int) -> bool:
     return has_phrase(folded[end : end + _BACK_REACH], "agreement", "back_references")
 
 
-def _signing_date(doc: Document, dates: list[DateMention], places: list[Mention], code: str,
+def _signing_date(doc: Document, sentence: Sentence, dates: list[DateMention], places: list[Mention], code: str,
                   anchor: int) -> DateMention | None:
-    """The date given right after this partner (… Bắc Kinh (tháng 3 năm 2017)), else one near the noun."""
+    """The date given right after this partner (… Bắc Kinh (tháng 3 năm 2017)), else one near the noun or in
+    its own phrase, else the date that opens a sentence telling the signing ("Ngày 23-2, … ký kết bản ghi
+    nhớ …")."""
     points = [d for d in dates if d.precision != "period"]
     own = [p for p in places if p.admin_code == code]
     others = [p.start for p in places
@@ -89,30 +190,58 @@ def _signing_date(doc: Document, dates: list[DateMention], places: list[Mention]
     if signing:  # "… giữa A và B được ký kết vào tháng 3/2022"
         return signing[0]
     near = [d for d in points if abs(d.start - anchor) <= _DATE_NEAR_AGREEMENT]
-    return near[0] if near else None
+    if near:
+        return near[0]
+    stop = re.compile(r"[,;]").search(doc.folded, anchor, sentence.end)
+    phrase = [d for d in points if d.precision in ("day", "month")
+              and anchor < d.start < (stop.start() if stop else sentence.end)]
+    if phrase:  # "Bản ghi nhớ … giữa thành phố A và B vào ngày 20-2-2009, …"
+        return phrase[0]
+    opening = [d for d in points if d.precision == "day" and d.start - sentence.start <= _OPENING_DATE]
+    if opening and _SIGNED.search(doc.folded, max(sentence.start, anchor - _SIGNING_BEFORE_NOUN), anchor):
+        return opening[0]
+    return None
 
 
 def _one_per_agreement(events: list[Event], published: date | None) -> list[Event]:
     """Group mentions by dyad and signing year or period; undated mentions join their dyad's dated group,
     unless they are signed on the page's day while every dated one is over (a new memorandum beside the one
-    of 2009 it follows)."""
+    of 2009 it follows), or signed on the page's occasion ("trong chuyến thăm này") beside ones dated by an
+    earlier year only. A group is told by the mention of its signing ceremony, else by its first."""
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         groups.setdefault((event.vn_party_code, event.foreign_party_code, _when_key(event)), []).append(event)
     merged = []
     for (vn, foreign, when), members in groups.items():
-        dated = [k[2] for k in groups if k[:2] == (vn, foreign) and k[2] is not None]
-        new = published and any(_SIGNED.search(fold(e.evidence)) for e in members) and all(
-            _over(key, published) for key in dated)
+        dated = [(k[2], groups[k]) for k in groups if k[:2] == (vn, foreign) and k[2] is not None]
+        signed = [fold(e.evidence) for e in members if _SIGNED.search(fold(e.evidence))]
+        over = published is not None and all(_over(key, published, cited) for key, cited in dated)
+        on_occasion = any(has_phrase(text, "agreement", "this_occasion") for text in signed) and all(
+            _years_before(key, cited, published) for key, cited in dated)
+        new = bool(signed) and (over or on_occasion)
         if when is None and dated and not new:
             continue
-        merged.append(members[0])
+        merged.append(next((e for e in members if has_phrase(fold(e.evidence), "agreement", "ceremonies")),
+                           members[0]))
     return merged
 
 
-def _over(key: tuple, published: date) -> bool:
-    """Signed before the page's previous year, or a period that ended before the page's year."""
-    return key[-1] < published.year - 1 if key[0] == "year" else key[2] < published.year
+def _over(key: tuple, published: date, mentions: list[Event]) -> bool:
+    """Signed before the page's previous year, or a period that ended before the page's year; signed before
+    the page's year when every mention names it as the basis of what is done now ("trên cơ sở biên bản ký
+    kết năm 2024")."""
+    if key[0] != "year":
+        return key[2] < published.year
+    if all(_BASIS_BEFORE.search(fold(e.evidence)) for e in mentions):
+        return key[-1] < published.year
+    return key[-1] < published.year - 1
+
+
+def _years_before(key: tuple, mentions: list[Event], published: date | None) -> bool:
+    """Dated by its year only ("năm 2016, tỉnh đã ký kết …"), before the page's year when the page has one:
+    not what a page signs "trong chuyến thăm này", which it would date to the day if it dated it."""
+    return key[0] == "year" and all(e.date_precision == "year" for e in mentions) and (
+        published is None or key[-1] < published.year)
 
 
 def _when_key(event: Event) -> tuple | None:

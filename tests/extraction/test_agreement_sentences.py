@@ -10,7 +10,11 @@ Pins down, with sentences written for these tests:
 - not agreements: planned or negotiated signings ("dự kiến ký", "tiến tới ký kết", "đang đàm phán",
   "dự thảo", "đề nghị … sớm ký kết", "mong muốn … ký"), agreements in general ("những thỏa thuận",
   "các hiệp định"), agreements with a Vietnamese bank, university or company, contracts between
-  companies, agreements between two Vietnamese provinces.
+  companies, agreements between two Vietnamese provinces;
+- several agreements of one sentence, each with the partner of its own clause; a memorandum of a meeting of
+  several countries' provinces, one event per foreign province; "thống nhất ký" at a summit is a signing;
+- treaties and protocols bind the states; anniversaries of a treaty, relations "Việt Nam - Lào", counted
+  documents between unnamed parties and cooperation programmes neither signed nor dated are no agreement.
 """
 
 from __future__ import annotations
@@ -181,3 +185,118 @@ def test_a_memorandum_signed_now_beside_an_old_one_is_a_second_agreement() -> No
             "nhiều chương trình giao lưu.")
     found = [e for e in events_of(body, date(2019, 2, 24)) if e.event_type == "AGREEMENT"]
     assert sorted(str(e.event_date) for e in found) == ["2009-02-20", "None"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # each agreement of a sentence goes to the partner its own clause names, not to every partner of the sentence
+    ("Từ chủ trương hợp tác của Chính phủ hai nước, tỉnh Quảng Nam đã ký biên bản ghi nhớ với tỉnh Xê Kông giai đoạn "
+     "2021 - 2025; thỏa thuận hợp tác giữa Hội Hữu nghị Việt Nam - Lào tỉnh Quảng Nam và Hội Hữu nghị Lào - Việt Nam "
+     "tỉnh Attapư giai đoạn 2019 - 2024.",
+     [("VN-27", "LA-AT", (2019, 2024)), ("VN-27", "LA-XE", (2021, 2025))]),
+    # the signatories may stand before the verb of their own clause
+    ("Tỉnh Lào Cai đã ký thỏa thuận khung với Tỉnh ủy Vân Nam; tỉnh Lào Cai và Khu tự trị dân tộc Choang Quảng Tây đã "
+     "ký hợp tác toàn diện, góp phần vun đắp quan hệ giữa Việt Nam và Trung Quốc.",
+     [("VN-02", "CN-GX", None), ("VN-02", "CN-YN", None)]),
+])
+def test_several_agreements_of_one_sentence_keep_their_own_partners(body: str, expected: list) -> None:
+    assert [row[:3] for row in agreements(body)] == sorted(expected, key=str)
+
+
+def test_a_memorandum_of_a_meeting_of_three_countries_goes_to_every_foreign_province() -> None:
+    body = ("Ngày 5/11, tại thành phố Vinh diễn ra Hội nghị hợp tác thương mại giữa 3 tỉnh Nghệ An (Việt Nam), "
+            "Bôlykhămxay (Lào) và Nakhon Phanom (Thái Lan). Hội nghị rà soát kết quả năm qua. "
+            "Đồng thời thảo luận và thống nhất ký biên bản ghi nhớ về hợp tác du lịch trong thời gian tới.")
+    assert [row[:2] for row in agreements(body)] == [("VN-22", "LA-BL"), ("VN-22", "TH-48")]
+
+
+def test_agreed_to_sign_at_a_summit_is_signed_beside_last_years_record_it_builds_on() -> None:
+    body = ("Đại biểu hai tỉnh Quảng Bình và Khăm Muộn đã thảo luận, đi đến thống nhất ký kết biên bản ghi nhớ hợp tác "
+            "thời gian tới. Trên cơ sở nội dung biên bản ký kết tại Hội nghị cấp cao năm 2024, hai tỉnh đã đạt "
+            "nhiều kết quả.")
+    assert [(vn, foreign, signed) for vn, foreign, _, signed, _ in agreements(body, date(2025, 11, 20))] == [
+        ("VN-24", "LA-KH", None), ("VN-24", "LA-KH", date(2024, 1, 1))]
+    # named without being the basis of the new one, last year's record is the one the page reports
+    body = ("Hai tỉnh Quảng Bình và Khăm Muộn đã ký biên bản ghi nhớ hợp tác. Biên bản ký năm 2024 đã được hai bên "
+            "triển khai hiệu quả.")
+    assert len(agreements(body, date(2025, 1, 10))) == 1
+
+
+def test_a_signing_witnessed_by_the_provinces_leaders_is_told_by_its_ceremony() -> None:
+    body = ("Đây là chuyến thăm theo lời mời của lãnh đạo tỉnh Luông Nậm Thà và Thỏa thuận hợp tác giữa hai tỉnh. "
+            "Lãnh đạo hai tỉnh Lai Châu và Luông Nậm Thà chứng kiến lễ ký kết thỏa thuận hợp tác giữa UBND huyện "
+            "Phong Thổ (Lai Châu) và huyện Long (Luông Nậm Thà).")
+    found = [e for e in events_of(body) if e.event_type == "AGREEMENT"]
+    assert [(e.vn_party_code, e.foreign_party_code) for e in found] == [("VN-01", "LA-LM")]
+    assert "lễ ký kết" in found[0].evidence
+
+
+def test_a_memorandum_signed_on_the_day_the_page_opens_with_beside_one_dated_in_its_own_phrase() -> None:
+    body = ("Ngày 14-3, đoàn công tác thành phố Hải Phòng do Phó Chủ tịch UBND thành phố làm trưởng đoàn có buổi "
+            "ký kết bản ghi nhớ hợp tác giữa UBND thành phố và chính quyền thành phố Kitakyushu (Nhật Bản). "
+            "Trên tinh thần Bản ghi nhớ hữu nghị giữa thành phố Kitakyushu (Nhật Bản) và Hải Phòng vào ngày "
+            "10-4-2014, hai bên đã triển khai nhiều chương trình giao lưu.")
+    assert sorted((e.event_date.month, e.event_date.day, e.date_precision) for e in events_of(body)
+                  if e.event_type == "AGREEMENT") == [(3, 14, "day"), (4, 10, "day")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a protocol or a treaty binds the two states, whichever province hosts the meeting
+    ("Hội nghị tại tỉnh Đồng Tháp khẳng định Nghị định thư về hợp tác giáo dục đã được hai phía triển khai nghiêm "
+     "túc, việc học của lưu học sinh Campuchia ngày càng được quan tâm.", [("VN", "KH")]),
+    # an anniversary of a treaty is no agreement of the page; a relation "Lào - Việt Nam" names no signatory
+    ("Ngày 3/3, lãnh đạo tỉnh Khăm Muộn tiếp đoàn đại biểu tỉnh Quảng Bình. Hai bên tập trung triển khai nội dung "
+     "biên bản hợp tác đã ký kết năm 2021 và chuẩn bị chào mừng 60 năm quan hệ ngoại giao Lào - Việt Nam; 45 năm "
+     "ký kết Hiệp định Hữu nghị Lào - Việt Nam.", [("VN-24", "LA-KH")]),
+    # a country's counterpart is the state when no Vietnamese unit is named
+    ("Tại hội đàm, Bộ trưởng Nguyễn Văn Hùng đánh giá cao kết quả thực hiện Kế hoạch hợp tác năm 2024 với Lào.",
+     [("VN", "LA")]),
+    # counts of documents: with named provinces an agreement each, between unnamed parties at a forum none
+    ("Tỉnh Tây Ninh đã ký 3 thỏa thuận hợp tác với các tỉnh Svay Rieng và Prey Veng.",
+     [("VN-37", "KH-14"), ("VN-37", "KH-20")]),
+    ("Sáng 8/9, tại Diễn đàn doanh nghiệp Việt Nam - Nhật Bản ở Tokyo, Thủ tướng đã chứng kiến lễ trao 20 thỏa thuận "
+     "hợp tác giữa các bên.", []),
+])
+def test_states_anniversaries_and_counted_documents(body: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((vn, foreign) for vn, foreign, *_ in agreements(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "chương trình hợp tác", "thỏa thuận" name the cooperation or a consensus unless signed or given a period
+    ("Bà Vilay khẳng định sẽ cùng Tổng Lãnh sự quán thúc đẩy chương trình hợp tác giữa TP Cần Thơ và các địa phương "
+     "của Campuchia.", 0),
+    ("Báo cáo về chương trình hợp tác giữa tỉnh Bình Định với các địa phương của Lào cho biết tỉnh đã cấp 20 suất "
+     "học bổng.", 0),
+    ("Việc hợp tác giáo dục giữa Việt Nam và Lào được triển khai trên cơ sở thỏa thuận tại các kỳ họp hằng năm.", 0),
+    ("Hai thành phố Hải Phòng và Kitakyushu đã ký chương trình hợp tác giai đoạn 2025 - 2027.", 1),
+    ("Chương trình hợp tác giữa thành phố Hải Phòng và thành phố Kitakyushu giai đoạn 2025 - 2027 đạt nhiều kết "
+     "quả.", 1),
+])
+def test_a_cooperation_programme_is_a_document_only_when_signed_or_dated(body: str, expected: int) -> None:
+    assert len(agreements(body)) == expected
+
+
+def test_a_period_that_opens_the_next_clause_dates_what_follows_not_the_agreement() -> None:
+    body = ("Có thể kể đến, giai đoạn 2017 - 2019, tỉnh Quảng Bình ký văn bản thỏa thuận hợp tác với tỉnh Khăm Muộn. "
+            "Theo chương trình hợp tác đã được ký kết, trong giai đoạn 2020 - 2022, tỉnh Quảng Bình hỗ trợ tỉnh Khăm "
+            "Muộn 5 tỷ đồng xây dựng trường học.")
+    assert [(vn, foreign, period) for vn, foreign, period, *_ in agreements(body)] == [
+        ("VN-24", "LA-KH", (2017, 2019))]
+
+
+def test_a_programme_between_the_two_cities_is_theirs_not_the_country_of_a_prime_ministers_visit() -> None:
+    body = ("Đoàn đại biểu TP Hải Phòng đã thăm, làm việc tại TP Minsk (Belarus). Chuyến công tác nhằm thúc đẩy "
+            "hợp tác giữa TP Hải Phòng và TP Minsk, trên cơ sở kết quả chuyến thăm Việt Nam của Thủ tướng Belarus "
+            "(tháng 5/2024) và Chương trình hợp tác giữa hai TP giai đoạn 2025-2027.")
+    assert [row[:3] for row in agreements(body)] == [("VN-HP", "BY-HM", (2025, 2027))]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # signed "trong chuyến thăm này" beside one an earlier year names: two agreements, even on a page without date
+    ("Thống đốc tỉnh Shizuoka cho biết, năm 2017, tỉnh Shizuoka đã ký kết thỏa thuận hợp tác với một số bộ, ngành "
+     "Việt Nam. Trong chuyến thăm này, tỉnh đã ký kết thỏa thuận hợp tác về đào tạo điều dưỡng với Bộ Y tế.", 2),
+    # without the occasion, the undated mention is the dated one named again
+    ("Thống đốc tỉnh Shizuoka cho biết, năm 2017, tỉnh Shizuoka đã ký kết thỏa thuận hợp tác với một số bộ, ngành "
+     "Việt Nam. Thỏa thuận hợp tác đã ký kết với Bộ Y tế Việt Nam mở ra nhiều cơ hội cho điều dưỡng viên.", 1),
+])
+def test_an_agreement_signed_on_the_pages_occasion_is_not_one_of_an_earlier_year(body: str, expected: int) -> None:
+    assert len(agreements(body)) == expected

@@ -138,7 +138,8 @@ KOREA_JAPAN_THAILAND_RUSSIA = [
     ("Moskva", "RU-MOW"), ("Moscow", "RU-MOW"), ("tỉnh Moskva", "RU-MOS"), ("Xanh Pê-téc-bua", "RU-SPE"),
     ("Saint Petersburg", "RU-SPE"), ("Tatarstan", "RU-TA"), ("Kazan", "RU-TA"), ("Novosibirsk", "RU-NVS"),
     ("Irkutsk", "RU-IRK"), ("Ulyanovsk", "RU-ULY"), ("Sverdlovsk", "RU-SVE"), ("Yekaterinburg", "RU-SVE"),
-    ("Sakhalin", "RU-SAK"), ("Krasnodar", "RU-KDA"), ("Bashkortostan", "RU-BA"),
+    ("Sakhalin", "RU-SAK"), ("Krasnodar", "RU-KDA"), ("Bashkortostan", "RU-BA"), ("Minsk", "BY-HM"),
+    ("Min-xcơ", "BY-HM"),
 ]
 
 OTHER_PARTNERS_AND_COUNTRIES = [
