@@ -14,7 +14,8 @@ from assets.places.generate import GENERATED
 from assets.places.stage import alias_rows, place_rows
 
 PLACES = {row["code"]: row for row in place_rows(load_places())}
-PARTNERS = ["LA", "KH", "CN", "TH", "KR", "JP", "RU", "MM", "MN", "CU", "FR", "DE", "US", "VN"]
+PARTNERS = ["LA", "KH", "CN", "TH", "KR", "JP", "RU", "MM", "MN", "CU", "FR", "DE", "US", "VN",
+            "BY", "UA", "KZ", "HU", "CZ", "SK", "PL", "BG", "ID", "MY", "PH", "IN", "AU", "NZ", "IT", "CA"]
 WITH_VIETNAMESE_NAMES = ["LA", "KH", "CN", "VN"]
 
 

@@ -138,8 +138,7 @@ KOREA_JAPAN_THAILAND_RUSSIA = [
     ("Moskva", "RU-MOW"), ("Moscow", "RU-MOW"), ("tỉnh Moskva", "RU-MOS"), ("Xanh Pê-téc-bua", "RU-SPE"),
     ("Saint Petersburg", "RU-SPE"), ("Tatarstan", "RU-TA"), ("Kazan", "RU-TA"), ("Novosibirsk", "RU-NVS"),
     ("Irkutsk", "RU-IRK"), ("Ulyanovsk", "RU-ULY"), ("Sverdlovsk", "RU-SVE"), ("Yekaterinburg", "RU-SVE"),
-    ("Sakhalin", "RU-SAK"), ("Krasnodar", "RU-KDA"), ("Bashkortostan", "RU-BA"), ("Minsk", "BY-HM"),
-    ("Min-xcơ", "BY-HM"),
+    ("Sakhalin", "RU-SAK"), ("Krasnodar", "RU-KDA"), ("Bashkortostan", "RU-BA"),
 ]
 
 OTHER_PARTNERS_AND_COUNTRIES = [
@@ -206,8 +205,38 @@ NOT_A_PARTY = [
     ("Văn Sơn", None),
 ]
 
+# Belarus, more Russian subjects, Mongolian aimags, Cuban provinces, Myanmar, ASEAN and other partners' units; a
+# city that is not a unit of its own rolls up to its first-level unit
+MORE_PARTNERS = [
+    ("Minsk", "BY-HM"), ("TP Minsk", "BY-HM"), ("thành phố Minsk", "BY-HM"), ("Min-xcơ", "BY-HM"),
+    ("tỉnh Minsk", "BY-MI"), ("vùng Minsk", "BY-MI"), ("Brest", "BY-BR"), ("Gomel", "BY-HO"), ("Gô-men", "BY-HO"),
+    ("Grodno", "BY-HR"), ("Hrodna", "BY-HR"), ("Mogilev", "BY-MA"), ("Vitebsk", "BY-VI"),
+    ("Matxcơva", "RU-MOW"), ("Lê-nin-grát", "RU-SPE"), ("Tác-ta-xtan", "RU-TA"), ("Kaluga", "RU-KLU"),
+    ("tỉnh Kursk", "RU-KRS"), ("Volgograd", "RU-VGG"), ("Xa-ma-ra", "RU-SAM"), ("Tolyatti", "RU-SAM"),
+    ("tỉnh Vladimir", "RU-VLA"), ("Kamchatka", "RU-KAM"), ("Ulan-Ude", "RU-BU"), ("Dagestan", "RU-DA"),
+    ("Darkhan-Uul", "MN-037"), ("Darkhan", "MN-037"), ("Erdenet", "MN-035"), ("Orkhon", "MN-035"),
+    ("Khuvsgul", "MN-041"), ("tỉnh Sukhbaatar", "MN-051"), ("tỉnh Töv", "MN-047"),
+    ("Holguin", "CU-11"), ("Camaguey", "CU-09"), ("Cienfuegos", "CU-06"), ("Pinar del Rio", "CU-01"),
+    ("tỉnh Granma", "CU-12"), ("Bayamo", "CU-12"), ("Mayabeque", "CU-16"), ("đảo Thanh Niên", "CU-99"),
+    ("bang Kachin", "MM-11"), ("bang Mon", "MM-15"), ("Mawlamyine", "MM-15"), ("Rakhine", "MM-16"),
+    ("Jakarta", "ID-JK"), ("Gia-các-ta", "ID-JK"), ("Đông Java", "ID-JI"), ("Surabaya", "ID-JI"), ("Batam", "ID-KR"),
+    ("Kuala Lumpur", "MY-14"), ("Penang", "MY-07"), ("bang Malacca", "MY-04"), ("Johor Bahru", "MY-01"),
+    ("Manila", "PH-00"), ("Quezon City", "PH-00"), ("Cebu City", "PH-07"), ("New Delhi", "IN-DL"),
+    ("Mumbai", "IN-MH"), ("Gujarat", "IN-GJ"), ("bang Victoria", "AU-VIC"), ("Melbourne", "AU-VIC"),
+    ("Tây Úc", "AU-WA"), ("Sydney", "AU-NSW"), ("Canberra", "AU-ACT"), ("Wellington", "NZ-WGN"),
+    ("Bu-đa-pét", "HU-BU"), ("Pra-ha", "CZ-10"), ("Prague", "CZ-10"), ("Bratislava", "SK-BL"), ("Sofia", "BG-22"),
+    ("Vác-sa-va", "PL-14"), ("Kraków", "PL-12"), ("Kiev", "UA-30"), ("Ki-ép", "UA-30"), ("Odessa", "UA-51"),
+    ("Almaty", "KZ-75"), ("Nur-Sultan", "KZ-71"), ("Normandie", "FR-NOR"), ("Lyon", None), ("thành phố Lyon", "FR-ARA"),
+    ("Munich", "DE-BY"), ("Leipzig", "DE-SN"), ("Hạ Saxony", "DE-NI"), ("Lombardy", "IT-25"), ("Rome", "IT-62"),
+    ("Québec", "CA-QC"), ("Toronto", "CA-ON"), ("Los Angeles", "US-CA"),
+    # names that are also people's names, a newspaper or a strait: only with a unit word
+    ("Vladimir", None), ("Ivanovo", None), ("Sukhbaatar", None), ("Granma", None), ("báo Granma", None),
+    ("Victoria", None), ("Malacca", None), ("eo biển Malacca", None), ("Milan", None), ("Darwin", None),
+    ("Kirov", None), ("Chin", None), ("Mon", None),
+]
+
 SPELLINGS = (LAO_PROVINCES + LAO_DISTRICTS + CAMBODIA + CHINA + KOREA_JAPAN_THAILAND_RUSSIA
-             + OTHER_PARTNERS_AND_COUNTRIES + VIET_NAM + SHARED_NAMES + NOT_A_PARTY)
+             + OTHER_PARTNERS_AND_COUNTRIES + MORE_PARTNERS + VIET_NAM + SHARED_NAMES + NOT_A_PARTY)
 
 
 def test_there_are_enough_spellings_and_each_is_listed_once() -> None:
@@ -290,3 +319,24 @@ def test_thai_provinces_across_the_mekong_in_vietnamese_spellings() -> None:
         ("Sa-vẳn-na-khệt", "LA-SV"), ("Mục-đa-hản", "TH-49"), ("Thà Khẹt", "LA-KH"), ("Nakhon Panom", "TH-48")]
     assert codes("Bà con Việt kiều ở Nọng Khai, U-đon Tha-ni và Khỏn Kèn đón Tết.") == [
         ("Nọng Khai", "TH-43"), ("U-đon Tha-ni", "TH-41"), ("Khỏn Kèn", "TH-40")]
+
+
+def test_a_belarusian_city_and_its_oblast_under_their_unit_words() -> None:
+    assert codes("Thành phố Hải Phòng và TP Minsk (Belarus) ký chương trình hợp tác với tỉnh Minsk.") == [
+        ("Thành phố Hải Phòng", "VN-HP"), ("TP Minsk", "BY-HM"), ("Belarus", "BY"), ("tỉnh Minsk", "BY-MI")]
+    assert codes("Đoàn tỉnh Gô-men và tỉnh Vi-tép-xcơ thăm Vĩnh Phúc.") == [
+        ("Gô-men", "BY-HO"), ("Vi-tép-xcơ", "BY-VI"), ("Vĩnh Phúc", "VN-70")]
+
+
+def test_partner_cities_roll_up_to_their_first_level_unit() -> None:
+    assert codes("Đà Nẵng kết nghĩa với Surabaya, Hải Phòng hợp tác với thành phố Melbourne.") == [
+        ("Đà Nẵng", "VN-DN"), ("Surabaya", "ID-JI"), ("Hải Phòng", "VN-HP"), ("thành phố Melbourne", "AU-VIC")]
+    assert codes("Bến Tre và tỉnh Holguin (Cuba) ký biên bản; Bình Định đón đoàn Ulan-Ude.") == [
+        ("Bến Tre", "VN-50"), ("Holguin", "CU-11"), ("Cuba", "CU"), ("Bình Định", "VN-31"), ("Ulan-Ude", "RU-BU")]
+
+
+def test_people_a_newspaper_and_a_strait_named_like_a_unit_are_not_the_unit() -> None:
+    assert codes("Theo báo Granma, tàu đi qua eo biển Malacca; Tổng thống Vladimir Putin gặp Nữ hoàng Victoria.") == []
+    assert codes("Đoàn viếng tượng đài Sukhbaatar rồi gặp nhà văn Milan Kundera.") == []
+    assert codes("Tỉnh Granma và bang Victoria cử đoàn sang Cà Mau.") == [
+        ("Tỉnh Granma", "CU-12"), ("bang Victoria", "AU-VIC"), ("Cà Mau", "VN-59")]
