@@ -38,6 +38,7 @@ from assets.extraction.quantities import Quantity, find_numbers_alone, find_quan
 from assets.extraction.sentences import Sentence
 from assets.vntext import fold
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLAUSE_BREAK = re.compile(r";|\btrong đó\b|\bbao gồm\b|\bgồm\b")
 _BREAKDOWN_GAP = 3
 _PER_YEAR_SLASH = re.compile(r"/\s*năm(?!\w)")  # "40 suất học bổng/năm"
@@ -250,6 +251,8 @@ def _history(doc: Document, sentence: Sentence, folded: str) -> bool:
     Lào") tells the past, not students hosted or awards granted in the years the page reports on; a count
     brought up to now ("từ năm 1995 đến nay") is not history."""
     year = doc.published.year if doc.published else doc.default_year
+    if year is None or not _A_YEAR.search(folded):
+        return False  # no year written, the common case, read cheaply
     dates = [d for d in doc.dates_in(sentence) if d.year_source == "text"]
     if year is None or not dates or has_phrase(folded, "scholarship", "up_to_now"):
         return False

@@ -37,6 +37,7 @@ _HAS = re.compile(r"\s+có\s+")
 _SIDE = re.compile(r"(?<!\w)phía\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
 _SIDE_REACH = 20
 _VENUE_AFTER = re.compile(r"\s*(?:tại|ở)(?!\w)")
+_VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)(?!\w)")
 _HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _TRIP_DAYS = timedelta(days=7)
 _REPORTED_WITHIN = timedelta(days=60)
@@ -84,8 +85,8 @@ def visits(doc: Document) -> list[Event]:
     direction = votes.most_common(1)[0][0] if votes else None
     when = _first_day(doc, trip)
     first = trip[0]
-    return [Event.of("VISIT", vn_code, code, first, direction=direction, when=when,
-                     leader_name=_leader(doc, code, direction))
+    leaders = _leaders(doc, partners, direction)
+    return [Event.of("VISIT", vn_code, code, first, direction=direction, when=when, leader_name=leaders[code])
             for code in partners]
 
 
@@ -279,7 +280,9 @@ def _listed_after_a_visit_verb(doc: Document, sentence: Sentence) -> list[Mentio
     """"đã sang thăm, chúc Tết 3 tỉnh Lào là A, B và C": the provinces a group word lists after a visit verb,
     with no delegation word between them, are where the trip went."""
     folded = doc.folded_of(sentence)
-    found = []
+    found: list[Mention] = []
+    if len([p for p in doc.places_in(sentence.start, sentence.end) if p.country_code != "VN"]) < 2:
+        return found  # no list to read, the common case
     for group in group_words(folded):
         verbs = find_phrases(folded[: group.start()], "visit", "triggers")
         if not verbs or _DELEGATION.search(folded, verbs[-1].start(), group.start()):
@@ -438,20 +441,23 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
     return next((p for p in reversed(inside) if not is_country(p)), inside[-1] if inside else place)
 
 
-def _leader(doc: Document, partner: str, direction: str | None) -> str | None:
-    """Head of the delegation: "X, <title> tỉnh Y, Trưởng đoàn", "do (đồng chí) X … làm trưởng đoàn / dẫn
-    đầu", or "X … cùng các thành viên đoàn"; when each partner's delegation has its head, the one of the
-    clause naming this partner, before the head ("đoàn tỉnh A do X dẫn đầu") or else after him ("Đoàn thứ
-    hai do Y dẫn đầu đã sang thăm B")."""
+def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[str, str | None]:
+    """Head of each partner's delegation: "X, <title> tỉnh Y, Trưởng đoàn", "do (đồng chí) X … làm trưởng
+    đoàn / dẫn đầu", or "X … cùng các thành viên đoàn"; when each partner's delegation has its head, the one
+    of the clause naming this partner, before the head ("đoàn tỉnh A do X dẫn đầu") or else after him
+    ("Đoàn thứ hai do Y dẫn đầu đã sang thăm B")."""
     found = [leader for sentence in doc.sentences for leader in _leaders_in(doc, sentence)]
-    names = [p for p in doc.places if p.admin_code == partner]
-    own = [_own_head(doc, start, end, partner) or name for start, end, _, name in found
-           if any(start <= p.start and p.end <= end for p in names)] or [
-        name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
     apposed = [(unit, name) for sentence in doc.eventful for unit, name in _heads(doc, sentence) if name]
-    return ([name for unit, name in apposed if unit.admin_code == partner] or own or [name for *_, name in found]
-            or [name for _, name in apposed] or [_first_present(doc, partner, direction)
-                                                 or _first_official(doc, partner, direction)])[0]
+    heads = {}
+    for partner in partners:
+        names = [p for p in doc.places if p.admin_code == partner]
+        own = [_own_head(doc, start, end, partner) or name for start, end, _, name in found
+               if any(start <= p.start and p.end <= end for p in names)] or [
+            name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
+        heads[partner] = ([name for unit, name in apposed if unit.admin_code == partner] or own
+                          or [name for *_, name in found] or [name for _, name in apposed]
+                          or [_first_present(doc, partner, direction) or _first_official(doc, partner, direction)])[0]
+    return heads
 
 
 def _own_head(doc: Document, start: int, end: int, partner: str) -> str | None:
@@ -517,6 +523,9 @@ def _officials(doc: Document, sentence: Sentence) -> list[tuple[Mention, Mention
 def _guests_at_home(doc: Document, sentence: Sentence) -> list[Mention]:
     """"Ngày 29/11, tại tỉnh A, ông X, Tỉnh trưởng tỉnh Y trao tặng …": officials of a foreign province acting
     at a Vietnamese venue came to it."""
+    if not any(sentence.start <= p.start < sentence.end for p in doc.persons) or not _VENUE_WORD.search(
+            doc.folded_of(sentence)):
+        return []  # the common case, read cheaply
     venues = _venues(doc, [sentence])
     if not venues or any(v.country_code != "VN" or is_country(v) for v in venues) or has_phrase(
             doc.folded_of(sentence), "visit", "online"):
