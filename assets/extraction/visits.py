@@ -193,16 +193,23 @@ def _partners(doc: Document, sentence: Sentence, anchors: list[tuple[Mention, st
 def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
     """Places a sentence names as a delegation's unit ("đoàn … tỉnh X", "ông A, Chủ tịch tỉnh X, Trưởng
     đoàn") or as where the trip goes or meets ("sang", "tại" X, "sang thăm 3 tỉnh Lào là A, B và C"), with
-    that role. When only a Vietnamese delegation is anchored, the foreign provinces the sentence names as
-    actors are those it went to ("Trưởng đoàn … chúc Tết nhân dân các tỉnh A và B")."""
-    folded = doc.folded_of(sentence)
+    that role; a mission abroad and its seat are neither. When only the Vietnamese side is anchored, the
+    foreign actors the sentence names are the other side."""
     missions = _missions(doc, sentence)
+    found = [(p, role) for p, role in _named_anchors(doc, sentence, missions) if not _inside(p, missions)]
+    if found and all(p.country_code == "VN" for p, _ in found):
+        found += [(p, role) for p, role in _other_side(doc, sentence, found) if not _inside(p, missions)]
+    return found
+
+
+def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, int]]) -> list[tuple[Mention, str]]:
+    folded = doc.folded_of(sentence)
     found = []
     for kind, matches in (("delegation", _DELEGATION.finditer(folded)),
                           ("delegation", find_phrases(folded, "visit", "envoys")),
                           ("destination", find_phrases(folded, "visit", "place_words"))):
         for match in matches:
-            if any(start <= sentence.start + match.start() < end for start, end in missions):
+            if _inside_at(sentence.start + match.start(), missions):
                 continue
             place = _first_place_after(doc, sentence.start + match.end()) or (
                 _side_before(doc, sentence.start + match.start()) if kind == "delegation" else None)
@@ -213,8 +220,7 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
             if kind == "delegation" and _WITH.search(gap):
                 continue  # "các đoàn chia sẻ thông tin với lãnh đạo tỉnh X": whom it met, not whose it is
             # "đoàn công tác đến thăm … tại X": where the delegation went, not whose it is
-            went = kind == "delegation" and _goes_to(gap)
-            role = "destination" if went else kind
+            role = "destination" if kind == "delegation" and _goes_to(gap) else kind
             found.append((place, role))
             if role == "delegation":
                 found += [(joined, role) for joined in _joined_units(doc, place, sentence.end)]
@@ -229,17 +235,25 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
     found += [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
     if not any(p.country_code != "VN" for p, _ in found):
         found += [(place, "delegation") for place in _guests_at_home(doc, sentence)]
-    found += [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
-    found = [(p, role) for p, role in found if not any(start <= p.start < end for start, end in missions)]
-    if found and all(p.country_code == "VN" for p, _ in found):
-        # only the Vietnamese side anchored: the foreign actors are where its delegation went, or, named
-        # before the place it came to, the guests ("Bí thư Tỉnh ủy Y … vui mừng được sang thăm TP. Huế")
-        went = any(role == "delegation" for _, role in found)
-        end = sentence.end if went else min(p.start for p, _ in found)
-        found += [(p, "destination" if went else "delegation") for p in doc.places_in(sentence.start, end)
-                  if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0
-                  and not any(start <= p.start < end for start, end in missions)]
-    return found
+    return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
+
+
+def _other_side(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """With only the Vietnamese side anchored, the foreign provinces the sentence names as actors are where its
+    delegation went ("Trưởng đoàn … chúc Tết nhân dân các tỉnh A và B"), or, named before the place it came
+    to, the guests ("Bí thư Tỉnh ủy Y … vui mừng được sang thăm TP. Huế")."""
+    went = any(role == "delegation" for _, role in found)
+    end = sentence.end if went else min(p.start for p, _ in found)
+    return [(p, "destination" if went else "delegation") for p in doc.places_in(sentence.start, end)
+            if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
+
+
+def _inside(place: Mention, spans: list[tuple[int, int]]) -> bool:
+    return _inside_at(place.start, spans)
+
+
+def _inside_at(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _missions(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
