@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from assets.extraction.dates import DateMention
-from assets.extraction.document import LEAD_SENTENCES, Document
+from assets.extraction.document import LEAD_SENTENCES, Document, names_a_relation
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
@@ -40,8 +40,6 @@ _SIGNING_BEFORE_NOUN = 25  # characters between "ký kết", "lễ ký" and the 
 _PLAN_YEAR = re.compile(r"\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 # ", trong giai đoạn 2020 - 2022, tỉnh X hỗ trợ …": a period set off by commas opens the next clause
 _CLAUSE_OPENER_AFTER = re.compile(r"\s*,")
-# "Việt Nam - Lào", "Lào-Việt Nam": two nations joined by a dash name their relation, not a signatory
-_DASH = re.compile(r"\s*[-–]\s*")
 
 
 def agreements(doc: Document) -> list[Event]:
@@ -56,7 +54,8 @@ def agreements(doc: Document) -> list[Event]:
                  and not _BETWEEN_BUSINESSES.match(folded, n.end())]
         if not nouns or has_phrase(folded[: nouns[0].start()], "agreement", "not_yet"):
             continue
-        places = [p for p in doc.places_in(sentence.start, sentence.end) if not _names_a_relation(doc, p)]
+        places = [p for p in doc.places_in(sentence.start, sentence.end)
+                  if not names_a_relation(doc.body, doc.places, p)]
         if not any(p.country_code != "VN" for p in places) and names_a_counterpart(doc, sentence.start, sentence.end):
             continue  # a province's agreement with a Vietnamese university or company
         vn_code = vn_party(doc, places, (sentence.start, sentence.end))
@@ -124,20 +123,6 @@ def _own_partners(doc: Document, places: list[Mention], start: int, end: int) ->
     if not any(p.country_code != "VN" and not is_country(p) for p in inside):
         return []
     return foreign_parties(doc, inside, doc.folded[start:end], fallback=False)
-
-
-def _names_a_relation(doc: Document, place: Mention) -> bool:
-    """"quan hệ Việt Nam - Lào", "Hiệp định Hữu nghị Lào-Việt Nam": a country joined by a dash to Viet Nam
-    names the two nations' relation, not who signs."""
-    if not is_country(place):
-        return False
-    for other in doc.places_in(max(0, place.start - 30), place.end + 30):
-        if other is place or not is_country(other) or other.country_code == place.country_code:
-            continue
-        gap = (place.end, other.start) if other.start >= place.end else (other.end, place.start)
-        if _DASH.fullmatch(doc.body, *gap):
-            return True
-    return False
 
 
 def _names_a_pair(folded: str) -> bool:

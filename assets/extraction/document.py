@@ -125,6 +125,8 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
         return 1  # "Phân hiệu Đại học Huế tại Quảng Trị": a school's name, not who acts
     if _in_a_friendship_name(body, places, place):
         return 1  # "Trường Hữu nghị Hải Phòng - Viêng Chăn": a building's name, not who acts
+    if names_a_relation(body, places, place):
+        return 1  # "quan hệ Việt Nam - Lào", "Tuần lễ hàng Việt Nam - Thái Lan": two nations, not who acts
     if _DATELINE.match(body, place.start) and not body[: place.start].strip():
         return GEOGRAPHY  # "HÀ NỘI (TTXVN) - …": where the news was written
     before = folded[max(0, place.start - _ROLE_WINDOW) : place.start]
@@ -147,6 +149,19 @@ def qualifies(country: Mention, unit: Mention) -> bool:
     """"tỉnh X (Lào)", "tỉnh X, Lào": a country right after one of its own units only says where that unit is."""
     return (country.admin_code == country.country_code == unit.country_code != unit.admin_code
             and 0 <= country.start - unit.end <= _QUALIFIER_GAP)
+
+
+def names_a_relation(body: str, places: list[Mention], place: Mention) -> bool:
+    """A country joined by a dash to another country ("Việt Nam - Lào", "Lào-Việt Nam") names the two
+    nations' relation, or an event named after it, not a side that acts."""
+    if place.admin_code != place.country_code:
+        return False
+    index = places.index(place)
+    neighbours = [(places[index - 1], place)] if index else []
+    neighbours += [(place, places[index + 1])] if index + 1 < len(places) else []
+    return any(first.admin_code == first.country_code and second.admin_code == second.country_code
+               and first.country_code != second.country_code and _DASH_GAP.fullmatch(body, first.end, second.start)
+               for first, second in neighbours)
 
 
 def _in_a_friendship_name(body: str, places: list[Mention], place: Mention) -> bool:
