@@ -228,3 +228,9 @@ def test_a_country_named_beside_the_two_local_units_stands_for_the_partner_provi
             "hợp tác giữa hai tỉnh, góp phần vun đắp quan hệ hữu nghị Việt Nam – Lào. Tỉnh Hủa Phăn cảm ơn.")
     agreement = one(body, "AGREEMENT")
     assert (agreement.vn_party_code, agreement.foreign_party_code) == ("VN-05", "LA-HO")
+
+
+def test_two_countries_joined_by_a_dash_name_a_relation_not_a_side() -> None:
+    pledge = one("Hai tỉnh nhất trí sẽ cùng tổ chức Ngày hội văn hóa Việt Nam - Campuchia tại tỉnh Tây Ninh và tỉnh "
+                 "Svay Rieng vào năm tới.", "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code) == ("VN-37", "KH-20")
