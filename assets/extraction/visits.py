@@ -57,7 +57,8 @@ _SIDE_OPENING = 40  # characters from a sentence's start to the side it opens wi
 _BARE_GUEST = re.compile(r"\s*(?:các\s+)?đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*(?:[.,;]|$)")
 _UNIT_BEFORE_NAME = 3  # "Phó Tỉnh trưởng tỉnh Y Somboun H.": the unit right before the name
 _TITLE_AFTER_NAME = 60  # "ông X, Ủy viên Trung ương Đảng, Phó Tỉnh trưởng tỉnh Y": the title after the name
-_LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài))?\s*$")
+_LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài|đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá"
+                     r"|thượng tá|trung tá|thiếu tá|tiến sĩ|ts\.?|giáo sư|gs\.?|pgs\.?(?:\s*ts\.?)?))?\s*$")
 
 
 def visits(doc: Document) -> list[Event]:
@@ -465,8 +466,12 @@ def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[
     heads = {}
     for partner in partners:
         names = [p for p in doc.places if p.admin_code == partner]
+        # the head of a clause naming the side that travelled ("lãnh đạo tỉnh B do Y dẫn đầu tiếp đoàn tỉnh
+        # A do X dẫn đầu": on a trip out from A, X leads), else of the clause after him naming the partner
+        travelled = names if direction != "outbound" else [
+            p for p in doc.places if p.country_code == "VN" and not is_country(p)]
         own = [_own_head(doc, start, end, partner) or name for start, end, _, name in found
-               if any(start <= p.start and p.end <= end for p in names)] or [
+               if any(start <= p.start and p.end <= end for p in travelled)] or [
             name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
         heads[partner] = ([name for unit, name in apposed if unit.admin_code == partner] or own
                           or [name for *_, name in found] or [name for _, name in apposed]

@@ -472,3 +472,15 @@ def test_a_foreign_official_acting_at_a_vietnamese_venue_came_to_it() -> None:
 ])
 def test_a_foreign_place_or_an_official_online_at_a_vietnamese_venue_is_no_visit(body: str) -> None:
     assert none_of(body, "VISIT")
+
+
+@pytest.mark.parametrize(("body", "leader"), [
+    # the host's head and the guest's head in one sentence: the head of the side that travelled leads
+    ("Chiều 5/3, lãnh đạo tỉnh Khăm Muộn do Tỉnh trưởng Vi Lay Xổm dẫn đầu có buổi tiếp đoàn công tác tỉnh Hà "
+     "Tĩnh sang thăm, do Chủ tịch Võ Trọng Hải dẫn đầu.", "Võ Trọng Hải"),
+    # a military rank before the head's name
+    ("Đoàn công tác của Bộ Chỉ huy Quân sự tỉnh Kampot do đại tá Chea Sokha làm trưởng đoàn đã đến thăm tỉnh Kiên "
+     "Giang.", "Chea Sokha"),
+])
+def test_the_travelling_sides_head_and_heads_with_a_rank(body: str, leader: str) -> None:
+    assert one(body, "VISIT").leader_name == leader
