@@ -407,6 +407,13 @@ def _other_verb() -> re.Pattern[str]:
 
 
 @cache
+def _hosting_next() -> re.Pattern[str]:
+    """A host verb right after a head's marker ("do Y dẫn đầu (đã) (có buổi) tiếp đón …")."""
+    verbs = phrase_pattern(words("visit", "host_verbs")).pattern
+    return re.compile(rf"\s*(?:đã\s+)?(?:có\s+)?(?:buổi\s+|cuộc\s+)?{verbs}")
+
+
+@cache
 def _standing() -> re.Pattern[str]:
     return re.compile(rf"\s*{phrase_pattern(words('visit', 'standing_delegations')).pattern}")
 
@@ -466,12 +473,8 @@ def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[
     heads = {}
     for partner in partners:
         names = [p for p in doc.places if p.admin_code == partner]
-        # the head of a clause naming the side that travelled ("lãnh đạo tỉnh B do Y dẫn đầu tiếp đoàn tỉnh
-        # A do X dẫn đầu": on a trip out from A, X leads), else of the clause after him naming the partner
-        travelled = names if direction != "outbound" else [
-            p for p in doc.places if p.country_code == "VN" and not is_country(p)]
         own = [_own_head(doc, start, end, partner) or name for start, end, _, name in found
-               if any(start <= p.start and p.end <= end for p in travelled)] or [
+               if any(start <= p.start and p.end <= end for p in names)] or [
             name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
         heads[partner] = ([name for unit, name in apposed if unit.admin_code == partner] or own
                           or [name for *_, name in found] or [name for _, name in apposed]
@@ -555,12 +558,16 @@ def _guests_at_home(doc: Document, sentence: Sentence) -> list[Mention]:
 def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, str]]:
     """(clause start, clause end, tail end, name) of every head named in a sentence: "đoàn tỉnh A do X dẫn
     đầu; đoàn tỉnh B do Y dẫn đầu" names two, each in its clause; the tail runs from the head's marker to
-    the next one, or to the sentence's end."""
+    the next one, or to the sentence's end. The head of the hosts, before their host verb, leads no trip."""
     leaders = []
     start = sentence.start
     markers = find_phrases(doc.folded_of(sentence), "visit", "leader_after")
     for marker, after in zip(markers, [*markers[1:], None], strict=False):
         end = sentence.start + marker.start()
+        hosting = _hosting_next().match(doc.folded, sentence.start + marker.end())
+        if hosting and hosting.end() <= sentence.end and not _other_verb().match(doc.folded, hosting.end()):
+            start = sentence.start + marker.end()  # "lãnh đạo tỉnh B do Y dẫn đầu có buổi tiếp đón đoàn …": Y hosts
+            continue
         persons = [p for p in doc.persons if start <= p.start < end]
         led = [p for p in persons if _LED_BY.search(doc.folded[start : p.start])]
         if led or persons:
