@@ -156,12 +156,8 @@ def names_a_relation(body: str, places: list[Mention], place: Mention) -> bool:
     nations' relation, or an event named after it, not a side that acts."""
     if place.admin_code != place.country_code:
         return False
-    index = places.index(place)
-    neighbours = [(places[index - 1], place)] if index else []
-    neighbours += [(place, places[index + 1])] if index + 1 < len(places) else []
     return any(first.admin_code == first.country_code and second.admin_code == second.country_code
-               and first.country_code != second.country_code and _DASH_GAP.fullmatch(body, first.end, second.start)
-               for first, second in neighbours)
+               and first.country_code != second.country_code for first, second in _dashed(body, places, place))
 
 
 def _in_a_friendship_name(body: str, places: list[Mention], place: Mention) -> bool:
@@ -170,14 +166,16 @@ def _in_a_friendship_name(body: str, places: list[Mention], place: Mention) -> b
     A - B" is the relation between the two, whose places keep their roles."""
     if body.find("ghị", max(0, place.start - 50), place.start) < 0:
         return False  # the common case, read cheaply
+    pair = next(iter(_dashed(body, places, place)), None)
+    return pair is not None and _FRIENDSHIP_NAME.search(body, max(0, pair[0].start - 12), pair[0].start) is not None
+
+
+def _dashed(body: str, places: list[Mention], place: Mention) -> list[tuple[Mention, Mention]]:
+    """The pairs "A - B" a place forms by a dash with the place right before it, then right after it."""
     index = places.index(place)
-    before = places[index - 1] if index else None
-    after = places[index + 1] if index + 1 < len(places) else None
-    if before and _DASH_GAP.fullmatch(body, before.end, place.start):
-        return _FRIENDSHIP_NAME.search(body, max(0, before.start - 12), before.start) is not None
-    if after and _DASH_GAP.fullmatch(body, place.end, after.start):
-        return _FRIENDSHIP_NAME.search(body, max(0, place.start - 12), place.start) is not None
-    return False
+    neighbours = [(places[index - 1], place)] if index else []
+    neighbours += [(place, places[index + 1])] if index + 1 < len(places) else []
+    return [(first, second) for first, second in neighbours if _DASH_GAP.fullmatch(body, first.end, second.start)]
 
 
 def _as_of(place: Mention, published: date | None) -> Mention:

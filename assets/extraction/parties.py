@@ -15,7 +15,7 @@ from functools import cache
 
 from assets.extraction.document import GEOGRAPHY as _GEOGRAPHY
 from assets.extraction.document import Document, qualifies
-from assets.extraction.lexicon import phrase_pattern, words
+from assets.extraction.lexicon import has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
 
 _NAME_END = re.compile(r"[,.;:(]| do | tại | đã | với ")
@@ -66,7 +66,7 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
     named = [p for p in foreign if is_country(p) and doc.role(p) < _GEOGRAPHY]
     # A country named as where something happened ("hy sinh tại Lào") leaves the partner acting.
     acting = [p for p in named if doc.role(p) == 0] or ([] if fallback and doc.foreign_main else named)
-    local = bool(folded) and phrase_pattern(words("parties", "local_pairs")).search(folded) is not None
+    local = has_phrase(folded, "parties", "local_pairs")
     countries = list(dict.fromkeys(_country_as_partner(doc, p, local) for p in acting))
     if countries:
         return countries

@@ -254,7 +254,7 @@ def _history(doc: Document, sentence: Sentence, folded: str) -> bool:
     if year is None or not _A_YEAR.search(folded):
         return False  # no year written, the common case, read cheaply
     dates = [d for d in doc.dates_in(sentence) if d.year_source == "text"]
-    if year is None or not dates or has_phrase(folded, "scholarship", "up_to_now"):
+    if not dates or has_phrase(folded, "scholarship", "up_to_now"):
         return False
     return all(_year_of(d) is not None and year - _year_of(d) >= _HISTORY_YEARS for d in dates)
 

@@ -124,7 +124,8 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     triggered = has_phrase(folded, "visit", "triggers")
     named = triggered or any(has_phrase(folded, "visit", kind) for kind in ("delegation_nouns", "presence",
                                                                            "host_verbs", "meeting_verbs"))
-    if not (named or _guests_at_home(doc, sentence)):
+    at_home = _guests_at_home(doc, sentence)
+    if not (named or at_home):
         return False
     if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
         return False
@@ -132,8 +133,7 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
         return False
     if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
-    if _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence) or _met(doc, sentence) or (
-            _guests_at_home(doc, sentence)):
+    if at_home or _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence) or _met(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
