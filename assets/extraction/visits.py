@@ -264,7 +264,7 @@ def _missions(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     for mission in find_phrases(doc.folded_of(sentence), "visit", "missions"):
         start = sentence.start + mission.start()
         end = sentence.start + mission.end()
-        seat = _VENUE_AFTER.search(doc.folded, end, end + _MISSION_REACH)
+        seat = _VENUE_WORD.search(doc.folded, end, end + _MISSION_REACH)
         named = doc.places_in(seat.end() if seat else end, end + _MISSION_REACH)
         spans.append((start, named[0].end if named else end))
     return spans

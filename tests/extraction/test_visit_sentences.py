@@ -484,3 +484,9 @@ def test_a_foreign_place_or_an_official_online_at_a_vietnamese_venue_is_no_visit
 ])
 def test_the_travelling_sides_head_and_heads_with_a_rank(body: str, leader: str) -> None:
     assert one(body, "VISIT").leader_name == leader
+
+
+def test_a_missions_seat_is_read_after_its_own_word_not_inside_another() -> None:
+    body = "Ngày 5/9, đoàn công tác tỉnh Bắc Ninh thăm Đại sứ quán Việt Nam, mở rộng hợp tác với tỉnh Chiba."
+    assert [(e.foreign_party_code, e.direction) for e in events_of(body) if e.event_type == "VISIT"] == [
+        ("JP-12", "outbound")]
