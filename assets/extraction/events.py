@@ -25,5 +25,7 @@ def extract_events(body: str, mentions: list[Mention], published: date | None) -
     for sentence in doc.eventful:
         if has_phrase(doc.folded_of(sentence), "captions"):
             continue  # a photo caption repeats what the article says
-        events += commitments(doc, sentence) + aid(doc, sentence) + scholarships(doc, sentence)
+        given = commitments(doc, sentence) + aid(doc, sentence) + scholarships(doc, sentence)
+        # A gift or pledge of a body the article ties to no Vietnamese unit (a school, a company) is no relation.
+        events += [event for event in given if event.vn_party_code]
     return one_per_count(doc, one_per_handover(events))

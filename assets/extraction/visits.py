@@ -451,6 +451,8 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
     stop = stops.search(doc.folded, position, position + (reach or _PLACE_AFTER_WORD))
     if stop and stop.group() == ":" and _LIST_INTRO.fullmatch(doc.folded, position, stop.start()):
         stop = stops.search(doc.folded, stop.end(), stop.end() + _PLACE_AFTER_WORD)  # "đoàn các tỉnh: A, B"
+    while stop and stop.group() == "," and _chained_verb().match(doc.folded, stop.end()):
+        stop = stops.search(doc.folded, stop.end(), position + (reach or _PLACE_AFTER_WORD))  # "thăm, chúc Tết X"
     venue = _VENUE_AFTER.match(doc.folded, position)
     if venue:  # "đón tiếp đoàn tại thị xã X": where the guest is met, not whose the guest is
         return None
@@ -461,6 +463,13 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
         return place
     inside = doc.places_in(org.start, org.end)
     return next((p for p in reversed(inside) if not is_country(p)), inside[-1] if inside else place)
+
+
+@cache
+def _chained_verb() -> re.Pattern[str]:
+    """A visit verb right after a comma goes on with the trip the verb before began ("sang thăm, chúc Tết
+    tỉnh X"): the place after it is still the one the delegation went to."""
+    return re.compile(r"\s*" + phrase_pattern(words("visit", "chained")).pattern)
 
 
 def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[str, str | None]:

@@ -44,6 +44,10 @@ _LEADING_UNIT_WORD = re.compile(r"(?:huyện|quận|thị xã|thành phố|tp\.?
 _BEFORE_REACH = 40
 _PLAIN_COUNTRIES = frozenset({"LA", "KH"})  # transliterated by ear, so spelt many ways
 _PLAIN_MIN_LETTERS = 7  # a bare spelling shorter than this may be a Vietnamese word ("nam", "lao")
+# ... unless it has two syllables and a unit word stands right before it: "tỉnh Bô Kẹo" is Bò Kẹo.
+_PLAIN_UNIT_MIN_LETTERS = 4
+_PLAIN_UNIT_WORD = re.compile(r"(?:tinh|huyen|muong|thanh pho|tp|thu do)[ \t]+$")
+_PLAIN_UNIT_REACH = 12
 # Where a hit comes from, in order of preference at one start and length.
 _EXACT, _WITHOUT_DIACRITICS, _BY_SYLLABLES = 0, 1, 2
 
@@ -111,8 +115,10 @@ class Gazetteer:
         plain_text = folded.translate(PLAIN)
         exact = ((end_index - length + 1, -length, _EXACT, senses) for end_index, (length, senses)
                  in self._automaton.iter(folded))
-        plain = ((end_index - length + 1, -length, _WITHOUT_DIACRITICS, senses) for end_index, (length, senses)
-                 in self._plain.iter(plain_text))
+        plain = ((end_index - length + 1, -length, _WITHOUT_DIACRITICS, senses)
+                 for end_index, (length, senses, after_unit) in self._plain.iter(plain_text)
+                 if not after_unit or _PLAIN_UNIT_WORD.search(
+                     plain_text, max(0, end_index - length + 1 - _PLAIN_UNIT_REACH), end_index - length + 1))
         syllables = [(start, start - end, _BY_SYLLABLES, senses)
                      for start, end, senses in self._syllables.hits(text, plain_text)]
         found = sorted([*exact, *plain, *syllables], key=lambda hit: hit[:3])
@@ -149,15 +155,17 @@ class Gazetteer:
 def _plain_automaton(senses: dict[str, Senses]) -> ahocorasick.Automaton:
     """Lao and Cambodian spellings without diacritics: the press writes their names with the tones and vowel
     marks it hears (Phông Sả Lỳ, Phôngsalỳ for Phông-sa-lỳ, Phongsaly). Only names of one unit that no
-    Vietnamese spelling shares once bare, and long enough not to be a common word, are matched so."""
+    Vietnamese spelling shares once bare, and long enough not to be a common word, are matched so; a shorter
+    name of two syllables or more only right after a unit word (the third value of each entry)."""
     by_key: dict[str, set[Senses]] = defaultdict(set)
     vietnamese = set()
     for alias, sense in senses.items():
         key = alias.translate(PLAIN)
+        letters = len(key.replace(" ", ""))
         if any(p.country_code == "VN" for p in sense.candidates):
             vietnamese.add(key)
         elif (sense.default and not sense.ambiguous and sense.default.country_code in _PLAIN_COUNTRIES
-              and len(key.replace(" ", "")) >= _PLAIN_MIN_LETTERS):
+              and (letters >= _PLAIN_MIN_LETTERS or (letters >= _PLAIN_UNIT_MIN_LETTERS and " " in key))):
             by_key[key].add(sense)
     automaton = ahocorasick.Automaton()
     for key, found in by_key.items():
@@ -165,7 +173,8 @@ def _plain_automaton(senses: dict[str, Senses]) -> ahocorasick.Automaton:
         exact = senses.get(key)  # a bare spelling that is itself a spelling must be one of the same unit
         if key not in vietnamese and len(units) == 1 and (exact is None or (
                 exact.default is not None and exact.default.admin_code in units)):
-            automaton.add_word(key, (len(key), next(iter(found))))
+            after_unit = len(key.replace(" ", "")) < _PLAIN_MIN_LETTERS
+            automaton.add_word(key, (len(key), next(iter(found)), after_unit))
     automaton.make_automaton()
     return automaton
 

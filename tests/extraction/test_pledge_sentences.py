@@ -98,6 +98,8 @@ def test_who_pledges(body: str, expected: tuple[str, str, str]) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    # "hứa hẹn": holds promise
+    "Hai tỉnh Hà Tĩnh và Bô-ly-khăm-xay ký kết biên bản hợp tác, hứa hẹn mở ra nhiều cơ hội cho doanh nghiệp.",
     # requests, proposals and hopes
     "Lãnh đạo tỉnh Hủa Phăn đề nghị tỉnh Thanh Hóa quan tâm, tiếp tục giúp đỡ tỉnh bạn trong đào tạo nguồn nhân lực.",
     "Lãnh đạo tỉnh Attapư mong muốn tỉnh Kon Tum sẽ tiếp tục hỗ trợ xây dựng trường học.",
@@ -207,6 +209,9 @@ def test_aid_delivered_with_its_amount_currency_and_category(
     # a company, not a government
     pytest.param(
         "Công ty TNHH Hyosung (Hàn Quốc) trao tặng 1 tỷ đồng cho Quỹ khuyến học tỉnh Đồng Nai."),
+    # a school or a company the article ties to no Vietnamese unit
+    "Nhân dịp Tết Bunpimay, Trường Đại học Nông Lâm trao tặng 120 suất quà cho lưu học sinh Lào đang học tại trường.",
+    "Công ty cổ phần Vận tải Biển Đông trao tặng 40 triệu đồng cho sinh viên Lào ở ký túc xá.",
 ])
 def test_souvenirs_pledges_own_households_and_scholarships_are_not_aid(body: str) -> None:
     assert none_of(body, "AID")

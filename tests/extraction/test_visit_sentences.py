@@ -490,3 +490,16 @@ def test_a_missions_seat_is_read_after_its_own_word_not_inside_another() -> None
     body = "Ngày 5/9, đoàn công tác tỉnh Bắc Ninh thăm Đại sứ quán Việt Nam, mở rộng hợp tác với tỉnh Chiba."
     assert [(e.foreign_party_code, e.direction) for e in events_of(body) if e.event_type == "VISIT"] == [
         ("JP-12", "outbound")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "sang thăm, chúc Tết tỉnh X": a comma between two visit verbs does not end the delegation's clause
+    ("Ngày 12/1, Phó Chủ tịch UBND tỉnh Lai Châu Hà Trọng Hải dẫn đầu đoàn công tác của tỉnh sang thăm, chúc "
+     "Tết tỉnh Phông Xa Lỳ.", ("VN-01", "LA-PH", "outbound")),
+    ("Ngày 3/2, ông Khăm Phăn, Tỉnh trưởng tỉnh U Đôm Xay dẫn đầu đoàn đại biểu tỉnh đến thăm, làm việc tại tỉnh "
+     "Điện Biên.", ("VN-71", "LA-OU", "inbound")),
+    ("Đoàn đại biểu tỉnh Sơn La sang thăm, chúc mừng Tết Bunpimay tỉnh Hủa Phăn.", ("VN-05", "LA-HO", "outbound")),
+])
+def test_a_trip_told_by_two_verbs_joined_by_a_comma(body: str, expected: tuple[str, str, str]) -> None:
+    visit = one(body, "VISIT")
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected

@@ -108,5 +108,23 @@ def test_a_person_named_van_son_stays_a_person_beside_the_prefecture() -> None:
     assert codes("Văn Sơn cho biết tỉnh Attapue đã nhận hàng.") == [("Attapue", "LA-AT")]
 
 
+@pytest.mark.parametrize(("sentence", "spelling", "code"), [
+    ("Đoàn đại biểu tỉnh Bô Kẹo sang chúc Tết tỉnh Lai Châu.", "Bô Kẹo", "LA-BK"),
+    ("Lãnh đạo tỉnh Bồ Kẹo tiếp đoàn công tác Điện Biên.", "Bồ Kẹo", "LA-BK"),
+    ("Quảng Nam hỗ trợ tỉnh Xế Kông xây trạm y tế.", "Xế Kông", "LA-XE"),
+    ("An Giang trao quà cho người dân tỉnh Tà Kéo.", "Tà Kéo", "KH-21"),
+])
+def test_a_short_name_with_other_tone_marks_after_its_unit_word(sentence: str, spelling: str, code: str) -> None:
+    assert (spelling, code) in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Bô Kẹo phát biểu tại hội nghị.",  # a short name without its unit word may be a person's
+    "Anh Tà Kéo cho biết hàng đã thông quan.",
+])
+def test_a_short_name_with_other_tone_marks_needs_its_unit_word(sentence: str) -> None:
+    assert codes(sentence) == []
+
+
 def codes(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.place.admin_code) for m in default_gazetteer().find(text)]
