@@ -29,6 +29,8 @@ GEOGRAPHY = 3
 _QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào": a country right after its province qualifies it
 _FRIENDSHIP_NAME = re.compile(r"Hữu [Nn]ghị\s+$")
 _DASH_GAP = re.compile(r"\s*[-–]\s*")
+# What joins the units of a list: "A, B và C", "tỉnh A và tỉnh B".
+LIST_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô|huyện)\s+)?")
 _LISTING = re.compile(r"(?:(?<!\w)(?:là|gồm)|[:(])\s*(?:(?:tỉnh|thành phố|thủ đô)\s+)?$")
 _COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 # A dateline opening the body: a place in capitals, maybe an agency in brackets, then a dash.
@@ -137,8 +139,11 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
     end, rank = max(found)
     gap_start = place.start - (len(before) - end)
     # another unit named in between is the one the word introduces; the same unit's district is not
-    between = any(gap_start <= p.start and p.end <= place.start and p.admin_code != place.admin_code
-                  and not qualifies(place, p) for p in places if p is not place)
+    others = [p for p in places if gap_start <= p.start and p.end <= place.start and p.admin_code != place.admin_code
+              and not qualifies(place, p) and p is not place]
+    if others and LIST_JOINER.fullmatch(folded, others[-1].end, place.start):
+        return _role(body, folded, places, others[-1], orgs)  # "tại các tỉnh A, B và C": each is a venue
+    between = bool(others)
     # "3 tỉnh Lào giáp biên là A, B và C": the neighbours a sentence lists are what it speaks of
     listed = (rank == GEOGRAPHY and place.admin_code != place.country_code
               and _LISTING.search(folded, gap_start, place.start))

@@ -15,7 +15,7 @@ from datetime import timedelta
 from functools import cache
 
 from assets.extraction.dates import DateMention
-from assets.extraction.document import LEAD_SENTENCES, Document
+from assets.extraction.document import LEAD_SENTENCES, LIST_JOINER, Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
@@ -223,8 +223,8 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
             # "đoàn công tác đến thăm … tại X": where the delegation went, not whose it is
             role = "destination" if kind == "delegation" and _goes_to(gap) else kind
             found.append((place, role))
-            if role == "delegation":
-                found += [(joined, role) for joined in _joined_units(doc, place, sentence.end)]
+            found += [(joined, role) for joined in _joined_units(
+                doc, place, sentence.end, _JOINING if role == "delegation" else LIST_JOINER)]
     found += [(place, "delegation") for place, _ in _heads(doc, sentence)]
     for match, guest in _guests(doc, sentence):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X hosts, Y travelled
         host = _hosts_listed(doc, sentence.start + match.end()) or _last_place_before(
@@ -357,13 +357,14 @@ def _goes_to(gap: str) -> bool:
     return has_phrase(gap, "visit", "triggers") or has_phrase(gap, "visit", "place_words")
 
 
-def _joined_units(doc: Document, place: Mention, end: int) -> list[Mention]:
+def _joined_units(doc: Document, place: Mention, end: int, joining: re.Pattern[str] = _JOINING) -> list[Mention]:
     """Units of the same country joined to a delegation's unit by "và" or a comma over an organisation's
-    name ("Đoàn đại biểu Chính hiệp tỉnh A và Ủy ban Nhân dân tỉnh B"): the delegation is of each."""
+    name ("Đoàn đại biểu Chính hiệp tỉnh A và Ủy ban Nhân dân tỉnh B"): the delegation is of each; with
+    `joining` LIST_JOINER, units listed after the place a trip went to ("tại hai tỉnh A và B"): it went to each."""
     joined = []
     for other in doc.places_in(place.end, end):
-        if other.country_code != place.country_code or is_country(other) or not _JOINING.fullmatch(
-                doc.body, (joined[-1] if joined else place).end, other.start):
+        if other.country_code != place.country_code or is_country(other) or not joining.fullmatch(
+                doc.folded, (joined[-1] if joined else place).end, other.start):
             break
         joined.append(other)
     return joined

@@ -503,3 +503,16 @@ def test_a_missions_seat_is_read_after_its_own_word_not_inside_another() -> None
 def test_a_trip_told_by_two_verbs_joined_by_a_comma(body: str, expected: tuple[str, str, str]) -> None:
     visit = one(body, "VISIT")
     assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected
+
+
+@pytest.mark.parametrize(("body", "partners"), [
+    # the units listed after the place a trip went to are each a destination, with or without a group word
+    ("Từ ngày 2 đến 5/3, đoàn đại biểu tỉnh Đắk Nông thăm và làm việc tại các tỉnh Mondulkiri, Kratie của Vương "
+     "quốc Campuchia.", ["KH-11", "KH-10"]),
+    ("Tháng 4/2023, đoàn công tác tỉnh Quảng Nam đã sang thăm và làm việc tại hai tỉnh Xê Kông và Salavan.",
+     ["LA-XE", "LA-SL"]),
+    ("Ngày 9/10, đoàn đại biểu tỉnh Hà Tĩnh đến thăm tỉnh Khăm Muộn, tỉnh Bô-ly-khăm-xay và tỉnh Savannakhet.",
+     ["LA-KH", "LA-BL", "LA-SV"]),
+])
+def test_a_trip_to_units_listed_after_its_place_word_visits_each(body: str, partners: list[str]) -> None:
+    assert [e.foreign_party_code for e in events_of(body) if e.event_type == "VISIT"] == partners
