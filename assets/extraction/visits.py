@@ -331,11 +331,22 @@ def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
             continue
         abroad = _venue_of(doc, sentence)
         trip_to = has_phrase(folded[: verb.start()], "visit", "triggers") and other.start - start <= _MET_REACH
-        if abroad is None and trip_to:
-            found.append((other, "destination"))  # "đã có chuyến thăm và làm việc với tỉnh X": the trip went to X
+        if abroad is None and (trip_to or _bare_delegation_before(doc, sentence, verb.start())):
+            # "đã có chuyến thăm và làm việc với tỉnh X", "Đoàn đã hội đàm với lãnh đạo tỉnh X": the trip went to X
+            found.append((other, "destination"))
         elif abroad is not None:
             found.append((other, "destination" if abroad else "delegation"))
     return found
+
+
+def _bare_delegation_before(doc: Document, sentence: Sentence, verb: int) -> bool:
+    """The article's own delegation, named by "đoàn" alone, is the subject of a meeting verb: no place or
+    comma stands between them ("Chiều 5/4, đoàn đã có buổi hội đàm với …")."""
+    found = list(_DELEGATION.finditer(doc.folded, sentence.start, sentence.start + verb))
+    if not found:
+        return False
+    between = doc.folded[found[-1].end() : sentence.start + verb]
+    return "," not in between and not doc.places_in(found[-1].end(), sentence.start + verb)
 
 
 def _venue_of(doc: Document, sentence: Sentence) -> bool | None:

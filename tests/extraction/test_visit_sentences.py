@@ -516,3 +516,11 @@ def test_a_trip_told_by_two_verbs_joined_by_a_comma(body: str, expected: tuple[s
 ])
 def test_a_trip_to_units_listed_after_its_place_word_visits_each(body: str, partners: list[str]) -> None:
     assert [e.foreign_party_code for e in events_of(body) if e.event_type == "VISIT"] == partners
+
+
+def test_the_delegation_named_alone_meeting_a_foreign_unit_went_to_it() -> None:
+    body = ("Chiều 18/5, đoàn đã có buổi hội đàm với lãnh đạo tỉnh Hủa Phăn. "
+            "Đoàn đại biểu tỉnh Thanh Hóa do ông Đỗ Trọng Hưng dẫn đầu.")
+    visit = one(body, "VISIT", date(2023, 5, 20))
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.leader_name) == (
+        "VN-21", "LA-HO", "outbound", "Đỗ Trọng Hưng")
