@@ -89,7 +89,7 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     awards = phrase_pattern(words("scholarship", "award_units"))
     per_year = "/year" if has_phrase(folded, "scholarship", "per_year") or _PER_YEAR_SLASH.search(folded) else ""
     kind = "scholarship" if awards.search(folded) else "students_hosted"
-    if _history(doc, sentence, folded):
+    if _history(doc, sentence, folded) or (kind == "students_hosted" and has_phrase(folded, "scholarship", "greeted")):
         return []
     counts = _counts(doc, sentence, folded, bool(awards.search(folded)))
     vn_code = vn_party(doc, doc.places_in(sentence.start, sentence.end))

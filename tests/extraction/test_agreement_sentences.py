@@ -114,6 +114,11 @@ def test_agreements_with_their_parties_dates_and_periods(body: str, published: d
     ("Bộ Công Thương Việt Nam và Bộ Công Thương Lào đã ký bản ghi nhớ về hợp tác trong lĩnh vực năng lượng.",
      [("VN", "LA")]),
     ("Hai bên đã ký văn kiện hợp tác về giáo dục giữa tỉnh Trà Vinh và tỉnh Takeo.", [("VN-51", "KH-21")]),
+    # letters of intent, written memoranda and twinning accords between provinces
+    ("Năm 2018, tỉnh Hưng Yên và tỉnh Gunma đã ký ý định thư về hợp tác đào tạo điều dưỡng.", [("VN-66", "JP-10")]),
+    ("Tỉnh Vĩnh Long và tỉnh Kampong Cham đã ký thư ý định hợp tác trong lĩnh vực y tế.", [("VN-49", "KH-3")]),
+    ("Tỉnh Phú Yên và tỉnh Xê Kông ký kết văn bản ghi nhớ về hợp tác phát triển.", [("VN-32", "LA-XE")]),
+    ("Tỉnh Quảng Ngãi và tỉnh Attapeu đã ký kết Hiệp định kết nghĩa giữa hai tỉnh.", [("VN-29", "LA-AT")]),
 ])
 def test_records_of_talks_and_signings_are_agreements(body: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((vn, foreign) for vn, foreign, *_ in agreements(body)) == expected

@@ -146,6 +146,9 @@ def test_several_counts_and_partners_in_one_sentence(body: str, expected: list[R
     "Tỉnh Svay Rieng mong muốn tỉnh Long An tiếp nhận thêm 50 học viên sang học tiếng Việt.",
     pytest.param(
         "Công ty TNHH Hyosung (Hàn Quốc) trao 50 suất học bổng cho học sinh nghèo tỉnh Đồng Nai."),
+    # students greeted or given presents are not an intake
+    "Nhân dịp Tết Bunpimay, tỉnh Quảng Bình thăm hỏi, tặng quà 80 lưu học sinh tỉnh Khăm Muộn đang học tại tỉnh.",
+    "Lãnh đạo tỉnh Kon Tum trao 60 phần quà cho sinh viên tỉnh Attapeu đón Tết cổ truyền.",
 ])
 def test_domestic_pupils_workers_abroad_and_company_awards_are_not_scholarships(body: str) -> None:
     assert none_of(body, "SCHOLARSHIP")
