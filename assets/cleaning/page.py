@@ -37,6 +37,7 @@ _CREDIT_MAX_CHARS = 100
 _SECTION_LABEL_MAX_WORDS = 5
 _TEASER_MAX_PARAGRAPHS = 2
 _CUT_OFF_MIN_WORDS = 8
+_CLAUSE_BREAK = re.compile(r"[,;(]")
 # A block is the article when it holds at least this share of the page's richest block.
 _MAIN_BLOCK_SHARE = 0.5
 
@@ -139,12 +140,16 @@ def _after_prose_shaped_title(lines: list[PageLine], start: int, end: int) -> in
 
 def _cut_off_tail(lines: list[PageLine], last: int) -> int:
     """A page cut off by the download ends inside a paragraph: when the only line printed after the article's
-    last paragraph reads as part of a sentence (long enough, with a clause break, not a menu), it is body."""
+    last paragraph reads as part of a sentence (long enough, with a clause break or too long for a headline,
+    and no menu, byline or caption), it is body. A short one is left out: it reads as a teaser headline."""
     rest = [i for i in range(last + 1, len(lines)) if lines[i].text]
-    if len(rest) == 1:
-        tail = lines[rest[0]]
-        if tail.words >= _CUT_OFF_MIN_WORDS and "," in tail.text and not tail.is_menu:
-            return rest[0]
+    if len(rest) != 1:
+        return last
+    tail = lines[rest[0]]
+    if tail.closes_sentence or tail.is_menu or tail.is_byline or tail.is_caption or tail.is_promo:
+        return last
+    if tail.words >= _CUT_OFF_MIN_WORDS and (_CLAUSE_BREAK.search(tail.text) or tail.headline is None):
+        return rest[0]
     return last
 
 

@@ -37,6 +37,16 @@ def test_a_short_last_line_cut_off_mid_sentence_is_body() -> None:
     assert clean_page(page(TITLE, LEAD, MIDDLE, short)).body.endswith(short)
 
 
+def test_a_last_line_cut_off_after_a_bracket_is_body() -> None:
+    cut = "Tỉnh có 3 dự án đầu tư tại tỉnh bạn gồm dự án trồng cà phê (1.200 ha) và nhà máy chế biến nông sản với công"
+    assert clean_page(page(TITLE, LEAD, MIDDLE, cut)).body.endswith(cut)
+
+
+def test_a_teaser_headline_after_the_last_paragraph_is_not_body() -> None:
+    teaser = "Hà Giang: Người dân vùng cao đón Tết sớm"
+    assert not clean_page(page(TITLE, LEAD, MIDDLE, teaser)).body.endswith(teaser)
+
+
 @pytest.mark.parametrize("ending", ["hợp tác”", "như sau:", "hai tỉnh;"])
 def test_a_last_paragraph_ending_with_a_quote_or_colon_is_body(ending: str) -> None:
     last = f"Phát biểu tại buổi hội đàm, đồng chí Bí thư Tỉnh ủy nhấn mạnh “tình hữu nghị là nền tảng của {ending}"
