@@ -37,6 +37,7 @@ _CREDIT_MAX_CHARS = 100
 _SECTION_LABEL_MAX_WORDS = 5
 _TEASER_MAX_PARAGRAPHS = 2
 _CUT_OFF_MIN_WORDS = 8
+_OPENING_TITLE_MIN_WORDS = 4
 _CLAUSE_BREAK = re.compile(r"[,;(]")
 # A block is the article when it holds at least this share of the page's richest block.
 _MAIN_BLOCK_SHARE = 0.5
@@ -63,6 +64,7 @@ def clean_page(text: str) -> Article:
     start = _after_prose_shaped_title(lines, start, end)
     title, published = title_and_date(lines[:start])
     body_lines = _article_lines(lines[start : end + 1], title)
+    title = title or _opening_line(lines, start)
     if body_lines and title:
         body_lines[0] = _without_glued_title(body_lines[0], title)
     lead_stamp = leading_stamp(body_lines[0]) if body_lines else None
@@ -72,6 +74,18 @@ def clean_page(text: str) -> Article:
     published = published or (lead_stamp.date if lead_stamp else None) or next(
         (line.stamp.date for line in lines[start : end + 1] if line.is_stamp), None)
     return Article(title, "\n\n".join(body_lines), _outlet(lines, body_lines), published)
+
+
+def _opening_line(lines: list[PageLine], start: int) -> str | None:
+    """A page saved without a headline above its article (an excerpt that opens on the headline printed as a
+    sentence, or on the lead) is known by its first line, which stays in the body when it is story."""
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    if first is None or first < start:
+        return None
+    line = lines[first]
+    if line.words < _OPENING_TITLE_MIN_WORDS or line.is_menu or line.is_stamp or line.is_byline or line.is_caption:
+        return None
+    return line.text
 
 
 def _without_glued_credit(text: str) -> str:

@@ -166,3 +166,16 @@ def test_every_common_stamp_form_gives_its_date(stamp: str) -> None:
 def test_a_date_that_opens_the_story_is_not_a_stamp() -> None:
     assert leading_stamp("Ngày 16/9/2024, tại thành phố Vinh, hai tỉnh đã ký kết.") is None
     assert find_stamp("Giấy phép số 123/GP-BTTTT cấp ngày 31/02/2024") is None
+
+
+def test_a_page_without_a_headline_is_known_by_its_first_line_which_stays_story() -> None:
+    article = clean_page(page(LEAD, MIDDLE))
+    assert (article.title, article.body) == (LEAD, f"{LEAD}\n\n{MIDDLE}")
+
+
+def test_a_long_headline_with_commas_printed_again_below_a_menu_is_the_title() -> None:
+    headline = ("Đoàn đại biểu tỉnh Hà Giang hội đàm với Đoàn đại biểu tỉnh Vân Nam, Trung Quốc về phối hợp quản lý "
+                "biên giới, phòng chống dịch bệnh")
+    article = clean_page(page(headline, "Nhảy đến nội dung", headline, LEAD, MIDDLE))
+    assert article.title == headline
+    assert article.body.endswith(MIDDLE)
