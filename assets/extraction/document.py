@@ -16,9 +16,9 @@ import regex
 
 from assets.extraction.dates import DateMention, context_year, find_dates
 from assets.extraction.lexicon import phrase_pattern, words
-from assets.extraction.mentions import Mention
+from assets.extraction.mentions import Mention, find_mentions
 from assets.extraction.sentences import Sentence, split_sentences
-from assets.places import units_since_2025
+from assets.places import default_gazetteer, units_since_2025
 from assets.vntext import fold
 
 MERGER = date(2025, 7, 1)  # Resolution 202/2025/QH15: 34 province-level units from this day
@@ -87,9 +87,10 @@ class Document:
         return self._dates[sentence.start]
 
 
-def read_document(body: str, mentions: list[Mention], published: date | None) -> Document:
+def read_document(body: str, mentions: list[Mention], published: date | None, title: str | None = None) -> Document:
     """The dates of a page come from the page: its stamp (`published`), else the years the article names;
-    never from the day the file arrived."""
+    never from the day the file arrived. The article's Vietnamese unit is the one its body names most; a
+    provincial paper may name it only in the title ("Bí thư Tỉnh ủy tiếp đoàn …"), which then gives it."""
     orgs = [m for m in mentions if m.mention_type == "ORG"]
     folded = fold(body)
     places = [_as_of(m, published) for m in mentions
@@ -105,7 +106,8 @@ def read_document(body: str, mentions: list[Mention], published: date | None) ->
         body=body, folded=folded, sentences=sentences, places=places,
         persons=[m for m in mentions if m.mention_type == "PERSON"],
         orgs=orgs,
-        vn_main=dominant(vn), foreign_main=_partner(foreign, countries, counted, sentences),
+        vn_main=dominant(vn) or _unit_of_title(title, published),
+        foreign_main=_partner(foreign, countries, counted, sentences),
         group=_first_list(sentences, places),
         published=published, default_year=year, year_source=source if year else "none",
     )
@@ -122,8 +124,7 @@ def _event_words() -> re.Pattern[str]:
 
 
 def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: list[Mention]) -> int:
-    institution = phrase_pattern(words("parties", "institutions"))
-    if any(o.start <= place.start and place.end <= o.end and institution.match(folded, o.start) for o in orgs):
+    if _in_an_institution(folded, orgs, place):
         return 1  # "Phân hiệu Đại học Huế tại Quảng Trị": a school's name, not who acts
     if _in_a_friendship_name(body, places, place):
         return 1  # "Trường Hữu nghị Hải Phòng - Viêng Chăn": a building's name, not who acts
@@ -148,6 +149,11 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
     listed = (rank == GEOGRAPHY and place.admin_code != place.country_code
               and _LISTING.search(folded, gap_start, place.start))
     return 0 if between or listed else rank
+
+
+def _in_an_institution(folded: str, orgs: list[Mention], place: Mention) -> bool:
+    institution = phrase_pattern(words("parties", "institutions"))
+    return any(o.start <= place.start and place.end <= o.end and institution.match(folded, o.start) for o in orgs)
 
 
 def qualifies(country: Mention, unit: Mention) -> bool:
@@ -183,12 +189,32 @@ def _dashed(body: str, places: list[Mention], place: Mention) -> list[tuple[Ment
     return [(first, second) for first, second in neighbours if _DASH_GAP.fullmatch(body, first.end, second.start)]
 
 
+def _unit_of_title(title: str | None, published: date | None) -> str | None:
+    """The first Vietnamese province-level unit a title names as an actor (not inside a school's name: "Đại học
+    Huế tặng quà …"), as of the page's date; or None."""
+    if not title:
+        return None
+    mentions = find_mentions(title, default_gazetteer())
+    orgs = [m for m in mentions if m.mention_type == "ORG"]
+    folded = fold(title)
+    for place in mentions:
+        if (place.mention_type == "LOC" and place.country_code == "VN" and place.admin_code not in (None, "VN")
+                and not _in_an_institution(folded, orgs, place)):
+            return _code_as_of(place.admin_code, place.entity_id, published)
+    return None
+
+
 def _as_of(place: Mention, published: date | None) -> Mention:
     """On a page written after the 2025 merger, a Vietnamese city or district belongs to the merged province
     ("Quy Nhơn" to Gia Lai, VN-30); a province named by its own name keeps its code ("Bình Định (cũ)")."""
-    if published is None or published < MERGER or place.country_code != "VN" or ":" not in (place.entity_id or ""):
-        return place
-    return replace(place, admin_code=units_since_2025().get(place.admin_code, place.admin_code))
+    code = _code_as_of(place.admin_code, place.entity_id, published) if place.country_code == "VN" else None
+    return place if code in (None, place.admin_code) else replace(place, admin_code=code)
+
+
+def _code_as_of(code: str, entity_id: str | None, published: date | None) -> str:
+    if published is None or published < MERGER or ":" not in (entity_id or ""):
+        return code
+    return units_since_2025().get(code, code)
 
 
 def _of_a_company(folded: str, orgs: list[Mention], place: Mention) -> bool:

@@ -19,8 +19,8 @@ from assets.extraction.scholarships import one_per_count, scholarships
 from assets.extraction.visits import visits
 
 
-def extract_events(body: str, mentions: list[Mention], published: date | None) -> list[Event]:
-    doc = read_document(body, mentions, published)
+def extract_events(body: str, mentions: list[Mention], published: date | None, title: str | None = None) -> list[Event]:
+    doc = read_document(body, mentions, published, title)
     events = visits(doc) + agreements(doc)
     for sentence in doc.eventful:
         if has_phrase(doc.folded_of(sentence), "captions"):

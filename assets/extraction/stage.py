@@ -62,7 +62,7 @@ def _pending(store: TableStore, stage: str, full_refresh: bool) -> Iterator[list
     if full_refresh:
         store.clear(stage)
         store.clear_processed(stage)
-    yield from store.pending("clean_documents", ["doc_id", "body", "published_date"],
+    yield from store.pending("clean_documents", ["doc_id", "title", "body", "published_date"],
                              store.processed(stage))
 
 
@@ -126,7 +126,7 @@ def _events_of(work: tuple[dict, list[tuple]]) -> list[dict]:
     mentions = [Mention(*values) for values in mention_fields]
     rows = []
     seen: Counter[str] = Counter()
-    for event in extract_events(doc["body"], mentions, doc["published_date"]):
+    for event in extract_events(doc["body"], mentions, doc["published_date"], doc["title"]):
         row = {"doc_id": doc["doc_id"], **vars(event), "evidence_hash": evidence_hash(event.evidence)}
         identity = _identity(row)
         seen[identity] += 1  # two events of one sentence alike in all of these (two pledges, two agreements)

@@ -9,8 +9,8 @@ from assets.extraction.mentions import find_mentions
 from assets.places import default_gazetteer
 
 
-def events_of(body: str, published: date | None = None) -> list[Event]:
-    return extract_events(body, find_mentions(body, default_gazetteer()), published)
+def events_of(body: str, published: date | None = None, title: str | None = None) -> list[Event]:
+    return extract_events(body, find_mentions(body, default_gazetteer()), published, title)
 
 
 def one(body: str, event_type: str, published: date | None = None) -> Event:

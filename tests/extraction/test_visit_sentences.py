@@ -524,3 +524,11 @@ def test_the_delegation_named_alone_meeting_a_foreign_unit_went_to_it() -> None:
     visit = one(body, "VISIT", date(2023, 5, 20))
     assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.leader_name) == (
         "VN-21", "LA-HO", "outbound", "Đỗ Trọng Hưng")
+
+
+def test_a_body_that_never_names_its_province_takes_the_titles() -> None:
+    title = "Lãnh đạo tỉnh Thanh Hóa tiếp đoàn đại biểu tỉnh Hủa Phăn"
+    body = "Sáng 12/4, Bí thư Tỉnh ủy Nguyễn Văn An đã tiếp Đoàn đại biểu tỉnh Hủa Phăn sang thăm và chúc Tết."
+    visits = [(e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body, date(2024, 4, 13), title)
+              if e.event_type == "VISIT"]
+    assert visits == [("VN-21", "LA-HO", "inbound")]
