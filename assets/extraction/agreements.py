@@ -1,9 +1,12 @@
 """AGREEMENT: an agreement, memorandum or cooperation plan signed now or cited, one per partner.
 
 The same agreement named in several sentences is one event; one signed with several partners is one
-event each. An agreement being negotiated or planned ("dự kiến ký", "tiến tới ký kết") is not one yet,
-and agreements in general ("các hiệp định") are not an agreement. Several agreements in one sentence each
-take the partners of their own clause; a treaty or protocol binds the two states.
+event each. An agreement being negotiated, planned or asked for ("dự kiến ký", "tiến tới ký kết", "đề nghị …
+ký kết") is not one yet, and agreements in general ("các hiệp định") are not an agreement; a signed undertaking
+("ký cam kết") is one. Several agreements in one sentence each take the partners of their own clause, and
+documents a count announces and lists ("hai văn kiện gồm A; B") are one each; a treaty or protocol, and a
+memorandum between two ministries named with their countries, bind the two states. A noun named again bare
+("triển khai Bản ghi nhớ, …") is the agreement already counted.
 """
 
 from __future__ import annotations
@@ -60,13 +63,14 @@ def agreements(doc: Document) -> list[Event]:
     for sentence in doc.eventful:
         folded = doc.folded_of(sentence)
         every = find_phrases(folded, "agreement", "nouns")
+        heads = [n for i, n in enumerate(every) if _heads_a_list(folded, n, every[i + 1 :])]
         nouns = [n for i, n in enumerate(every)
                  if not re.search(generic + r"\s*$", folded[: n.start()])
                  and not _ANNIVERSARY.search(folded, 0, n.start())
                  and not (found and _points_back(folded, n.end()))
-                 and not (_named_again(folded, n, named))
+                 and not _named_again(folded, n, named)
                  and not _requested(folded, every[i - 1].end() if i else 0, n)
-                 and not _heads_a_list(folded, n, every[i + 1 :])
+                 and n not in heads
                  and not _BETWEEN_BUSINESSES.match(folded, n.end())]
         if not nouns or has_phrase(folded[: _verb_end(folded, nouns[0])], "agreement", "not_yet"):
             continue
@@ -112,7 +116,7 @@ def agreements(doc: Document) -> list[Event]:
             elif _is(noun, "between_states"):
                 # a treaty or protocol binds the two states, whichever province the page is about
                 vn_side, dyad_partners = "VN", list(dict.fromkeys(code.split("-")[0] for code in dyad_partners))
-            listed = len(nouns) > 1 and _listed(folded, nouns)
+            listed = len(nouns) > 1 and bool(heads) and _listed(folded, nouns)
             for code in dyad_partners:
                 signed = _signing_date(doc, sentence, dates, places, code, sentence.start + noun.start())
                 side = vn_side or ("VN" if "-" not in code else None)  # a country's counterpart is the state
@@ -145,8 +149,10 @@ def _requested(folded: str, start: int, noun: re.Match[str]) -> bool:
 
 def _named_again(folded: str, noun: re.Match[str], named: set[str]) -> bool:
     """"Để triển khai có hiệu quả Bản ghi nhớ, …": a noun the page has named before, standing bare (nothing
-    after it says which), is the agreement already counted."""
-    return noun.group(0) in named and re.match(r"\s*(?:[,.;:)]|$)", folded[noun.end() :]) is not None
+    after it says which) and not signed here ("Sở A và Sở B đã ký bản ghi nhớ, …" is another), is the agreement
+    already counted."""
+    return (noun.group(0) in named and re.match(r"\s*(?:[,.;:)]|$)", folded[noun.end() :]) is not None
+            and not _SIGNED.search(folded, max(0, noun.start() - _SIGNING_BEFORE_NOUN), noun.start()))
 
 
 def _heads_a_list(folded: str, noun: re.Match[str], after: list[re.Match[str]]) -> bool:
@@ -159,8 +165,9 @@ def _heads_a_list(folded: str, noun: re.Match[str], after: list[re.Match[str]]) 
 
 
 def _listed(folded: str, nouns: list[re.Match[str]]) -> bool:
-    """Several documents listed one by one ("gồm Bản ghi nhớ về A …; Bản ghi nhớ về B …"): each is an agreement
-    of its own even between the same two sides."""
+    """Several documents a count announces, then lists one by one ("hai văn kiện gồm Bản ghi nhớ về A …; Bản ghi
+    nhớ về B …"): each is an agreement of its own even between the same two sides. Without the count, two
+    clauses of one pair ("A và B đã ký thỏa thuận khung; A và châu C đã ký hợp tác toàn diện") stay one."""
     return all(";" in folded[a.end() : b.start()] for a, b in pairwise(nouns))
 
 

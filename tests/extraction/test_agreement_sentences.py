@@ -14,7 +14,10 @@ Pins down, with sentences written for these tests:
 - several agreements of one sentence, each with the partner of its own clause; a memorandum of a meeting of
   several countries' provinces, one event per foreign province; "thống nhất ký" at a summit is a signing;
 - treaties and protocols bind the states; anniversaries of a treaty, relations "Việt Nam - Lào", counted
-  documents between unnamed parties and cooperation programmes neither signed nor dated are no agreement.
+  documents between unnamed parties and cooperation programmes neither signed nor dated are no agreement;
+- a signed undertaking ("ký cam kết") is an agreement, a signing asked for ("đề nghị … ký kết") is not; a
+  ministries' memorandum binds the states and named again bare is the same; documents a count lists are one
+  each; a province's military command ("Bộ CHQS tỉnh") signs for the province.
 """
 
 from __future__ import annotations
@@ -349,3 +352,15 @@ def test_a_provinces_military_command_signs_for_its_province() -> None:
     body = ("Tỉnh Quảng Nam có quan hệ hợp tác lâu dài với tỉnh Xê Kông. Cụ thể: Bộ CHQS tỉnh đã ký kết thỏa thuận "
             "hợp tác với Ban Chỉ huy Quân sự tỉnh Xê Kông (2018).")
     assert [row[:2] for row in agreements(body)] == [("VN-27", "LA-XE")]
+
+
+def test_a_memorandum_named_bare_but_signed_by_other_bodies_is_another() -> None:
+    body = ("Tỉnh Gia Lai đã ký Bản ghi nhớ hợp tác phát triển với tỉnh Xê Kông giai đoạn 2023 - 2027. Trong lĩnh vực "
+            "y tế, Sở Y tế tỉnh Attapư và Sở Y tế Gia Lai đã ký bản ghi nhớ, tập trung vào phòng chống dịch bệnh.")
+    assert [row[:2] for row in agreements(body)] == [("VN-30", "LA-AT"), ("VN-30", "LA-XE")]
+
+
+def test_two_clauses_of_one_pair_without_a_count_of_documents_are_one() -> None:
+    body = ("Tỉnh ủy Hà Giang và Tỉnh ủy Vân Nam đã ký kết thỏa thuận khung; tỉnh Hà Giang và châu Văn Sơn đã ký hợp "
+            "tác toàn diện.")
+    assert [row[:2] for row in agreements(body)] == [("VN-03", "CN-YN")]
