@@ -1,15 +1,19 @@
 """AGREEMENT: an agreement, memorandum or cooperation plan signed now or cited, one per partner.
 
 The same agreement named in several sentences is one event; one signed with several partners is one
-event each. An agreement being negotiated or planned ("dự kiến ký", "tiến tới ký kết") is not one yet,
-and agreements in general ("các hiệp định") are not an agreement. Several agreements in one sentence each
-take the partners of their own clause; a treaty or protocol binds the two states.
+event each. An agreement being negotiated, planned or asked for ("dự kiến ký", "tiến tới ký kết", "đề nghị …
+ký kết") is not one yet, and agreements in general ("các hiệp định") are not an agreement; a signed undertaking
+("ký cam kết") is one. Several agreements in one sentence each take the partners of their own clause, and
+documents a count announces and lists ("hai văn kiện gồm A; B") are one each; a treaty or protocol, and a
+memorandum between two ministries named with their countries, bind the two states. A noun named again bare
+("triển khai Bản ghi nhớ, …") is the agreement already counted.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from assets.extraction.dates import DateMention
 from assets.extraction.document import LEAD_SENTENCES, Document, names_a_relation
@@ -40,20 +44,37 @@ _SIGNING_BEFORE_NOUN = 25  # characters between "ký kết", "lễ ký" and the 
 _PLAN_YEAR = re.compile(r"\s*(?:năm|cho năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 # ", trong giai đoạn 2020 - 2022, tỉnh X hỗ trợ …": a period set off by commas opens the next clause
 _CLAUSE_OPENER_AFTER = re.compile(r"\s*,")
+# "đề nghị hai tỉnh … ký kết bản ghi nhớ", "mong muốn … sớm ký": a signing asked for, not done; "theo đề nghị
+# của" is the request as a noun, and "đã ký", "được ký" a signing done
+_DONE_BEFORE_VERB = re.compile(r"(?<!\w)(?:đã|vừa|được|đã được)\s+$")
+# "hai văn kiện hợp tác gồm A; B": a count of documents that a list after it names one by one
+_LIST_AFTER = re.compile(r"[^.;:]{0,40}?(?:(?<!\w)(?:gồm|bao gồm|là)(?!\w)|:)")
+# "… giữa Bộ Công an Việt Nam và Bộ Công an Lào": two national bodies, whatever province acts under it
+_BETWEEN = re.compile(r"[^.;]{0,80}?(?<!\w)giữa\s+")
+_BETWEEN_REACH = 120  # characters after "giữa" in which the two signatories are named
+_STOP = re.compile(r"[.;]|,\s")
 
 
 def agreements(doc: Document) -> list[Event]:
     found: list[Event] = []
+    distinct: dict[int, tuple[int, int]] = {}  # an event's index in found → (sentence, item) of a listed document
+    named: set[str] = set()  # the nouns of the agreements found so far
     generic = phrase_pattern(words("agreement", "generic_before")).pattern
     for sentence in doc.eventful:
         folded = doc.folded_of(sentence)
-        nouns = [n for n in find_phrases(folded, "agreement", "nouns")
+        every = find_phrases(folded, "agreement", "nouns")
+        heads = [n for i, n in enumerate(every) if _heads_a_list(folded, n, every[i + 1 :])]
+        nouns = [n for i, n in enumerate(every)
                  if not re.search(generic + r"\s*$", folded[: n.start()])
                  and not _ANNIVERSARY.search(folded, 0, n.start())
                  and not (found and _points_back(folded, n.end()))
+                 and not _named_again(folded, n, named)
+                 and not _requested(folded, every[i - 1].end() if i else 0, n)
+                 and n not in heads
                  and not _BETWEEN_BUSINESSES.match(folded, n.end())]
-        if not nouns or has_phrase(folded[: nouns[0].start()], "agreement", "not_yet"):
+        if not nouns or has_phrase(folded[: _verb_end(folded, nouns[0])], "agreement", "not_yet"):
             continue
+        named.update(n.group(0) for n in nouns)
         places = [p for p in doc.places_in(sentence.start, sentence.end)
                   if not names_a_relation(doc.body, doc.places, p)]
         if not any(p.country_code != "VN" for p in places) and names_a_counterpart(doc, sentence.start, sentence.end):
@@ -89,14 +110,79 @@ def agreements(doc: Document) -> list[Event]:
                     p.country_code != "VN" and not is_country(p) and doc.role(p) == 0 for p in places)):
                 continue  # "ký 15 thỏa thuận hợp tác giữa các bên" at a business forum: deals of unnamed bodies
             vn_side = vn_code
-            if _is(noun, "between_states"):
+            states = _between_states(doc, sentence, noun)
+            if states:  # "Bản ghi nhớ … giữa Bộ Công an Việt Nam và Bộ Công an Lào": the ministries sign for the states
+                vn_side, dyad_partners = "VN", states
+            elif _is(noun, "between_states"):
                 # a treaty or protocol binds the two states, whichever province the page is about
                 vn_side, dyad_partners = "VN", list(dict.fromkeys(code.split("-")[0] for code in dyad_partners))
+            listed = len(nouns) > 1 and bool(heads) and _listed(folded, nouns)
             for code in dyad_partners:
                 signed = _signing_date(doc, sentence, dates, places, code, sentence.start + noun.start())
                 side = vn_side or ("VN" if "-" not in code else None)  # a country's counterpart is the state
+                if listed:
+                    distinct[len(found)] = (sentence.start, index)
                 found.append(Event.of("AGREEMENT", side, code, sentence, when=signed, period=period))
-    return _one_per_agreement(found, doc.published)
+    return _one_per_agreement(found, doc.published, distinct)
+
+
+def _verb_end(folded: str, noun: re.Match[str]) -> int:
+    """Where the words before a noun end, with the signing verb a noun may start with ("ký cam kết", "ký kết
+    hợp tác"): "sẽ ký cam kết" is not signed yet."""
+    verb = _SIGNED.match(folded, noun.start())
+    return verb.end() if verb else noun.start()
+
+
+def _requested(folded: str, start: int, noun: re.Match[str]) -> bool:
+    """A signing one side asks or hopes for ("đề nghị hai tỉnh tổ chức kỷ niệm, ký kết bản ghi nhớ giai đoạn
+    mới", "đề nghị … trước mắt thông qua ký kết biên bản ghi nhớ"): a request word, then a signing verb not
+    said to be done, between the agreement before (`start`) and the noun."""
+    end = _verb_end(folded, noun)
+    for request in find_phrases(folded[start:end], "agreement", "requests"):
+        if folded.startswith(" của", start + request.end()):
+            continue  # "theo đề nghị của tỉnh bạn, hai bên đã ký …": the request as a noun
+        if any(not _DONE_BEFORE_VERB.search(folded, 0, verb.start())
+               for verb in _SIGNED.finditer(folded, start + request.end(), end)):
+            return True
+    return False
+
+
+def _named_again(folded: str, noun: re.Match[str], named: set[str]) -> bool:
+    """"Để triển khai có hiệu quả Bản ghi nhớ, …": a noun the page has named before, standing bare (nothing
+    after it says which) and not signed here ("Sở A và Sở B đã ký bản ghi nhớ, …" is another), is the agreement
+    already counted."""
+    return (noun.group(0) in named and re.match(r"\s*(?:[,.;:)]|$)", folded[noun.end() :]) is not None
+            and not _SIGNED.search(folded, max(0, noun.start() - _SIGNING_BEFORE_NOUN), noun.start()))
+
+
+def _heads_a_list(folded: str, noun: re.Match[str], after: list[re.Match[str]]) -> bool:
+    """"ký kết hai văn kiện hợp tác gồm A; B": a count of documents whose list follows is those documents, each
+    counted by its own noun."""
+    if not after or not _COUNTED.search(folded[: noun.start()]):
+        return False
+    head = _LIST_AFTER.match(folded, noun.end())
+    return head is not None and after[0].start() >= head.end() and not folded[head.end() : after[0].start()].strip(" ")
+
+
+def _listed(folded: str, nouns: list[re.Match[str]]) -> bool:
+    """Several documents a count announces, then lists one by one ("hai văn kiện gồm Bản ghi nhớ về A …; Bản ghi
+    nhớ về B …"): each is an agreement of its own even between the same two sides. Without the count, two
+    clauses of one pair ("A và B đã ký thỏa thuận khung; A và châu C đã ký hợp tác toàn diện") stay one."""
+    return all(";" in folded[a.end() : b.start()] for a, b in pairwise(nouns))
+
+
+def _between_states(doc: Document, sentence: Sentence, noun: re.Match[str]) -> list[str]:
+    """The foreign countries of a document "giữa" two national bodies named with their countries only ("giữa Bộ
+    Khoa học và Công nghệ Việt Nam và Bộ Giáo dục và Thể thao Lào"): it binds the states, whatever province
+    the sentence says acts under it; [] when a province signs."""
+    between = _BETWEEN.match(doc.folded, sentence.start + noun.end(), sentence.end)
+    if not between or not phrase_pattern(words("parties", "national_bodies")).match(doc.folded, between.end()):
+        return []
+    stop = _STOP.search(doc.folded, between.end(), min(sentence.end, between.end() + _BETWEEN_REACH))
+    places = doc.places_in(between.end(), stop.start() if stop else min(sentence.end, between.end() + _BETWEEN_REACH))
+    if not places or not all(is_country(p) for p in places) or not any(p.country_code == "VN" for p in places):
+        return []
+    return list(dict.fromkeys(p.admin_code for p in places if p.country_code != "VN"))
 
 
 def _is(noun: re.Match[str], kind: str) -> bool:
@@ -188,16 +274,19 @@ def _signing_date(doc: Document, sentence: Sentence, dates: list[DateMention], p
     return None
 
 
-def _one_per_agreement(events: list[Event], published: date | None) -> list[Event]:
+def _one_per_agreement(events: list[Event], published: date | None,
+                       distinct: dict[int, tuple[int, int]]) -> list[Event]:
     """Group mentions by dyad and signing year or period; undated mentions join their dyad's dated group,
     unless they are signed on the page's day while every dated one is over (a new memorandum beside the one
     of 2009 it follows), or signed on the page's occasion ("trong chuyến thăm này") beside ones dated by an
-    earlier year only. A group is told by the mention of its signing ceremony, else by its first."""
+    earlier year only. Documents listed one by one in a sentence (`distinct`) stay apart. A group is told by
+    the mention of its signing ceremony, else by its first."""
     groups: dict[tuple, list[Event]] = {}
-    for event in events:
-        groups.setdefault((event.vn_party_code, event.foreign_party_code, _when_key(event)), []).append(event)
+    for index, event in enumerate(events):
+        key = (event.vn_party_code, event.foreign_party_code, _when_key(event), distinct.get(index))
+        groups.setdefault(key, []).append(event)
     merged = []
-    for (vn, foreign, when), members in groups.items():
+    for (vn, foreign, when, _item), members in groups.items():
         dated = [(k[2], groups[k]) for k in groups if k[:2] == (vn, foreign) and k[2] is not None]
         signed = [fold(e.evidence) for e in members if _SIGNED.search(fold(e.evidence))]
         over = published is not None and all(_over(key, published, cited) for key, cited in dated)

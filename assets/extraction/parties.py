@@ -22,6 +22,9 @@ _NAME_END = re.compile(r"[,.;:(]| do | tại | đã | với ")
 _NATIONAL_REACH = 120  # characters before a span's first place in which its national body may stand
 _SIDE_WINDOW = 12  # characters between a side word (phía, bạn) and the country it qualifies
 _STUDENTS_REACH = 20  # characters between "lưu học sinh" and the country they come from
+# "Bộ CHQS tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng thành phố": a body whose name ends on a bare unit word is the
+# province's own, not the state's
+_OF_THE_PROVINCE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?)\s*$")
 _TITLE_REACH = 45  # characters after a leader's title in which his country is named
 
 
@@ -128,9 +131,11 @@ def _national_leader(doc: Document, start: int, end: int) -> bool:
 
 
 def _names_the_state(doc: Document, start: int, end: int) -> bool:
-    """A span names a national body of Viet Nam (a ministry, the government) with no province of its own."""
+    """A span names a national body of Viet Nam (a ministry, the government) with no province of its own, nor a
+    bare unit word that makes it the province's ("Bộ CHQS tỉnh")."""
     heads = phrase_pattern(words("parties", "national_bodies"))
     return any(heads.match(doc.folded, o.start) and o.admin_code in (None, "VN") and not _foreign_named_in(doc, o)
+               and not _OF_THE_PROVINCE.search(doc.folded, o.start, o.end)
                for o in doc.orgs if start - _NATIONAL_REACH <= o.start < end)
 
 

@@ -16,7 +16,9 @@ A province that hands over or sends its country's students ("tỉnh A … bàn g
 them; a foreign province giving awards outranks the place where the students study; Vietnamese students "tại
 trường" study at the foreign school the sentences before named. A share of a total for the same partners and
 of the same kind (by level or field: "trong số 25 lưu học sinh này sẽ có 18 em học đại học") is part of it;
-a share for its own partner or holding awards the total did not name is a count of its own.
+a share for its own partner, dated by its own year ("trong đó năm học 2019, tỉnh A có 26 …") or holding awards
+the total did not name is a count of its own. "LHS" is "lưu học sinh"; "nhà trường" after a school named with
+its province ("Trường Cao đẳng Nghệ An") acts for that province.
 Not counted: domestic scholarships (no foreign side), pupils of a school built for the other side, short
 courses and study tours, and counts dated ten years or more before the page (history).
 """
@@ -53,6 +55,7 @@ _SHARE_START = re.compile(r"[,;:]|\btrong đó\b|\btrong số\b|\bgồm\b")  # w
 _AWARD_SHARES = ("suất", "chỉ tiêu")  # "gồm 20 suất đại học": a share counted in awards
 _HISTORY_YEARS = 10  # a count dated this many years before the page's year is history
 _SCHOOL_REACH = 2  # sentences back in which the school that "nhà trường" stands for is named
+_SCHOOL_NAME_REACH = 20  # characters of an institution's head before the place it is named after
 _BREAKDOWN_WORD = re.compile(r"\b(?:trong đó|trong số|bao gồm|gồm)\b")
 _RESTATED = re.compile(r"\btrong (?:tổng )?số\s*$")  # "trong số 25 lưu học sinh này": a total named again
 _STUDYING_NOW = re.compile(r"\bđang\b")
@@ -83,7 +86,7 @@ class _Count:
 
 
 def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
-    folded = doc.folded_of(sentence)
+    folded = _without_look_alikes(doc.folded_of(sentence))
     if not _units().search(folded) or not has_phrase(folded, "scholarship", "study_words"):
         return []
     awards = phrase_pattern(words("scholarship", "award_units"))
@@ -92,7 +95,7 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     if _history(doc, sentence, folded) or (kind == "students_hosted" and has_phrase(folded, "scholarship", "greeted")):
         return []
     counts = _counts(doc, sentence, folded, bool(awards.search(folded)))
-    vn_code = vn_party(doc, doc.places_in(sentence.start, sentence.end))
+    vn_code = _school_unit_before(doc, sentence, folded) or vn_party(doc, doc.places_in(sentence.start, sentence.end))
     events = []
     read: list[tuple[list[str], bool]] = []  # each count's partners and whether its own words are of awards
     for index, count in enumerate(counts):
@@ -113,7 +116,8 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
         if not (any(p.country_code != "VN" for p in places) or has_phrase(folded, "scholarship", "foreign_markers")
                 or has_side_word(folded) or has_group_word(clause)):
             continue
-        if count.share_of is not None and _part_of_its_total(doc, sentence, count, read):
+        if count.share_of is not None and not _dated_share(folded, count, preceding) \
+                and _part_of_its_total(doc, sentence, count, read):
             continue
         awarded = awards.match(count.noun) or (count.noun.startswith("suất") and awards.search(folded))
         unit = ("scholarships" if awarded else "students") + per_year
@@ -136,6 +140,26 @@ def _part_of_its_total(doc: Document, sentence: Sentence, count: _Count, read: l
         places, total_awarded = _total_before(doc, sentence)
         total_codes = foreign_parties(doc, places)
     return bool(codes) and set(codes) <= set(total_codes) and awarded == total_awarded
+
+
+def _without_look_alikes(folded: str) -> str:
+    """The folded sentence with the words that hold a word of this type and mean something else ("vận động viên"
+    holds "động viên", "vượt chỉ tiêu" a target, not awards) joined by "_", so no phrase matches inside them;
+    offsets stay."""
+    return _look_alikes().sub(lambda m: m.group(0).replace(" ", "_"), folded)
+
+
+@cache
+def _look_alikes() -> re.Pattern[str]:
+    return phrase_pattern(words("scholarship", "look_alikes"))
+
+
+def _dated_share(folded: str, count: _Count, preceding: int) -> bool:
+    """A share dated by its own year within a total over years ("Từ năm 2009 đến nay, tỉnh A đã gửi 196 lưu học
+    sinh …, trong đó năm học 2019, tỉnh A có 26 lưu học sinh đang theo học") is that year's count, not a part
+    of the total told again."""
+    opening = max((m.end() for m in _BREAKDOWN_WORD.finditer(folded, preceding, count.quantity.start)), default=None)
+    return opening is not None and _A_YEAR.search(folded, opening, count.quantity.start) is not None
 
 
 def _of_awards(folded: str, count: _Count, following: int, preceding: int = 0) -> bool:
@@ -293,16 +317,40 @@ def _school_named_before(doc: Document, sentence: Sentence, folded: str) -> list
     if not has_phrase(folded, "scholarship", "school_anaphora") or not any(
             p.country_code == "VN" and not is_country(p) for p in doc.places_in(sentence.start, sentence.end)):
         return []
-    heads = phrase_pattern(words("parties", "institutions"))
-    earlier = _sentences_before(doc, sentence)[-_SCHOOL_REACH:]
-    if not earlier:
-        return []
-    schools = [o for o in doc.orgs if earlier[0].start <= o.start < sentence.start and heads.match(doc.folded, o.start)]
-    for school in reversed(schools):
+    for school in reversed(_schools_before(doc, sentence)):
         foreign = [p for p in doc.places_in(school.start, school.end) if p.country_code != "VN"]
         if foreign:
             return foreign[-1:]
     return []
+
+
+def _school_unit_before(doc: Document, sentence: Sentence, folded: str) -> str | None:
+    """"Năm nay, nhà trường tuyển được 30 LHS …" in a sentence that names no Vietnamese unit: the school the
+    sentences just before named with its province ("Trường Cao đẳng Nghệ An") acts for that province."""
+    if not has_phrase(folded, "scholarship", "school_anaphora") or any(
+            p.country_code == "VN" for p in doc.places_in(sentence.start, sentence.end)):
+        return None
+    earlier = _sentences_before(doc, sentence)[-_SCHOOL_REACH:]
+    if not earlier:
+        return None
+    named = [p for p in doc.places_in(earlier[0].start, sentence.start) if p.country_code == "VN" and not is_country(p)
+             and _named_school().search(doc.folded, max(0, p.start - _SCHOOL_NAME_REACH), p.start)]
+    return named[-1].admin_code if named else None
+
+
+@cache
+def _named_school() -> re.Pattern[str]:
+    """An institution's head right before a place: "Trường Cao đẳng Nghệ An", "Đại học Huế"."""
+    return re.compile(phrase_pattern(words("parties", "institutions")).pattern + r"\s+$")
+
+
+def _schools_before(doc: Document, sentence: Sentence) -> list[Mention]:
+    """The schools and institutes named in the sentences just before this one, in order."""
+    heads = phrase_pattern(words("parties", "institutions"))
+    earlier = _sentences_before(doc, sentence)[-_SCHOOL_REACH:]
+    if not earlier:
+        return []
+    return [o for o in doc.orgs if earlier[0].start <= o.start < sentence.start and heads.match(doc.folded, o.start)]
 
 
 def _total_of(folded: str, count: _Count, before: list[_Count]) -> int | None:

@@ -14,7 +14,10 @@ Pins down, with sentences written for these tests:
 - several agreements of one sentence, each with the partner of its own clause; a memorandum of a meeting of
   several countries' provinces, one event per foreign province; "thống nhất ký" at a summit is a signing;
 - treaties and protocols bind the states; anniversaries of a treaty, relations "Việt Nam - Lào", counted
-  documents between unnamed parties and cooperation programmes neither signed nor dated are no agreement.
+  documents between unnamed parties and cooperation programmes neither signed nor dated are no agreement;
+- a signed undertaking ("ký cam kết") is an agreement, a signing asked for ("đề nghị … ký kết") is not; a
+  ministries' memorandum binds the states and named again bare is the same; documents a count lists are one
+  each; a province's military command ("Bộ CHQS tỉnh") signs for the province.
 """
 
 from __future__ import annotations
@@ -305,3 +308,59 @@ def test_a_programme_between_the_two_cities_is_theirs_not_the_country_of_a_prime
 ])
 def test_an_agreement_signed_on_the_pages_occasion_is_not_one_of_an_earlier_year(body: str, expected: int) -> None:
     assert len(agreements(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a signed undertaking ("ký cam kết") is a document both sides signed
+    ("Tại buổi làm việc, hai tỉnh Lai Châu và Phông Xa Lỳ đã thống nhất và ký cam kết mở lối thông quan tại mốc 40.",
+     [("VN-01", "LA-PH")]),
+    ("Huyện Mường Tè và huyện Mường Khoa sẽ ký cam kết phối hợp quản lý đường biên.", []),
+    # a signing asked for is not signed: a request word, then the signing verb, before the noun
+    ("Lãnh đạo tỉnh Kiên Giang đề nghị hai tỉnh tổ chức hội nghị sơ kết, ký kết biên bản ghi nhớ giai đoạn mới tại "
+     "tỉnh Kampot vào tháng 6/2026.", []),
+    ("Lãnh đạo tỉnh Quảng Nam đề nghị hiệp hội doanh nghiệp tỉnh Gyeonggi tăng cường kết nối, trước mắt thông qua "
+     "ký kết biên bản ghi nhớ hợp tác giữa hai bên.", []),
+    # the memorandum it follows was signed; the request as a noun and a signed document asked to be carried out
+    ("Tiếp nối thành công của biên bản ghi nhớ ký kết năm 2019, lãnh đạo tỉnh An Giang đề nghị hai tỉnh tổ chức kỷ "
+     "niệm, ký kết bản ghi nhớ giai đoạn mới tại tỉnh Takeo vào tháng 5/2026.", [("VN-44", "KH-21")]),
+    ("Theo đề nghị của tỉnh Hủa Phăn, hai tỉnh Thanh Hóa và Hủa Phăn đã ký kết biên bản ghi nhớ hợp tác giai đoạn "
+     "2026 - 2030.", [("VN-21", "LA-HO")]),
+    ("Đồng chí Bí thư đề nghị hai tỉnh Sơn La và Luông Pha Băng triển khai hiệu quả biên bản ghi nhớ đã ký kết năm "
+     "2023.", [("VN-05", "LA-LP")]),
+])
+def test_a_signed_undertaking_is_an_agreement_and_a_requested_signing_is_not(body: str, expected: list) -> None:
+    assert [row[:2] for row in agreements(body)] == expected
+
+
+def test_a_ministries_memorandum_binds_the_states_and_named_again_bare_is_the_same() -> None:
+    body = ("Thực hiện Bản ghi nhớ về hợp tác giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào, Bộ Chỉ huy Quân sự "
+            "tỉnh Nghệ An sẽ xây dựng 3 trạm y tế cho tỉnh Xiêng Khoảng. Để triển khai có hiệu quả Bản ghi nhớ, Bộ "
+            "Quốc phòng Việt Nam đã giao nhiệm vụ cho các tỉnh biên giới.")
+    assert [row[:2] for row in agreements(body)] == [("VN", "LA")]
+
+
+def test_documents_listed_one_by_one_are_each_an_agreement_of_the_states() -> None:
+    # a province named later only as the venue of a planned exchange is no party of the documents
+    body = ("Sau hội đàm, hai bên ký kết ba văn kiện hợp tác gồm Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế Việt Nam và "
+            "Bộ Y tế Lào; Bản ghi nhớ về hợp tác giáo dục giữa Bộ Giáo dục và Đào tạo Việt Nam và Bộ Giáo dục và Thể "
+            "thao Lào; Thỏa thuận về tương trợ tư pháp giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào. Năm tới, hai bộ "
+            "quốc phòng sẽ tổ chức giao lưu hữu nghị biên giới tại Quảng Trị (Việt Nam).")
+    assert [row[:2] for row in agreements(body)] == [("VN", "LA")] * 3
+
+
+def test_a_provinces_military_command_signs_for_its_province() -> None:
+    body = ("Tỉnh Quảng Nam có quan hệ hợp tác lâu dài với tỉnh Xê Kông. Cụ thể: Bộ CHQS tỉnh đã ký kết thỏa thuận "
+            "hợp tác với Ban Chỉ huy Quân sự tỉnh Xê Kông (2018).")
+    assert [row[:2] for row in agreements(body)] == [("VN-27", "LA-XE")]
+
+
+def test_a_memorandum_named_bare_but_signed_by_other_bodies_is_another() -> None:
+    body = ("Tỉnh Gia Lai đã ký Bản ghi nhớ hợp tác phát triển với tỉnh Xê Kông giai đoạn 2023 - 2027. Trong lĩnh vực "
+            "y tế, Sở Y tế tỉnh Attapư và Sở Y tế Gia Lai đã ký bản ghi nhớ, tập trung vào phòng chống dịch bệnh.")
+    assert [row[:2] for row in agreements(body)] == [("VN-30", "LA-AT"), ("VN-30", "LA-XE")]
+
+
+def test_two_clauses_of_one_pair_without_a_count_of_documents_are_one() -> None:
+    body = ("Tỉnh ủy Hà Giang và Tỉnh ủy Vân Nam đã ký kết thỏa thuận khung; tỉnh Hà Giang và châu Văn Sơn đã ký hợp "
+            "tác toàn diện.")
+    assert [row[:2] for row in agreements(body)] == [("VN-03", "CN-YN")]

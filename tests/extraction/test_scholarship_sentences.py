@@ -22,7 +22,9 @@ Pins down, with sentences written for these tests:
   enrolment, short courses and study tours, counts dated long before the page;
 - shares of a total for the same partners and kind (by level or field) are part of it; a total named by its
   noun and counted in persons ("số lưu học sinh … là 97 em") is a count; a province handing over its
-  country's students owns them; students "tại trường" are at the foreign school named just before.
+  country's students owns them; students "tại trường" are at the foreign school named just before;
+- "LHS" counts, "tuyển sinh / tuyển được N" intakes, "nhà trường" for the province of the school named before, a
+  share dated by its own year, athletes ("vận động viên") that are no greeting.
 """
 
 from __future__ import annotations
@@ -455,3 +457,39 @@ def test_a_count_dated_long_before_the_page_is_history(body: str, expected: list
     found = [(e.vn_party_code, e.foreign_party_code, e.quantity_min, e.quantity_max, e.unit, e.category)
              for e in events_of(body, date(2024, 5, 1)) if e.event_type == "SCHOLARSHIP"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "LHS" is "lưu học sinh"; "tuyển sinh N", "tuyển được N" are intakes; "vượt chỉ tiêu" is a target, no awards
+    ("Kết thúc mùa tuyển sinh năm học 2025-2026, Trường Cao đẳng Sơn La đã tuyển được 120 LHS Lào, vượt chỉ tiêu đề "
+     "ra.", [("VN-05", "LA", 120, 120, "students", HOSTED)]),
+    # its shares by programme are part of it
+    ("Năm học 2024-2025, Trường Đại học Quảng Bình tuyển sinh 58 LHS tỉnh Khăm Muộn, trong đó có 50 LHS học tiếng "
+     "Việt và 8 LHS học đại học.", [("VN-24", "LA-KH", 58, 58, "students", HOSTED)]),
+    # "nhà trường" is the school named just before, which acts for the province in its name
+    ("Đoàn đại biểu tỉnh Hà Tĩnh do Phó Chủ tịch UBND tỉnh Hà Tĩnh dẫn đầu đã thăm tỉnh Khăm Muộn. Lãnh đạo tỉnh Hà "
+     "Tĩnh cảm ơn tỉnh bạn. Đoàn cũng thăm Trường Cao đẳng Nghệ An. Năm nay, nhà trường tuyển được 30 LHS tỉnh Khăm "
+     "Muộn.", [("VN-22", "LA-KH", 30, 30, "students", HOSTED)]),
+])
+def test_an_intake_of_lao_students_written_lhs(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a share dated by its own year inside a total over the years is that year's count
+    ("Từ năm 2010 đến nay, tỉnh Hủa Phăn đã cử 320 lưu học sinh sang học tại Trường Cao đẳng Thanh Hóa, trong đó "
+     "năm học 2024, tỉnh Hủa Phăn có 41 lưu học sinh đang theo học tại trường.",
+     [("VN-21", "LA-HO", 320, 320, "students", HOSTED), ("VN-21", "LA-HO", 41, 41, "students", HOSTED)]),
+    # undated, a share by field is part of the total
+    ("Từ năm 2010 đến nay, tỉnh Thanh Hóa đã đào tạo 320 lưu học sinh tỉnh Hủa Phăn, trong đó 41 em học ngành y.",
+     [("VN-21", "LA-HO", 320, 320, "students", HOSTED)]),
+])
+def test_a_share_dated_by_its_own_year_is_a_count_of_its_own(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)
+
+
+def test_athletes_beside_students_are_no_greeting() -> None:
+    # "vận động viên" holds "động viên" (cheering on), which makes students greeted no intake
+    assert counts("Tỉnh Bắc Ninh hiện đang hỗ trợ 12 sinh viên, 7 học viên và 4 vận động viên Lào học tập trên địa "
+                  "bàn.") == [("VN-56", "LA", 12, 12, "students", HOSTED), ("VN-56", "LA", 7, 7, "students", HOSTED)]
+    assert counts("Tỉnh Nghệ An tổ chức gặp mặt, động viên 80 lưu học sinh Lào đón Tết.") == []
