@@ -12,7 +12,7 @@ import itertools
 import re
 from functools import cache
 
-from assets.extraction.document import Document
+from assets.extraction.document import LIST_JOINER, Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, lexicon, phrase_pattern, words
 from assets.extraction.parties import foreign_parties, has_side_word, is_country, of_the_province, vn_party
@@ -30,6 +30,14 @@ _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm 
 _CARRIERS = "sẽ|tiếp tục|cũng|sẵn sàng"  # between a coordination and its verb: "đồng thời tiếp tục nhận"
 _CO_ACTOR_WINDOW = 10  # words of a partner named with "cùng" between "sẽ" and its verb
 _PASSIVE = r"(?<!được )(?<!bị )"  # a verb right after these is done to the subject, not promised by it
+_NAME_REACH = 40  # characters over which a body's name runs on to the country or province it belongs to
+_NAME_STOP = re.compile(r"[,.;:()]| tại | đã | do | với | cho | trao| tặng| hỗ trợ| ủng hộ")
+_RECEIVER_REACH = 45  # characters between a giving verb (or "cho") and the unit it names as the receiver
+_VENUE_GAP = 12  # characters between a venue's district and the province named after it
+_RECEIVER_STOP = re.compile(r"[,.;:]")
+# "cho Chính phủ và nhân dân Lào, Chính phủ và nhân dân Campuchia": a list of receivers named alike
+_ANOTHER_RECEIVER = re.compile(r"(?:,|,? và) [^\d,.;:]{0,30}")
+_NOT_A_RECEIVER = re.compile(r"\s+(?:biết|rằng|hay|thấy|phép)\b")
 
 
 def commitments(doc: Document, sentence: Sentence) -> list[Event]:
@@ -127,14 +135,21 @@ def _committed_by(doc: Document, sentence: Sentence, places: list, trigger: int)
 def one_per_handover(events: list[Event]) -> list[Event]:
     """An article tells one handover in several sentences (the ceremony, the list of what was given, its
     value): AID events of the same parties and category are one, read from the first sentence that states
-    an amount, else from the first. A gift told as an addition or as earlier starts a handover of its own."""
+    an amount, else from the first; so are those of the same parties and the same amount, whatever the words
+    of what was given. A gift told as an addition or as earlier starts a handover of its own."""
     kept: dict[tuple, Event] = {}
+    amounts: set[tuple] = set()  # the parties and amount of each handover kept
     result: list[Event] = []
     for event in events:
         if event.event_type != "AID":
             result.append(event)
             continue
         key = (event.vn_party_code, event.foreign_party_code, event.category)
+        amount = (event.vn_party_code, event.foreign_party_code, event.quantity_min, event.unit)
+        if event.unit is not None and amount in amounts and not _another_handover(event.evidence):
+            continue  # the same sum restated ("… cho hay, đã quyên góp được 30.000 USD để ủng hộ …")
+        if event.unit is not None:
+            amounts.add(amount)
         if _another_handover(event.evidence):
             kept[key] = event  # "X cũng đã trao tặng …", "Trước đó, …": a gift of its own, which later ones retell
             result.append(event)
@@ -188,6 +203,36 @@ def _clause_breaks() -> re.Pattern[str]:
 
 
 def aid(doc: Document, sentence: Sentence) -> list[Event]:
+    """The gifts of a sentence; a clause after ";" that names a giver of its own before its verb ("…; tỉnh Kon
+    Tum ủng hộ 550 triệu đồng") tells a gift of its own."""
+    return [event for part in _giver_parts(doc, sentence) for event in _aid_of(doc, part)]
+
+
+def _giver_parts(doc: Document, sentence: Sentence) -> list[Sentence]:
+    folded = doc.folded_of(sentence)
+    if ";" not in folded:
+        return [sentence]
+    starts = [0]
+    for semicolon in re.finditer(";", folded):
+        verb = next(iter(find_phrases(folded[semicolon.end() :], "aid", "verbs")), None)
+        if verb is None:
+            continue
+        verb_at = sentence.start + semicolon.end() + verb.start()
+        if any(sentence.start + semicolon.end() <= p.start and p.end <= verb_at and doc.role(p) == 0
+               and not is_country(p) for p in doc.places):
+            starts.append(semicolon.end())
+    bounds = [*starts, len(folded)]
+    return [_part(sentence, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _part(sentence: Sentence, start: int, end: int) -> Sentence:
+    text = sentence.text[start:end]
+    stripped = text.strip(" ;")
+    offset = sentence.start + start + text.index(stripped) if stripped else sentence.start + start
+    return Sentence(offset, offset + len(stripped), stripped)
+
+
+def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
     giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")]
@@ -207,15 +252,69 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
     if not (named or many or has_side_word(folded) or (doc.foreign_main and not domestic)):
         return []  # support between Vietnamese units, or to the province's own people, is not foreign relations
     gifts = _gifts(folded, [q for q in find_quantities(sentence.text) if unit_of(q)], verb.start())
+    receivers = _named_receivers(doc, sentence, folded, places)
+    # "trao tặng Quân đội nhân dân Lào …": who receives, not the place of the disaster or the ceremony
+    clause = [p for p in places if _clause_start(folded, verb.start()) <= p.start - sentence.start < len(
+        _clause_of(folded, verb.start())) + _clause_start(folded, verb.start())]
+    partner_places = next((found for found in (receivers, clause) if any(p.country_code != "VN" for p in found)),
+                          places)
     events = []
     for vn_code in _vn_receivers(doc, places, sentence.start + verb.start()) or [
-            vn_party(doc, places, (sentence.start, sentence.end))]:
+            "VN" if _by_the_state(doc, sentence, folded, places, verb.start())
+            else vn_party(doc, places, (sentence.start, sentence.end))]:
         partners = [None] if many and not named else of_the_province(
-            doc, vn_code, foreign_parties(doc, places, folded), places)
+            doc, vn_code, foreign_parties(doc, partner_places, folded), places)
         events += [Event.of("AID", vn_code, code, sentence, quantity=amount,
                             unit=unit_of(amount) if amount else None, category=category)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _by_the_state(doc: Document, sentence: Sentence, folded: str, places: list, verb: int) -> bool:
+    """A body of the state or its army gives ("Binh đoàn 11 trao tặng …", "… do Bộ Tư lệnh Quân khu 4 hỗ
+    trợ"): the state (VN) gives, when the sentence names no Vietnamese province acting beside it. A body whose
+    name runs on to a province ("Bộ Tư lệnh Bộ đội Biên phòng tỉnh X") is the province's; one whose name runs on
+    to a foreign country ("Bộ Quốc phòng Lào") receives."""
+    if any(p.country_code == "VN" and not is_country(p) and doc.role(p) == 0 and not _in_a_venue(doc, places, p)
+           for p in places):
+        return False
+    last_verb = max([verb, *(m.start() for m in find_phrases(folded, "aid", "verbs"))])
+    for body in find_phrases(folded, "aid", "national_givers"):
+        if body.start() > last_verb and not folded[: body.start()].endswith(("do ", "của ")):
+            continue  # after the verbs, a body receives, unless "do" or "của" names it as the giver
+        stop = _NAME_STOP.search(folded, body.end(), body.end() + _NAME_REACH)
+        name_end = stop.start() if stop else min(len(folded), body.end() + _NAME_REACH)
+        named = doc.places_in(sentence.start + body.end(), sentence.start + name_end)
+        if all(p.country_code == "VN" and is_country(p) for p in named):
+            return True
+    return False
+
+
+def _in_a_venue(doc: Document, places: list, place) -> bool:
+    """"tại cửa khẩu …, huyện A, tỉnh B": the province that goes on naming a venue is the venue too."""
+    return any(q.end <= place.start and place.start - q.end <= _VENUE_GAP and q.admin_code == place.admin_code
+               and doc.role(q) > 0 for q in places)
+
+
+def _named_receivers(doc: Document, sentence: Sentence, folded: str, places: list) -> list:
+    """The units a giving verb or "cho" names right after it ("trao tặng Bộ Quốc phòng Lào", "cho đại diện
+    chính quyền tỉnh X"), with the units listed after each ("2 tỉnh A và B"): who receives."""
+    found: list = []
+    for marker in find_phrases(folded, "aid", "receiver_markers"):
+        if _NOT_A_RECEIVER.match(folded, marker.end()):
+            continue  # "cho biết": saying, not giving
+        stop = _RECEIVER_STOP.search(folded, marker.end(), marker.end() + _RECEIVER_REACH)
+        end = sentence.start + (stop.start() if stop else min(len(folded), marker.end() + _RECEIVER_REACH))
+        after = [p for p in places if p.start >= sentence.start + marker.end()]
+        if not after or after[0].end > end:
+            continue
+        found.append(after[0])
+        for previous, place in itertools.pairwise(after):
+            if not (LIST_JOINER.fullmatch(doc.body, previous.end, place.start) or _ANOTHER_RECEIVER.fullmatch(
+                    doc.folded, previous.end, place.start)):
+                break
+            found.append(place)
+    return list(dict.fromkeys(found))
 
 
 def _vn_receivers(doc: Document, places: list, verb: int) -> list[str]:
@@ -230,14 +329,18 @@ def _vn_receivers(doc: Document, places: list, verb: int) -> list[str]:
 
 def _gifts(folded: str, amounts: list[Quantity], verb: int) -> list[tuple[Quantity | None, str]]:
     """(amount, category) of each gift a sentence lists: the first amount (money or counted items) with the
-    category after the verb, then an amount joined by "và" that is about another kind of thing ("500 triệu
-    kíp xây nhà văn hóa và 20 bộ máy vi tính"). A list of goods ("10 tấn gạo, 5.000 khẩu trang và 300 triệu
-    đồng") is one handover: neither a comma nor money alone opens a second gift."""
+    category after the verb, then an amount joined by "và" that is about another kind of thing, after a gift
+    told with its purpose or receiver ("500 triệu kíp xây nhà văn hóa và 20 bộ máy vi tính"). A list of goods
+    ("10 tấn gạo, 5.000 khẩu trang và 300 triệu đồng", "200.000 khẩu trang và 10 tấn gạo") is one handover:
+    neither a comma, nor money alone, nor another kind of goods in a row opens a second gift."""
     first = amounts[0] if amounts else None
     gifts = [(first, _category(folded, "AID", verb, clause_start=_clause_start(folded, verb)))]
-    for amount in amounts[1:]:
+    for previous, amount in itertools.pairwise(amounts):
         category = _category(folded, "AID", amount.start)
-        if _ANOTHER_GIFT.search(folded[: amount.start]) and category not in {
+        # "285.000 khẩu trang và 10 tấn gạo": goods in a row are one handover; a gift with its own purpose or
+        # receiver before the "và" ("… để sửa trạm y tế và 15 bộ máy vi tính") leaves the next one its own
+        if _ANOTHER_GIFT.search(folded[: amount.start]) and has_phrase(
+                folded[previous.start : amount.start], "aid", "gift_purposes") and category not in {
                 c for _, c in gifts} | {"general", *words("generic_categories")}:
             gifts.append((amount, category))
     return gifts
