@@ -8,6 +8,7 @@ scholarships handed over are SCHOLARSHIP events. Several partners named together
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import cache
@@ -33,6 +34,7 @@ _PASSIVE = r"(?<!được )(?<!bị )"  # a verb right after these is done to th
 _NAME_REACH = 40  # characters over which a body's name runs on to the country or province it belongs to
 _NAME_STOP = re.compile(r"[,.;:()]| tại | đã | do | với | cho | trao| tặng| hỗ trợ| ủng hộ")
 _RECEIVER_REACH = 45  # characters between a giving verb (or "cho") and the unit it names as the receiver
+_ITEM_RUN = 6  # sentences back over which a run of programme items looks for its pledge
 _VENUE_GAP = 12  # characters between a venue's district and the province named after it
 _RECEIVER_STOP = re.compile(r"[,.;:]")
 # "cho Chính phủ và nhân dân Lào, Chính phủ và nhân dân Campuchia": a list of receivers named alike
@@ -44,6 +46,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     """One COMMITMENT per pledge of a sentence: its clauses apart ("…; đồng thời sẵn sàng …") each make one
     when a pledge word or a "sẽ + verb" stands in them."""
     folded = doc.folded_of(sentence)
+    if _is_planned_item(doc, sentence):
+        return _planned_items(doc, sentence)
     if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")):
         return []
     if phrase_pattern(words("commitment", "agreement_content")).match(folded):
@@ -57,6 +61,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     if not pledges:
         return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
     places = doc.places_in(sentence.start, sentence.end)
+    if _to_business_only(doc, places):
+        return []  # "cam kết … với các nhà đầu tư Hàn Quốc": no government party
     vn_code = vn_party(doc, places, (sentence.start, sentence.end))
     partners = of_the_province(doc, vn_code, foreign_parties(doc, places, folded), places)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
@@ -64,15 +70,87 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
             for start, end, trigger in pledges for code in partners]
 
 
+def _to_business_only(doc: Document, places: list) -> bool:
+    """The only foreign places of a pledge are countries that say where its business people come from."""
+    foreign = [p for p in places if p.country_code != "VN"]
+    business = phrase_pattern(words("commitment", "business_people")).pattern
+    return bool(foreign) and all(
+        is_country(p) and re.search(rf"{business}\s+(?:của\s+)?$", doc.folded[max(0, p.start - 30) : p.start])
+        for p in foreign)
+
+
+def _planned_items(doc: Document, sentence: Sentence) -> list[Event]:
+    """Items of a programme told after its pledge ("Cụ thể, tỉnh sẽ …. Hỗ trợ các tỉnh A, B mô hình …; hỗ trợ
+    chuyên gia …"): a sentence opening on a verb of doing, with no subject, carries on the pledge of the sentence
+    before. Each of its items after ";" that names a partner of its own is a pledge to it; the others add to the
+    first."""
+    folded = doc.folded_of(sentence)
+    places = doc.places_in(sentence.start, sentence.end)
+    vn_code = vn_party(doc, places, (sentence.start, sentence.end))
+    events = []
+    for number, (start, end) in enumerate(_items(folded)):
+        own = [p for p in places if start <= p.start - sentence.start < end and p.country_code != "VN"]
+        if not own and number:
+            continue
+        partners = of_the_province(doc, vn_code, foreign_parties(doc, own or places, folded[start:end]), places)
+        events += [Event.of("COMMITMENT", vn_code, code, sentence,
+                            category=_category(folded, "COMMITMENT", start, end), committed_by="vn")
+                   for code in partners]
+    return events
+
+
+def _items(folded: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in re.finditer(";", folded)), len(folded)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if folded[a:b].strip()]
+
+
+def _is_planned_item(doc: Document, sentence: Sentence) -> bool:
+    """A sentence that opens on a verb of doing with no subject, after a sentence that pledges (or is such an
+    item itself)."""
+    if not _opens_on_a_verb(doc.folded_of(sentence)) or (index := _index_of(doc, sentence)) is None:
+        return False
+    for previous in reversed(doc.sentences[max(0, index - _ITEM_RUN) : index]):
+        folded = doc.folded_of(previous)
+        if _opens_on_a_verb(folded):
+            continue
+        return any((found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found)
+                   for clause in _clauses(folded))
+    return False
+
+
+def _index_of(doc: Document, sentence: Sentence) -> int | None:
+    index = bisect.bisect_left([s.start for s in doc.sentences], sentence.start)
+    return index if index < len(doc.sentences) and doc.sentences[index].start == sentence.start else None
+
+
+def _opens_on_a_verb(folded: str) -> bool:
+    return re.match(rf"(?:[-–•+*]\s*)?{_future_verbs()}", folded) is not None
+
+
 def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """Not a request or hope before it, nor a hedge after it, nor counted scholarships pledged, nor a
     company's or a fund's."""
     return not (has_phrase(_clause_before(folded, start), "commitment", "not_after")
+                or _inside_a_wish(folded[clause[0] : start])
+                or _bare_cooperation().match(folded, end)
                 or _by_a_business(folded, clause[0], start)
                 or (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
                 or has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
                 or _COUNTED_AWARDS.search(_clause_of(folded, start), end - start))
+
+
+def _inside_a_wish(before: str) -> bool:
+    """A hope or request earlier in the clause, with no assertion after it: what follows is wished
+    ("mong muốn qua buổi hội đàm sắp tới, hai bên sẽ cùng nhau chia sẻ …")."""
+    hopes = find_phrases(before, "commitment", "not_after")
+    return bool(hopes) and not has_phrase(before[hopes[-1].end() :], "commitment", "assertions")
+
+
+@cache
+def _bare_cooperation() -> re.Pattern[str]:
+    """Right after a pledge word, cooperating or sharing "với" someone and nothing else."""
+    return re.compile(rf"\s+{phrase_pattern(words('commitment', 'bare_cooperation')).pattern}")
 
 
 def _by_a_business(folded: str, start: int, trigger: int) -> bool:
@@ -193,7 +271,8 @@ def _future_pattern() -> re.Pattern[str]:
     together = phrase_pattern(words("commitment", "co_actors")).pattern
     word = r"[\s,]+[^\s,.;]+"
     between = rf"(?:[\s,]+{together}(?:{word}){{0,{_CO_ACTOR_WINDOW}}}?|(?:{word}){{0,{_FUTURE_WINDOW}}}?)"
-    return re.compile(rf"{marker}{between}[\s,]+{_PASSIVE}{_future_verbs()}")
+    predictions = phrase_pattern(words("commitment", "predictions")).pattern
+    return re.compile(rf"{marker}(?!\s+{predictions}){between}[\s,]+{_PASSIVE}{_future_verbs()}")
 
 
 @cache
@@ -235,7 +314,8 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
 def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
-    giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")]
+    giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")
+              if not _occasion().search(folded, 0, v.start())]
     receiving = [(v, folded[v.end() : v.end() + _RECEIVED_REACH]) for v in find_phrases(folded, "aid", "receiving")]
     verb = next((v for v, what in sorted(giving + receiving, key=lambda vw: vw[0].start())
                  if v.start() not in exchanges and _gives_material(what)), None)
@@ -243,6 +323,10 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
         return []
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
         return []
+    if has_phrase(folded[_clause_start(folded, verb.start()) : verb.start()], "aid", "in_general"):
+        return []  # "một trong rất nhiều công trình … đã hỗ trợ": a kind spoken of, no handover
+    if _is_planned_item(doc, sentence):
+        return []  # an item of a programme pledged in the sentence before
     places = doc.places_in(sentence.start, sentence.end)
     many = has_phrase(folded, "aid", "many_partners")
     named = [p for p in places if p.country_code != "VN" and not is_country(p)] or [
@@ -357,8 +441,15 @@ def _clause_start(folded: str, position: int) -> int:
     return next(start for start, end in _clauses(folded) if start <= position < end)
 
 
+@cache
+def _occasion() -> re.Pattern[str]:
+    """A giving verb that names the occasion a speech was made at ("Phát biểu tại lễ bàn giao, …")."""
+    return re.compile(rf"{phrase_pattern(words('aid', 'occasions')).pattern}\s+$")
+
+
 def _gives_material(clause: str) -> bool:
     """Something material, and not scholarships (those handed over are SCHOLARSHIP events)."""
+    clause = phrase_pattern(words("aid", "not_materials")).sub(" ", clause)
     return (has_phrase(clause, "aid", "materials") or _school_handed_over().search(clause) is not None) and not (
         has_phrase(clause, "scholarship", "award_units"))
 

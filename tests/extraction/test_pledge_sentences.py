@@ -448,3 +448,59 @@ def test_a_second_giver_after_a_semicolon_gives_its_own_gift() -> None:
 ])
 def test_one_handover_told_twice_is_one_event_per_partner(body: str, expected: list[tuple[str, float]]) -> None:
     assert [(e.foreign_party_code, e.quantity_min) for e in events_of(body) if e.event_type == "AID"] == expected
+
+
+# --- statements that pledge nothing, gifts that are no handover ---------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    # a prediction of what something will bring
+    "Chuyến thăm của đoàn sẽ góp phần thúc đẩy quan hệ hợp tác giữa hai tỉnh Quảng Trị và Savannakhet.",
+    # "sẽ" inside a wish
+    "Đồng chí mong muốn qua kỳ họp sắp tới, hai bên sẽ cùng nhau chia sẻ kinh nghiệm giữa tỉnh Sơn La và tỉnh "
+    "Hủa Phăn.",
+    # readiness to cooperate, with no content
+    "Phó Chủ tịch UBND tỉnh Nghệ An khẳng định tỉnh sẵn sàng chia sẻ và hợp tác với 3 tỉnh Bắc Lào kết nghĩa.",
+    # a pledge to business people of a country, no government party
+    "Lãnh đạo tỉnh Bắc Ninh cam kết luôn đồng hành, tạo điều kiện cho các nhà đầu tư Nhật Bản.",
+])
+def test_predictions_wishes_goodwill_and_pledges_to_investors_are_not_commitments(body: str) -> None:
+    assert none_of(body, "COMMITMENT")
+
+
+def test_a_hope_then_an_assertion_still_pledges() -> None:
+    pledge = one("Ông Lò Văn Tiến mong muốn hai bên tăng cường hợp tác, khẳng định tỉnh Lai Châu sẽ tiếp tục hỗ trợ "
+                 "tỉnh Phông Sả Lỳ đào tạo cán bộ.", "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code) == ("VN-01", "LA-PH")
+
+
+@pytest.mark.parametrize("body", [
+    # the surroundings of study are no school given
+    "Trường Cao đẳng Nghệ An luôn chú trọng tạo môi trường học tập thân thiện cho lưu học sinh Lào thông qua nhiều "
+    "hoạt động giao lưu, hỗ trợ thiết thực.",
+    # the handover named as the occasion of a speech
+    "Tỉnh Hòa Bình bàn giao nhà văn hóa cho tỉnh Xay Sổm Bun. Phát biểu tại lễ bàn giao nhà văn hóa, Phó Tỉnh trưởng "
+    "tỉnh Xay Sổm Bun cảm ơn tỉnh Hòa Bình.",
+    # one of many works over the years
+    "Đây chỉ là một trong rất nhiều công trình mà Quân đội Việt Nam đã hỗ trợ cho Quân đội Lào trong những năm qua.",
+])
+def test_surroundings_occasions_and_works_in_general_are_no_new_gift(body: str) -> None:
+    assert len([e for e in events_of(body) if e.event_type == "AID"]) == (1 if "bàn giao nhà" in body else 0)
+
+
+def test_items_of_a_programme_after_its_pledge_are_commitments() -> None:
+    body = ("Kế hoạch hợp tác năm 2020 giữa tỉnh Quảng Ngãi với các tỉnh Nam Lào vừa được phê duyệt. Cụ thể, tỉnh "
+            "Quảng Ngãi sẽ tài trợ xây dựng 1 trạm y tế tại tỉnh Salavan. Hỗ trợ các tỉnh Attapư, Xê Kông mô hình "
+            "trồng cà phê; hỗ trợ chuyên gia thú y. Hỗ trợ bệnh viện tỉnh Xê Kông 2 máy siêu âm; hỗ trợ máy tính cho "
+            "Sở Giáo dục tỉnh Chăm-pa-xắc.")
+    events = events_of(body)
+    assert not [e for e in events if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events if e.event_type == "COMMITMENT"] == [
+        ("VN-29", "LA-SL"), ("VN-29", "LA-AT"), ("VN-29", "LA-XE"), ("VN-29", "LA-XE"), ("VN-29", "LA-CH")]
+
+
+def test_a_gift_told_without_a_pledge_before_it_is_aid() -> None:
+    events = events_of("Tỉnh Sơn La đã trao tặng tỉnh Luông Pha Băng 500 triệu đồng. Hỗ trợ tỉnh Luông Pha Băng 20 "
+                       "máy tính cho trường dân tộc nội trú.")
+    assert [e.quantity_min for e in events if e.event_type == "AID"] == [5e8, 20]
+    assert not [e for e in events if e.event_type == "COMMITMENT"]
