@@ -124,7 +124,14 @@ def _index_of(doc: Document, sentence: Sentence) -> int | None:
 
 
 def _opens_on_a_verb(folded: str) -> bool:
-    return re.match(rf"(?:[-–•+*]\s*)?{_future_verbs()}", folded) is not None
+    """An item opens on a verb of giving or doing, not on support coupled with facilitation."""
+    return _item_opening().match(folded) is not None and not phrase_pattern(words("aid", "not_giving")).match(
+        folded, _item_opening().match(folded).start("verb"))
+
+
+@cache
+def _item_opening() -> re.Pattern[str]:
+    return re.compile(rf"(?:[-–•+*]\s*)?(?P<verb>{phrase_pattern(words('commitment', 'item_verbs')).pattern})")
 
 
 def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
@@ -141,9 +148,9 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
 
 
 def _inside_a_wish(before: str) -> bool:
-    """A hope or request earlier in the clause, with no assertion after it: what follows is wished
+    """A wish earlier in the clause, with no assertion after it: what follows is wished
     ("mong muốn qua buổi hội đàm sắp tới, hai bên sẽ cùng nhau chia sẻ …")."""
-    hopes = find_phrases(before, "commitment", "not_after")
+    hopes = find_phrases(before, "commitment", "wishes")
     return bool(hopes) and not has_phrase(before[hopes[-1].end() :], "commitment", "assertions")
 
 
@@ -392,6 +399,9 @@ def _named_receivers(doc: Document, sentence: Sentence, folded: str, places: lis
         after = [p for p in places if p.start >= sentence.start + marker.end()]
         if not after or after[0].end > end:
             continue
+        if is_country(after[0]) and not has_phrase(folded[marker.end() : after[0].start - sentence.start], "aid",
+                                                    "state_receivers"):
+            continue  # "dành tặng con em các bộ tộc Lào": the country's people, not a body of the state
         found.append(after[0])
         for previous, place in itertools.pairwise(after):
             if not (LIST_JOINER.fullmatch(doc.body, previous.end, place.start) or _ANOTHER_RECEIVER.fullmatch(

@@ -504,3 +504,21 @@ def test_a_gift_told_without_a_pledge_before_it_is_aid() -> None:
                        "máy tính cho trường dân tộc nội trú.")
     assert [e.quantity_min for e in events if e.event_type == "AID"] == [5e8, 20]
     assert not [e for e in events if e.event_type == "COMMITMENT"]
+
+
+def test_an_item_opens_on_a_verb_of_giving_not_on_any_verb() -> None:
+    events = events_of("Hai tỉnh Quảng Trị và Savannakhet sẽ phối hợp tổ chức hội chợ thương mại. Ưu tiên hợp tác "
+                       "trong lĩnh vực nông nghiệp giữa tỉnh Quảng Trị và tỉnh Savannakhet.")
+    assert [e.evidence[:8] for e in events if e.event_type == "COMMITMENT"] == ["Hai tỉnh"]
+
+
+def test_a_request_in_an_earlier_clause_leaves_a_new_pledge() -> None:
+    pledge = one("Ông Hoàng Văn Nam đề nghị phía bạn đề xuất cụ thể thời gian, tỉnh Nghệ An sẵn sàng cử chuyên gia sang "
+                 "tỉnh Xiêng Khoảng tập huấn.", "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code) == ("VN-22", "LA-XI")
+
+
+def test_the_people_of_a_country_are_the_partner_province_not_the_country() -> None:
+    gift = one("Tại huyện Đắc Chưng, tỉnh Sê Kông, tỉnh Quảng Nam đã khánh thành, bàn giao công trình trường phổ "
+               "thông dành tặng con em các bộ tộc Lào của tỉnh Sê Kông.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == ("VN-27", "LA-XE")
