@@ -513,8 +513,8 @@ def test_an_item_opens_on_a_verb_of_giving_not_on_any_verb() -> None:
 
 
 def test_a_request_in_an_earlier_clause_leaves_a_new_pledge() -> None:
-    pledge = one("Ông Hoàng Văn Nam đề nghị phía bạn đề xuất cụ thể thời gian, tỉnh Nghệ An sẵn sàng cử chuyên gia sang "
-                 "tỉnh Xiêng Khoảng tập huấn.", "COMMITMENT")
+    pledge = one("Ông Hoàng Văn Nam đề nghị phía bạn đề xuất cụ thể thời gian, tỉnh Nghệ An sẵn sàng cử chuyên gia "
+                 "sang tỉnh Xiêng Khoảng tập huấn.", "COMMITMENT")
     assert (pledge.vn_party_code, pledge.foreign_party_code) == ("VN-22", "LA-XI")
 
 
