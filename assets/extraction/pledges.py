@@ -8,11 +8,12 @@ scholarships handed over are SCHOLARSHIP events. Several partners named together
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import cache
 
-from assets.extraction.document import Document
+from assets.extraction.document import LIST_JOINER, Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, lexicon, phrase_pattern, words
 from assets.extraction.parties import foreign_parties, has_side_word, is_country, of_the_province, vn_party
@@ -30,12 +31,23 @@ _FUTURE_WINDOW = 5  # words between "sẽ" and its verb (sẽ tiếp tục làm 
 _CARRIERS = "sẽ|tiếp tục|cũng|sẵn sàng"  # between a coordination and its verb: "đồng thời tiếp tục nhận"
 _CO_ACTOR_WINDOW = 10  # words of a partner named with "cùng" between "sẽ" and its verb
 _PASSIVE = r"(?<!được )(?<!bị )"  # a verb right after these is done to the subject, not promised by it
+_NAME_REACH = 40  # characters over which a body's name runs on to the country or province it belongs to
+_NAME_STOP = re.compile(r"[,.;:()]| tại | đã | do | với | cho | trao| tặng| hỗ trợ| ủng hộ")
+_RECEIVER_REACH = 45  # characters between a giving verb (or "cho") and the unit it names as the receiver
+_ITEM_RUN = 6  # sentences back over which a run of programme items looks for its pledge
+_VENUE_GAP = 12  # characters between a venue's district and the province named after it
+_RECEIVER_STOP = re.compile(r"[,.;:]")
+# "cho Chính phủ và nhân dân Lào, Chính phủ và nhân dân Campuchia": a list of receivers named alike
+_ANOTHER_RECEIVER = re.compile(r"(?:,|,? và) [^\d,.;:]{0,30}")
+_NOT_A_RECEIVER = re.compile(r"\s+(?:biết|rằng|hay|thấy|phép)\b")
 
 
 def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     """One COMMITMENT per pledge of a sentence: its clauses apart ("…; đồng thời sẵn sàng …") each make one
     when a pledge word or a "sẽ + verb" stands in them."""
     folded = doc.folded_of(sentence)
+    if _is_planned_item(doc, sentence):
+        return _planned_items(doc, sentence)
     if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")):
         return []
     if phrase_pattern(words("commitment", "agreement_content")).match(folded):
@@ -49,6 +61,8 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     if not pledges:
         return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
     places = doc.places_in(sentence.start, sentence.end)
+    if _to_business_only(doc, places):
+        return []  # "cam kết … với các nhà đầu tư Hàn Quốc": no government party
     vn_code = vn_party(doc, places, (sentence.start, sentence.end))
     partners = of_the_province(doc, vn_code, foreign_parties(doc, places, folded), places)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
@@ -56,15 +70,94 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
             for start, end, trigger in pledges for code in partners]
 
 
+def _to_business_only(doc: Document, places: list) -> bool:
+    """The only foreign places of a pledge are countries that say where its business people come from."""
+    foreign = [p for p in places if p.country_code != "VN"]
+    business = phrase_pattern(words("commitment", "business_people")).pattern
+    return bool(foreign) and all(
+        is_country(p) and re.search(rf"{business}\s+(?:của\s+)?$", doc.folded[max(0, p.start - 30) : p.start])
+        for p in foreign)
+
+
+def _planned_items(doc: Document, sentence: Sentence) -> list[Event]:
+    """Items of a programme told after its pledge ("Cụ thể, tỉnh sẽ …. Hỗ trợ các tỉnh A, B mô hình …; hỗ trợ
+    chuyên gia …"): a sentence opening on a verb of doing, with no subject, carries on the pledge of the sentence
+    before. Each of its items after ";" that names a partner of its own is a pledge to it; the others add to the
+    first."""
+    folded = doc.folded_of(sentence)
+    places = doc.places_in(sentence.start, sentence.end)
+    vn_code = vn_party(doc, places, (sentence.start, sentence.end))
+    events = []
+    for number, (start, end) in enumerate(_items(folded)):
+        own = [p for p in places if start <= p.start - sentence.start < end and p.country_code != "VN"]
+        if not own and number:
+            continue
+        partners = of_the_province(doc, vn_code, foreign_parties(doc, own or places, folded[start:end]), places)
+        events += [Event.of("COMMITMENT", vn_code, code, sentence,
+                            category=_category(folded, "COMMITMENT", start, end), committed_by="vn")
+                   for code in partners]
+    return events
+
+
+def _items(folded: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in re.finditer(";", folded)), len(folded)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if folded[a:b].strip()]
+
+
+def _is_planned_item(doc: Document, sentence: Sentence) -> bool:
+    """A sentence that opens on a verb of doing with no subject, after a sentence that pledges (or is such an
+    item itself)."""
+    if not _opens_on_a_verb(doc.folded_of(sentence)) or (index := _index_of(doc, sentence)) is None:
+        return False
+    for previous in reversed(doc.sentences[max(0, index - _ITEM_RUN) : index]):
+        folded = doc.folded_of(previous)
+        if _opens_on_a_verb(folded):
+            continue
+        return any((found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found)
+                   for clause in _clauses(folded))
+    return False
+
+
+def _index_of(doc: Document, sentence: Sentence) -> int | None:
+    index = bisect.bisect_left([s.start for s in doc.sentences], sentence.start)
+    return index if index < len(doc.sentences) and doc.sentences[index].start == sentence.start else None
+
+
+def _opens_on_a_verb(folded: str) -> bool:
+    """An item opens on a verb of giving or doing, not on support coupled with facilitation."""
+    return _item_opening().match(folded) is not None and not phrase_pattern(words("aid", "not_giving")).match(
+        folded, _item_opening().match(folded).start("verb"))
+
+
+@cache
+def _item_opening() -> re.Pattern[str]:
+    return re.compile(rf"(?:[-–•+*]\s*)?(?P<verb>{phrase_pattern(words('commitment', 'item_verbs')).pattern})")
+
+
 def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """Not a request or hope before it, nor a hedge after it, nor counted scholarships pledged, nor a
     company's or a fund's."""
     return not (has_phrase(_clause_before(folded, start), "commitment", "not_after")
+                or _inside_a_wish(folded[clause[0] : start])
+                or _bare_cooperation().match(folded, end)
                 or _by_a_business(folded, clause[0], start)
                 or (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
                 or has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
                 or _COUNTED_AWARDS.search(_clause_of(folded, start), end - start))
+
+
+def _inside_a_wish(before: str) -> bool:
+    """A wish earlier in the clause, with no assertion after it: what follows is wished
+    ("mong muốn qua buổi hội đàm sắp tới, hai bên sẽ cùng nhau chia sẻ …")."""
+    hopes = find_phrases(before, "commitment", "wishes")
+    return bool(hopes) and not has_phrase(before[hopes[-1].end() :], "commitment", "assertions")
+
+
+@cache
+def _bare_cooperation() -> re.Pattern[str]:
+    """Right after a pledge word, cooperating or sharing "với" someone and nothing else."""
+    return re.compile(rf"\s+{phrase_pattern(words('commitment', 'bare_cooperation')).pattern}")
 
 
 def _by_a_business(folded: str, start: int, trigger: int) -> bool:
@@ -127,14 +220,21 @@ def _committed_by(doc: Document, sentence: Sentence, places: list, trigger: int)
 def one_per_handover(events: list[Event]) -> list[Event]:
     """An article tells one handover in several sentences (the ceremony, the list of what was given, its
     value): AID events of the same parties and category are one, read from the first sentence that states
-    an amount, else from the first. A gift told as an addition or as earlier starts a handover of its own."""
+    an amount, else from the first; so are those of the same parties and the same amount, whatever the words
+    of what was given. A gift told as an addition or as earlier starts a handover of its own."""
     kept: dict[tuple, Event] = {}
+    amounts: set[tuple] = set()  # the parties and amount of each handover kept
     result: list[Event] = []
     for event in events:
         if event.event_type != "AID":
             result.append(event)
             continue
         key = (event.vn_party_code, event.foreign_party_code, event.category)
+        amount = (event.vn_party_code, event.foreign_party_code, event.quantity_min, event.unit)
+        if event.unit is not None and amount in amounts and not _another_handover(event.evidence):
+            continue  # the same sum restated ("… cho hay, đã quyên góp được 30.000 USD để ủng hộ …")
+        if event.unit is not None:
+            amounts.add(amount)
         if _another_handover(event.evidence):
             kept[key] = event  # "X cũng đã trao tặng …", "Trước đó, …": a gift of its own, which later ones retell
             result.append(event)
@@ -178,7 +278,8 @@ def _future_pattern() -> re.Pattern[str]:
     together = phrase_pattern(words("commitment", "co_actors")).pattern
     word = r"[\s,]+[^\s,.;]+"
     between = rf"(?:[\s,]+{together}(?:{word}){{0,{_CO_ACTOR_WINDOW}}}?|(?:{word}){{0,{_FUTURE_WINDOW}}}?)"
-    return re.compile(rf"{marker}{between}[\s,]+{_PASSIVE}{_future_verbs()}")
+    predictions = phrase_pattern(words("commitment", "predictions")).pattern
+    return re.compile(rf"{marker}(?!\s+{predictions}){between}[\s,]+{_PASSIVE}{_future_verbs()}")
 
 
 @cache
@@ -188,9 +289,40 @@ def _clause_breaks() -> re.Pattern[str]:
 
 
 def aid(doc: Document, sentence: Sentence) -> list[Event]:
+    """The gifts of a sentence; a clause after ";" that names a giver of its own before its verb ("…; tỉnh Kon
+    Tum ủng hộ 550 triệu đồng") tells a gift of its own."""
+    return [event for part in _giver_parts(doc, sentence) for event in _aid_of(doc, part)]
+
+
+def _giver_parts(doc: Document, sentence: Sentence) -> list[Sentence]:
+    folded = doc.folded_of(sentence)
+    if ";" not in folded:
+        return [sentence]
+    starts = [0]
+    for semicolon in re.finditer(";", folded):
+        verb = next(iter(find_phrases(folded[semicolon.end() :], "aid", "verbs")), None)
+        if verb is None:
+            continue
+        verb_at = sentence.start + semicolon.end() + verb.start()
+        if any(sentence.start + semicolon.end() <= p.start and p.end <= verb_at and doc.role(p) == 0
+               and not is_country(p) for p in doc.places):
+            starts.append(semicolon.end())
+    bounds = [*starts, len(folded)]
+    return [_part(sentence, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def _part(sentence: Sentence, start: int, end: int) -> Sentence:
+    text = sentence.text[start:end]
+    stripped = text.strip(" ;")
+    offset = sentence.start + start + text.index(stripped) if stripped else sentence.start + start
+    return Sentence(offset, offset + len(stripped), stripped)
+
+
+def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
-    giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")]
+    giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")
+              if not _occasion().search(folded, 0, v.start())]
     receiving = [(v, folded[v.end() : v.end() + _RECEIVED_REACH]) for v in find_phrases(folded, "aid", "receiving")]
     verb = next((v for v, what in sorted(giving + receiving, key=lambda vw: vw[0].start())
                  if v.start() not in exchanges and _gives_material(what)), None)
@@ -198,6 +330,10 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
         return []
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
         return []
+    if has_phrase(folded[_clause_start(folded, verb.start()) : verb.start()], "aid", "in_general"):
+        return []  # "một trong rất nhiều công trình … đã hỗ trợ": a kind spoken of, no handover
+    if _is_planned_item(doc, sentence):
+        return []  # an item of a programme pledged in the sentence before
     places = doc.places_in(sentence.start, sentence.end)
     many = has_phrase(folded, "aid", "many_partners")
     named = [p for p in places if p.country_code != "VN" and not is_country(p)] or [
@@ -207,15 +343,72 @@ def aid(doc: Document, sentence: Sentence) -> list[Event]:
     if not (named or many or has_side_word(folded) or (doc.foreign_main and not domestic)):
         return []  # support between Vietnamese units, or to the province's own people, is not foreign relations
     gifts = _gifts(folded, [q for q in find_quantities(sentence.text) if unit_of(q)], verb.start())
+    receivers = _named_receivers(doc, sentence, folded, places)
+    # "trao tặng Quân đội nhân dân Lào …": who receives, not the place of the disaster or the ceremony
+    clause = [p for p in places if _clause_start(folded, verb.start()) <= p.start - sentence.start < len(
+        _clause_of(folded, verb.start())) + _clause_start(folded, verb.start())]
+    partner_places = next((found for found in (receivers, clause) if any(p.country_code != "VN" for p in found)),
+                          places)
     events = []
     for vn_code in _vn_receivers(doc, places, sentence.start + verb.start()) or [
-            vn_party(doc, places, (sentence.start, sentence.end))]:
+            "VN" if _by_the_state(doc, sentence, folded, places, verb.start())
+            else vn_party(doc, places, (sentence.start, sentence.end))]:
         partners = [None] if many and not named else of_the_province(
-            doc, vn_code, foreign_parties(doc, places, folded), places)
+            doc, vn_code, foreign_parties(doc, partner_places, folded), places)
         events += [Event.of("AID", vn_code, code, sentence, quantity=amount,
                             unit=unit_of(amount) if amount else None, category=category)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _by_the_state(doc: Document, sentence: Sentence, folded: str, places: list, verb: int) -> bool:
+    """A body of the state or its army gives ("Binh đoàn 11 trao tặng …", "… do Bộ Tư lệnh Quân khu 4 hỗ
+    trợ"): the state (VN) gives, when the sentence names no Vietnamese province acting beside it. A body whose
+    name runs on to a province ("Bộ Tư lệnh Bộ đội Biên phòng tỉnh X") is the province's; one whose name runs on
+    to a foreign country ("Bộ Quốc phòng Lào") receives."""
+    if any(p.country_code == "VN" and not is_country(p) and doc.role(p) == 0 and not _in_a_venue(doc, places, p)
+           for p in places):
+        return False
+    last_verb = max([verb, *(m.start() for m in find_phrases(folded, "aid", "verbs"))])
+    for body in find_phrases(folded, "aid", "national_givers"):
+        if body.start() > last_verb and not folded[: body.start()].endswith(("do ", "của ")):
+            continue  # after the verbs, a body receives, unless "do" or "của" names it as the giver
+        stop = _NAME_STOP.search(folded, body.end(), body.end() + _NAME_REACH)
+        name_end = stop.start() if stop else min(len(folded), body.end() + _NAME_REACH)
+        named = doc.places_in(sentence.start + body.end(), sentence.start + name_end)
+        if all(p.country_code == "VN" and is_country(p) for p in named):
+            return True
+    return False
+
+
+def _in_a_venue(doc: Document, places: list, place) -> bool:
+    """"tại cửa khẩu …, huyện A, tỉnh B": the province that goes on naming a venue is the venue too."""
+    return any(q.end <= place.start and place.start - q.end <= _VENUE_GAP and q.admin_code == place.admin_code
+               and doc.role(q) > 0 for q in places)
+
+
+def _named_receivers(doc: Document, sentence: Sentence, folded: str, places: list) -> list:
+    """The units a giving verb or "cho" names right after it ("trao tặng Bộ Quốc phòng Lào", "cho đại diện
+    chính quyền tỉnh X"), with the units listed after each ("2 tỉnh A và B"): who receives."""
+    found: list = []
+    for marker in find_phrases(folded, "aid", "receiver_markers"):
+        if _NOT_A_RECEIVER.match(folded, marker.end()):
+            continue  # "cho biết": saying, not giving
+        stop = _RECEIVER_STOP.search(folded, marker.end(), marker.end() + _RECEIVER_REACH)
+        end = sentence.start + (stop.start() if stop else min(len(folded), marker.end() + _RECEIVER_REACH))
+        after = [p for p in places if p.start >= sentence.start + marker.end()]
+        if not after or after[0].end > end:
+            continue
+        if is_country(after[0]) and not has_phrase(folded[marker.end() : after[0].start - sentence.start], "aid",
+                                                    "state_receivers"):
+            continue  # "dành tặng con em các bộ tộc Lào": the country's people, not a body of the state
+        found.append(after[0])
+        for previous, place in itertools.pairwise(after):
+            if not (LIST_JOINER.fullmatch(doc.body, previous.end, place.start) or _ANOTHER_RECEIVER.fullmatch(
+                    doc.folded, previous.end, place.start)):
+                break
+            found.append(place)
+    return list(dict.fromkeys(found))
 
 
 def _vn_receivers(doc: Document, places: list, verb: int) -> list[str]:
@@ -230,14 +423,18 @@ def _vn_receivers(doc: Document, places: list, verb: int) -> list[str]:
 
 def _gifts(folded: str, amounts: list[Quantity], verb: int) -> list[tuple[Quantity | None, str]]:
     """(amount, category) of each gift a sentence lists: the first amount (money or counted items) with the
-    category after the verb, then an amount joined by "và" that is about another kind of thing ("500 triệu
-    kíp xây nhà văn hóa và 20 bộ máy vi tính"). A list of goods ("10 tấn gạo, 5.000 khẩu trang và 300 triệu
-    đồng") is one handover: neither a comma nor money alone opens a second gift."""
+    category after the verb, then an amount joined by "và" that is about another kind of thing, after a gift
+    told with its purpose or receiver ("500 triệu kíp xây nhà văn hóa và 20 bộ máy vi tính"). A list of goods
+    ("10 tấn gạo, 5.000 khẩu trang và 300 triệu đồng", "200.000 khẩu trang và 10 tấn gạo") is one handover:
+    neither a comma, nor money alone, nor another kind of goods in a row opens a second gift."""
     first = amounts[0] if amounts else None
     gifts = [(first, _category(folded, "AID", verb, clause_start=_clause_start(folded, verb)))]
-    for amount in amounts[1:]:
+    for previous, amount in itertools.pairwise(amounts):
         category = _category(folded, "AID", amount.start)
-        if _ANOTHER_GIFT.search(folded[: amount.start]) and category not in {
+        # "285.000 khẩu trang và 10 tấn gạo": goods in a row are one handover; a gift with its own purpose or
+        # receiver before the "và" ("… để sửa trạm y tế và 15 bộ máy vi tính") leaves the next one its own
+        if _ANOTHER_GIFT.search(folded[: amount.start]) and has_phrase(
+                folded[previous.start : amount.start], "aid", "gift_purposes") and category not in {
                 c for _, c in gifts} | {"general", *words("generic_categories")}:
             gifts.append((amount, category))
     return gifts
@@ -254,8 +451,15 @@ def _clause_start(folded: str, position: int) -> int:
     return next(start for start, end in _clauses(folded) if start <= position < end)
 
 
+@cache
+def _occasion() -> re.Pattern[str]:
+    """A giving verb that names the occasion a speech was made at ("Phát biểu tại lễ bàn giao, …")."""
+    return re.compile(rf"{phrase_pattern(words('aid', 'occasions')).pattern}\s+$")
+
+
 def _gives_material(clause: str) -> bool:
     """Something material, and not scholarships (those handed over are SCHOLARSHIP events)."""
+    clause = phrase_pattern(words("aid", "not_materials")).sub(" ", clause)
     return (has_phrase(clause, "aid", "materials") or _school_handed_over().search(clause) is not None) and not (
         has_phrase(clause, "scholarship", "award_units"))
 

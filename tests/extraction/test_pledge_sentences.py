@@ -382,3 +382,143 @@ def test_passives_and_a_company_group_are_not_commitments(body: str) -> None:
 def test_a_school_only_visited_or_named_is_no_gift() -> None:
     assert none_of("Đoàn công tác tỉnh Điện Biên đã thăm Trường tiểu học bản Na Sáng của tỉnh Phông-xa-lỳ và hỗ trợ "
                    "các em học sinh học tập tốt.", "AID")
+
+
+# --- who gives and who receives: actors, not places mentioned -----------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a corps, a military region, a ministry's office abroad give for the state
+    ("Thay mặt Binh đoàn 12, Thiếu tướng Trần Văn Nam, Tư lệnh Binh đoàn 12 đã trao vật tư y tế cho đại diện chính "
+     "quyền tỉnh Savannakhet.", ("VN", "LA-SV")),
+    ("Bộ Tư lệnh Quân khu 5 trao tặng cho Quân đội Nhân dân Lào 3.000 kg hóa chất khử khuẩn.", ("VN", "LA")),
+    ("Cơ quan đại diện Bộ Công an Việt Nam tại Lào đã trao cho Bộ trưởng An ninh Lào 30.000 USD hỗ trợ người dân "
+     "vùng lũ.", ("VN", "LA")),
+    # a Lao ministry receives for its country; the place of the disaster is no party
+    ("Hỗ trợ khắc phục hậu quả sạt lở đất ở tỉnh Luông Pha Băng, Binh đoàn 15 đã trao 500 triệu kíp cho Bộ Lao "
+     "động và Phúc lợi xã hội Lào.", ("VN", "LA")),
+    # the venue of the ceremony is no giver
+    ("Ngày 12/5, tại Cửa khẩu quốc tế Bờ Y thuộc huyện Ngọc Hồi, tỉnh Kon Tum, Bộ Tư lệnh Quân khu 5 đã trao tặng "
+     "vật tư y tế cho Quân đội Nhân dân Lào.", ("VN", "LA")),
+    # a province's own command or police gives for the province
+    ("Bộ Chỉ huy Quân sự tỉnh Quảng Nam trao tặng Bộ Chỉ huy Quân sự tỉnh Xê Kông 200 triệu đồng.",
+     ("VN-27", "LA-XE")),
+    ("Công an tỉnh Nghệ An trao tặng Công an tỉnh Xiêng Khoảng 20 bộ máy vi tính.", ("VN-22", "LA-XI")),
+])
+def test_state_bodies_give_for_the_state_and_ministries_receive_for_their_country(
+        body: str, expected: tuple[str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == expected
+
+
+def test_receivers_named_alike_in_a_list_each_receive() -> None:
+    gifts = [e for e in events_of("Chính phủ Việt Nam đã trao tặng cho Chính phủ và nhân dân Lào, Chính phủ và nhân "
+                                  "dân Campuchia 500 máy thở.") if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code) for e in gifts] == [("VN", "LA"), ("VN", "KH")]
+
+
+def test_a_ceremony_venue_named_later_is_not_the_giver() -> None:
+    gift = one("Bộ Tư lệnh Quân khu 5 trao tặng Quân đội nhân dân Lào 50.000 khẩu trang y tế. Lễ trao tặng diễn ra "
+               "tại cửa khẩu Bờ Y, tỉnh Kon Tum, với sự tham dự của lãnh đạo tỉnh Kon Tum.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == ("VN", "LA")
+
+
+def test_goods_in_a_row_are_one_handover() -> None:
+    gift = one("Bộ Tư lệnh Quân khu 2 đã trao tặng Quân đội nhân dân Lào 150.000 khẩu trang và 8 tấn gạo.", "AID")
+    assert (gift.quantity_min, gift.unit) == (150000, "masks")
+
+
+def test_a_second_giver_after_a_semicolon_gives_its_own_gift() -> None:
+    gifts = [e for e in events_of("Tỉnh Quảng Nam đã cử đoàn sang thăm hỏi, ủng hộ người dân tỉnh Sê Kông 200 triệu "
+                                  "đồng tiền mặt; tỉnh Kon Tum ủng hộ 400 triệu đồng tiền mặt.")
+             if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in gifts] == [
+        ("VN-27", "LA-XE", 2e8), ("VN-28", "LA-XE", 4e8)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the lead and the detail sentence of one handover, in other words for the same goods
+    ("Tỉnh Quảng Trị đã trao thiết bị phòng, chống dịch tặng 2 tỉnh Savannakhet và Salavan. Chia sẻ khó khăn với "
+     "nước bạn, tỉnh Quảng Trị trao tặng 2 tỉnh Savannakhet và Salavan các thiết bị y tế gồm máy thở, khẩu trang "
+     "với tổng trị giá 1,8 tỷ đồng.", [("LA-SV", 1.8e9), ("LA-SL", 1.8e9)]),
+    # reported speech restating the sum
+    ("Chiều 10/8, đoàn đại biểu tỉnh Chăm-pa-xắc đã trao tặng 20.000 USD để hỗ trợ nhân dân tỉnh Quảng Nam khắc "
+     "phục hậu quả bão. Phát biểu tại buổi gặp, Tỉnh trưởng tỉnh Chăm-pa-xắc cho biết, nhân dân tỉnh đã quyên góp "
+     "được 20.000 USD để ủng hộ tỉnh Quảng Nam.", [("LA-CH", 2e4)]),
+])
+def test_one_handover_told_twice_is_one_event_per_partner(body: str, expected: list[tuple[str, float]]) -> None:
+    assert [(e.foreign_party_code, e.quantity_min) for e in events_of(body) if e.event_type == "AID"] == expected
+
+
+# --- statements that pledge nothing, gifts that are no handover ---------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    # a prediction of what something will bring
+    "Chuyến thăm của đoàn sẽ góp phần thúc đẩy quan hệ hợp tác giữa hai tỉnh Quảng Trị và Savannakhet.",
+    # "sẽ" inside a wish
+    "Đồng chí mong muốn qua kỳ họp sắp tới, hai bên sẽ cùng nhau chia sẻ kinh nghiệm giữa tỉnh Sơn La và tỉnh "
+    "Hủa Phăn.",
+    # readiness to cooperate, with no content
+    "Phó Chủ tịch UBND tỉnh Nghệ An khẳng định tỉnh sẵn sàng chia sẻ và hợp tác với 3 tỉnh Bắc Lào kết nghĩa.",
+    # a pledge to business people of a country, no government party
+    "Lãnh đạo tỉnh Bắc Ninh cam kết luôn đồng hành, tạo điều kiện cho các nhà đầu tư Nhật Bản.",
+])
+def test_predictions_wishes_goodwill_and_pledges_to_investors_are_not_commitments(body: str) -> None:
+    assert none_of(body, "COMMITMENT")
+
+
+def test_a_hope_then_an_assertion_still_pledges() -> None:
+    pledge = one("Ông Lò Văn Tiến mong muốn hai bên tăng cường hợp tác, khẳng định tỉnh Lai Châu sẽ tiếp tục hỗ trợ "
+                 "tỉnh Phông Sả Lỳ đào tạo cán bộ.", "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code) == ("VN-01", "LA-PH")
+
+
+@pytest.mark.parametrize("body", [
+    # the surroundings of study are no school given
+    "Trường Cao đẳng Nghệ An luôn chú trọng tạo môi trường học tập thân thiện cho lưu học sinh Lào thông qua nhiều "
+    "hoạt động giao lưu, hỗ trợ thiết thực.",
+    # the handover named as the occasion of a speech
+    "Tỉnh Hòa Bình bàn giao nhà văn hóa cho tỉnh Xay Sổm Bun. Phát biểu tại lễ bàn giao nhà văn hóa, Phó Tỉnh trưởng "
+    "tỉnh Xay Sổm Bun cảm ơn tỉnh Hòa Bình.",
+    # one of many works over the years
+    "Đây chỉ là một trong rất nhiều công trình mà Quân đội Việt Nam đã hỗ trợ cho Quân đội Lào trong những năm qua.",
+])
+def test_surroundings_occasions_and_works_in_general_are_no_new_gift(body: str) -> None:
+    assert len([e for e in events_of(body) if e.event_type == "AID"]) == (1 if "bàn giao nhà" in body else 0)
+
+
+def test_items_of_a_programme_after_its_pledge_are_commitments() -> None:
+    body = ("Kế hoạch hợp tác năm 2020 giữa tỉnh Quảng Ngãi với các tỉnh Nam Lào vừa được phê duyệt. Cụ thể, tỉnh "
+            "Quảng Ngãi sẽ tài trợ xây dựng 1 trạm y tế tại tỉnh Salavan. Hỗ trợ các tỉnh Attapư, Xê Kông mô hình "
+            "trồng cà phê; hỗ trợ chuyên gia thú y. Hỗ trợ bệnh viện tỉnh Xê Kông 2 máy siêu âm; hỗ trợ máy tính cho "
+            "Sở Giáo dục tỉnh Chăm-pa-xắc.")
+    events = events_of(body)
+    assert not [e for e in events if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events if e.event_type == "COMMITMENT"] == [
+        ("VN-29", "LA-SL"), ("VN-29", "LA-AT"), ("VN-29", "LA-XE"), ("VN-29", "LA-XE"), ("VN-29", "LA-CH")]
+
+
+def test_a_gift_told_without_a_pledge_before_it_is_aid() -> None:
+    events = events_of("Tỉnh Sơn La đã trao tặng tỉnh Luông Pha Băng 500 triệu đồng. Hỗ trợ tỉnh Luông Pha Băng 20 "
+                       "máy tính cho trường dân tộc nội trú.")
+    assert [e.quantity_min for e in events if e.event_type == "AID"] == [5e8, 20]
+    assert not [e for e in events if e.event_type == "COMMITMENT"]
+
+
+def test_an_item_opens_on_a_verb_of_giving_not_on_any_verb() -> None:
+    events = events_of("Hai tỉnh Quảng Trị và Savannakhet sẽ phối hợp tổ chức hội chợ thương mại. Ưu tiên hợp tác "
+                       "trong lĩnh vực nông nghiệp giữa tỉnh Quảng Trị và tỉnh Savannakhet.")
+    assert [e.evidence[:8] for e in events if e.event_type == "COMMITMENT"] == ["Hai tỉnh"]
+
+
+def test_a_request_in_an_earlier_clause_leaves_a_new_pledge() -> None:
+    pledge = one("Ông Hoàng Văn Nam đề nghị phía bạn đề xuất cụ thể thời gian, tỉnh Nghệ An sẵn sàng cử chuyên gia "
+                 "sang tỉnh Xiêng Khoảng tập huấn.", "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code) == ("VN-22", "LA-XI")
+
+
+def test_the_people_of_a_country_are_the_partner_province_not_the_country() -> None:
+    gift = one("Tại huyện Đắc Chưng, tỉnh Sê Kông, tỉnh Quảng Nam đã khánh thành, bàn giao công trình trường phổ "
+               "thông dành tặng con em các bộ tộc Lào của tỉnh Sê Kông.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == ("VN-27", "LA-XE")
