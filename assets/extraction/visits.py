@@ -14,6 +14,8 @@ from collections import Counter
 from datetime import timedelta
 from functools import cache
 
+import regex
+
 from assets.extraction.dates import DateMention
 from assets.extraction.document import LEAD_SENTENCES, LIST_JOINER, Document
 from assets.extraction.event import Event
@@ -62,6 +64,14 @@ _SIDE_OPENING = 40  # characters from a sentence's start to the side it opens wi
 _BARE_GUEST = re.compile(r"\s*(?:các\s+)?đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*(?:[.,;]|$)")
 _UNIT_BEFORE_NAME = 3  # "Phó Tỉnh trưởng tỉnh Y Somboun H.": the unit right before the name
 _TITLE_AFTER_NAME = 60  # "ông X, Ủy viên Trung ương Đảng, Phó Tỉnh trưởng tỉnh Y": the title after the name
+# "do ngài Oh-Sae-Hyun, Thị trưởng …", "do Đại tá Bun My Pha My Xay, …": a head's name read after his honorific
+# or rank when no person was found there (hyphenated or long foreign names)
+_NAME_AFTER_HONORIFIC = regex.compile(
+    r"(?<!\w)do\s+(?:ngài|ông|bà|đồng chí|(?i:đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá"
+    r"|trung tá|thiếu tá))\s+(\p{Lu}\p{L}*(?:(?:\s*-\s*|\s+)\p{Lu}\p{L}*)*)")
+# "về phía tỉnh X có (ông) Y": Y is an official of X
+_SIDE_HAS = re.compile(r"\s*,?\s*có\s+(?:các\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?")
+_VISITOR_REACH = 25  # characters from "chuyến thăm của" to the visitor's name
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài|đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá"
                      r"|thượng tá|trung tá|thiếu tá|tiến sĩ|ts\.?|giáo sư|gs\.?|pgs\.?(?:\s*ts\.?)?))?\s*$")
 
@@ -92,8 +102,21 @@ def visits(doc: Document) -> list[Event]:
     when = _first_day(doc, trip)
     first = trip[0]
     leaders = _leaders(doc, partners, direction)
-    return [Event.of("VISIT", vn_code, code, first, direction=direction, when=when, leader_name=leaders[code])
+    return [Event.of("VISIT", vn_code, code, first, direction=direction, leader_name=leaders[code],
+                     when=(_partners_day(doc, trip, code) if len(partners) > 1 else None) or when)
             for code in partners]
+
+
+def _partners_day(doc: Document, trip: list[Sentence], code: str) -> DateMention | None:
+    """On a trip to several partners, the day a sentence naming only this one gives ("Chúc Tết tỉnh A, ngày
+    7-4" after "trong hai ngày 6 và 7-4, … tỉnh A và tỉnh B"): the day the delegation was with it."""
+    for sentence in trip:
+        named = {p.admin_code for p in doc.places_in(sentence.start, sentence.end)
+                 if p.country_code != "VN" and not is_country(p)}
+        days = [d for d in doc.dates_in(sentence) if d.precision == "day" and _recent(doc, d)]
+        if named == {code} and days:
+            return days[0]
+    return None
 
 
 def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
@@ -644,8 +667,20 @@ def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[
             name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
         heads[partner] = ([name for unit, name in apposed if unit.admin_code == partner] or own
                           or [name for *_, name in found] or [name for _, name in apposed]
-                          or [_first_present(doc, partner, direction) or _first_official(doc, partner, direction)])[0]
+                          or [_visitor(doc) or _first_present(doc, partner, direction)
+                              or _first_official(doc, partner, direction)])[0]
     return heads
+
+
+def _visitor(doc: Document) -> str | None:
+    """"đánh giá cao chuyến thăm của đồng chí X": the one named as making the visit."""
+    for sentence in doc.eventful:
+        for visit in find_phrases(doc.folded_of(sentence), "visit", "visitor_of"):
+            end = sentence.start + visit.end()
+            named = [p for p in doc.persons if end <= p.start < end + _VISITOR_REACH]
+            if named:
+                return named[0].text
+    return None
 
 
 def _own_head(doc: Document, start: int, end: int, partner: str) -> str | None:
@@ -700,7 +735,9 @@ def _officials(doc: Document, sentence: Sentence) -> list[tuple[Mention, Mention
     ("Phó Tỉnh trưởng tỉnh Y Somboun H.") or in the title after it ("ông X, Phó Tỉnh trưởng tỉnh Y")."""
     found = []
     for person in (p for p in doc.persons if sentence.start <= p.start < sentence.end):
-        before = [p for p in doc.places_in(sentence.start, person.start) if person.start - p.end <= _UNIT_BEFORE_NAME]
+        before = [p for p in doc.places_in(sentence.start, person.start) if person.start - p.end <= _UNIT_BEFORE_NAME
+                  or (_SIDE_HAS.fullmatch(doc.folded, p.end, person.start)
+                      and _SIDE.search(doc.folded, max(0, p.start - _SIDE_REACH), p.start))]
         title = _CLAUSE_END.search(doc.folded, person.end, min(sentence.end, person.end + _TITLE_AFTER_NAME))
         after = doc.places_in(person.end, title.start() if title and title.start() > person.end + 2
                               else min(sentence.end, person.end + _TITLE_AFTER_NAME))
@@ -736,8 +773,10 @@ def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, 
             continue
         persons = [p for p in doc.persons if start <= p.start < end]
         led = [p for p in persons if _LED_BY.search(doc.folded[start : p.start])]
+        tail = sentence.start + after.start() if after else sentence.end
         if led or persons:
-            tail = sentence.start + after.start() if after else sentence.end
             leaders.append((start, end, tail, (led or persons[-1:])[0].text))
+        elif named := _NAME_AFTER_HONORIFIC.search(doc.body, start, end):
+            leaders.append((start, end, tail, named.group(1)))
         start = sentence.start + marker.end()
     return leaders

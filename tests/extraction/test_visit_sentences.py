@@ -571,3 +571,27 @@ def test_thanks_own_side_hosts_listed_meetings_between_sides_and_arrivals(body: 
 ])
 def test_a_call_at_a_home_mission_companies_and_meetings_to_come_or_online_are_no_visit(body: str) -> None:
     assert none_of(body, "VISIT")
+
+
+@pytest.mark.parametrize(("body", "leader"), [
+    # a hyphenated name after "ngài", a long name after a rank, read even where no person was found
+    ("Sáng 15/10, Đoàn đại biểu thành phố Asan (Hàn Quốc) do ngài Park-Jin-Woo, Thị trưởng thành phố làm Trưởng đoàn "
+     "đã đến thăm và làm việc với tỉnh Hải Dương.", "Park-Jin-Woo"),
+    ("Sáng 2/12, lãnh đạo tỉnh Điện Biên tiếp Đoàn đại biểu Bộ CHQS tỉnh Phông Sa Lỳ. Đoàn do Thượng tá Xổm Phết Pha "
+     "Lăng Xy, Chỉ huy trưởng Bộ CHQS tỉnh làm Trưởng đoàn.", "Xổm Phết Pha Lăng Xy"),
+    # "chuyến thăm của đồng chí X": the visitor
+    ("Ngày 5/11, Đoàn đại biểu tỉnh ta đã hội đàm với tỉnh Luang Namtha. Phó Tỉnh trưởng tỉnh Luang Namtha đánh giá "
+     "cao chuyến thăm của đồng chí Lò Văn Mừng – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu.", "Lò Văn Mừng"),
+    # "về phía tỉnh X có ông Y" on a trip out: Y of the travelling side
+    ("Sáng 20/9, tại Văn phòng Hành chính tỉnh Svay Rieng, diễn ra Hội nghị sơ kết hợp tác giữa hai tỉnh. Tham dự hội "
+     "nghị, về phía tỉnh Long An có ông Nguyễn Văn Út – Chủ tịch UBND tỉnh.", "Nguyễn Văn Út"),
+])
+def test_heads_named_after_an_honorific_or_as_the_visitor_or_for_a_side(body: str, leader: str) -> None:
+    assert one(body, "VISIT").leader_name == leader
+
+
+def test_each_partner_of_a_trip_is_dated_by_the_day_the_delegation_was_with_it() -> None:
+    body = ("Trong hai ngày 10 và 11-4, đoàn công tác tỉnh An Giang thăm, chúc Tết tỉnh Takeo và tỉnh Kampot. Đoàn "
+            "công tác tỉnh An Giang đến thăm, chúc Tết Ủy ban Hành chính tỉnh Kampot, ngày 11-4.")
+    assert {e.foreign_party_code: e.event_date for e in events_of(body, date(2024, 4, 12))
+            if e.event_type == "VISIT"} == {"KH-21": date(2024, 4, 10), "KH-7": date(2024, 4, 11)}
