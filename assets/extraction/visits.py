@@ -14,6 +14,8 @@ from collections import Counter
 from datetime import timedelta
 from functools import cache
 
+import regex
+
 from assets.extraction.dates import DateMention
 from assets.extraction.document import LEAD_SENTENCES, LIST_JOINER, Document
 from assets.extraction.event import Event
@@ -22,7 +24,8 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, group_words, is_country, vn_party
 from assets.extraction.sentences import Sentence
 
-_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")  # not "trưởng đoàn"
+# not "trưởng đoàn" (its head) nor "tập đoàn" (a company)
+_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?<!tập )(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
 _PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
 _PLACE_AFTER_HOST = 90  # "tiếp ông X, Phó Tỉnh trưởng tỉnh Y": the guest's title comes before the place
@@ -37,7 +40,11 @@ _HAS = re.compile(r"\s+có\s+")
 _SIDE = re.compile(r"(?<!\w)phía\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
 _SIDE_REACH = 20
 _VENUE_AFTER = re.compile(r"\s*(?:tại|ở)(?!\w)")
+_NO_OBJECT = re.compile(r"\s*(?:[,;.]|$)")
+_TO_A_MISSION = re.compile(r"(?<!\w)(?:đến|tới|thăm|với)\s+(?:trụ sở\s+(?:của\s+)?)?$")
 _VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)(?!\w)")
+# "có mặt (tại) thị xã X": arrived at a place, not present at a meeting
+_ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\.?|tỉnh|thủ đô|huyện|thị trấn|bản)(?!\w)")
 _HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _TRIP_DAYS = timedelta(days=7)
 _REPORTED_WITHIN = timedelta(days=60)
@@ -57,6 +64,14 @@ _SIDE_OPENING = 40  # characters from a sentence's start to the side it opens wi
 _BARE_GUEST = re.compile(r"\s*(?:các\s+)?đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*(?:[.,;]|$)")
 _UNIT_BEFORE_NAME = 3  # "Phó Tỉnh trưởng tỉnh Y Somboun H.": the unit right before the name
 _TITLE_AFTER_NAME = 60  # "ông X, Ủy viên Trung ương Đảng, Phó Tỉnh trưởng tỉnh Y": the title after the name
+# "do ngài Oh-Sae-Hyun, Thị trưởng …", "do Đại tá Bun My Pha My Xay, …": a head's name read after his honorific
+# or rank when no person was found there (hyphenated or long foreign names)
+_NAME_AFTER_HONORIFIC = regex.compile(
+    r"(?<!\w)do\s+(?:ngài|ông|bà|đồng chí|(?i:đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá"
+    r"|trung tá|thiếu tá))\s+(\p{Lu}\p{L}*(?:(?:\s*-\s*|\s+)\p{Lu}\p{L}*)*)")
+# "về phía tỉnh X có (ông) Y": Y is an official of X
+_SIDE_HAS = re.compile(r"\s*,?\s*có\s+(?:các\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?")
+_VISITOR_REACH = 25  # characters from "chuyến thăm của" to the visitor's name
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài|đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá"
                      r"|thượng tá|trung tá|thiếu tá|tiến sĩ|ts\.?|giáo sư|gs\.?|pgs\.?(?:\s*ts\.?)?))?\s*$")
 
@@ -87,8 +102,21 @@ def visits(doc: Document) -> list[Event]:
     when = _first_day(doc, trip)
     first = trip[0]
     leaders = _leaders(doc, partners, direction)
-    return [Event.of("VISIT", vn_code, code, first, direction=direction, when=when, leader_name=leaders[code])
+    return [Event.of("VISIT", vn_code, code, first, direction=direction, leader_name=leaders[code],
+                     when=(_partners_day(doc, trip, code) if len(partners) > 1 else None) or when)
             for code in partners]
+
+
+def _partners_day(doc: Document, trip: list[Sentence], code: str) -> DateMention | None:
+    """On a trip to several partners, the day a sentence naming only this one gives ("Chúc Tết tỉnh A, ngày
+    7-4" after "trong hai ngày 6 và 7-4, … tỉnh A và tỉnh B"): the day the delegation was with it."""
+    for sentence in trip:
+        named = {p.admin_code for p in doc.places_in(sentence.start, sentence.end)
+                 if p.country_code != "VN" and not is_country(p)}
+        days = [d for d in doc.dates_in(sentence) if d.precision == "day" and _recent(doc, d)]
+        if named == {code} and days:
+            return days[0]
+    return None
 
 
 def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
@@ -120,20 +148,26 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     """A visit verb with a diplomatic or delegation word, a delegation named with its unit ("đoàn đại biểu
     tỉnh X"), or a foreign official acting at a Vietnamese venue, in a sentence that does not speak of a trip
     still to come."""
-    folded = doc.folded_of(sentence)
+    folded = _without_business(doc.folded_of(sentence))
     triggered = has_phrase(folded, "visit", "triggers")
     named = triggered or any(has_phrase(folded, "visit", kind) for kind in ("delegation_nouns", "presence",
-                                                                           "host_verbs", "meeting_verbs"))
+                                                                           "host_verbs", "meeting_verbs",
+                                                                           "conferences"))
     at_home = _guests_at_home(doc, sentence)
     if not (named or at_home):
         return False
-    if has_phrase(phrase_pattern(words("visit", "invitation_honoured")).sub(" ", folded), "visit", "planned"):
-        return False
+    if has_phrase(_other_verbs_of_hosting().sub(" ", phrase_pattern(words("visit", "invitation_honoured")).sub(
+            " ", folded)), "visit", "planned"):
+        return False  # "sẽ tiếp đoàn" is a plan, "sẽ tiếp tục hợp tác" is not
     if _still_to_come().search(folded) or _dated_after_the_page(doc, sentence):
+        return False
+    if _calls_at_a_home_mission(doc, sentence):
         return False
     if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
     if at_home or _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence) or _met(doc, sentence):
+        return True
+    if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                for m in find_phrases(folded, "visit", "delegation_nouns"))
@@ -204,13 +238,17 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
 
 
 def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, int]]) -> list[tuple[Mention, str]]:
-    folded = doc.folded_of(sentence)
+    folded = _without_business(doc.folded_of(sentence))
     found = []
+    hosts = _hosts_listed_spans(doc, sentence)
     for kind, matches in (("delegation", _DELEGATION.finditer(folded)),
                           ("delegation", find_phrases(folded, "visit", "envoys")),
                           ("destination", find_phrases(folded, "visit", "place_words"))):
         for match in matches:
-            if _inside_at(sentence.start + match.start(), missions):
+            if _inside_at(sentence.start + match.start(), missions + hosts):
+                continue  # "tiếp và làm việc với đoàn có ông X, Tỉnh trưởng tỉnh Y": Y hosts the delegation
+            if kind == "delegation" and (own := _own_side(doc, sentence.start + match.end())):
+                found.append((own, "delegation"))  # "Đoàn đại biểu tỉnh ta": the article's own unit
                 continue
             place = _first_place_after(doc, sentence.start + match.end()) or (
                 _side_before(doc, sentence.start + match.start()) if kind == "delegation" else None)
@@ -234,6 +272,7 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
             guest = next((p for p in doc.places if p.admin_code == doc.foreign_main), None)  # "… tiếp đoàn."
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
     found += [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
+    found += _thanked(doc, sentence) + _between_sides(doc, sentence)
     if not any(p.country_code != "VN" for p, _ in found):
         found += [(place, "delegation") for place in _guests_at_home(doc, sentence)]
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
@@ -268,6 +307,35 @@ def _missions(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         named = doc.places_in(seat.end() if seat else end, end + _MISSION_REACH)
         spans.append((start, named[0].end if named else end))
     return spans
+
+
+def _arrived(doc: Document, sentence: Sentence) -> bool:
+    """"Sau 5 tiếng, đoàn đã có mặt (tại) thành phố X": a delegation arriving at a place."""
+    folded = doc.folded_of(sentence)
+    if not has_phrase(folded, "visit", "arrivals"):
+        return False  # the common case, read cheaply
+    for match in _DELEGATION.finditer(folded):
+        place = _first_place_after(doc, sentence.start + match.end())
+        if place and has_phrase(doc.folded[sentence.start + match.end() : place.start], "visit", "arrivals"):
+            return True
+    return False
+
+
+def _calls_at_a_home_mission(doc: Document, sentence: Sentence) -> bool:
+    """"Đoàn đại biểu tỉnh Y đã đến trụ sở Đại sứ quán Việt Nam tại <Y's country>": a delegation calling at a
+    mission seated in its own country crossed no border; the unit it brings a gift for is not where it went."""
+    folded = doc.folded_of(sentence)
+    for mission in find_phrases(folded, "visit", "missions"):
+        if not _TO_A_MISSION.search(folded, max(0, mission.start() - _MISSION_REACH), mission.start()):
+            continue
+        end = sentence.start + mission.end()
+        seat = _VENUE_WORD.search(doc.folded, end, end + _MISSION_REACH)
+        seats = doc.places_in(seat.end(), seat.end() + _PLACE_AFTER_WORD) if seat else []
+        units = [_first_place_after(doc, sentence.start + d.end())
+                 for d in _DELEGATION.finditer(folded, 0, mission.start())]
+        if seats and any(u is not None and u.country_code == seats[0].country_code for u in units):
+            return True
+    return False
 
 
 def _heads(doc: Document, sentence: Sentence) -> list[tuple[Mention, str | None]]:
@@ -317,6 +385,8 @@ def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
     found: list[tuple[Mention, str]] = []
     for verb in find_phrases(folded, "visit", "meeting_verbs"):
         start = sentence.start + verb.end()
+        if _NO_OBJECT.match(doc.folded, start):
+            continue  # "phát biểu tại buổi gặp mặt, ông X …": the meeting named, not whom it met
         if listed := _hosts_listed(doc, start):
             found.append((listed, "destination"))  # "làm việc với đoàn có ông X, Chủ tịch tỉnh Y": Y hosts
             continue
@@ -364,8 +434,9 @@ def _venues(doc: Document, sentences: list[Sentence]) -> list[Mention]:
 
 
 def _goes_to(gap: str) -> bool:
-    """A visit verb or a word of place between a delegation word and a place: the place is where it went."""
-    return has_phrase(gap, "visit", "triggers") or has_phrase(gap, "visit", "place_words")
+    """A visit verb, a word of place or of arrival between a delegation word and a place: the place is where
+    it went ("đoàn đã có mặt tại thị xã X")."""
+    return any(has_phrase(gap, "visit", kind) for kind in ("triggers", "place_words", "arrivals"))
 
 
 def _joined_units(doc: Document, place: Mention, end: int, joining: re.Pattern[str] = _JOINING) -> list[Mention]:
@@ -387,8 +458,9 @@ def _present(doc: Document, sentence: Sentence) -> list[Mention]:
     travelled to it, as a delegation would have: the meeting is a visit even if no delegation is named. At a
     meeting abroad or held online they say nothing of a trip."""
     folded = doc.folded_of(sentence)
-    markers = find_phrases(folded, "visit", "presence")
-    if not markers or _venue_of(doc, sentence) or any(
+    markers = [m for m in find_phrases(folded, "visit", "presence")
+               if not (has_phrase(m.group(), "visit", "arrivals") and _ARRIVED_AT.match(folded, m.end()))]
+    if not markers or _venue_of(doc, sentence) or _hosts_listed_spans(doc, sentence) or any(
             has_phrase(doc.folded_of(s), "visit", "online") for s in [sentence, *doc.sentences[:LEAD_SENTENCES]]):
         return []
     start = sentence.start + markers[0].end()
@@ -409,8 +481,104 @@ def _lead_venue_abroad(doc: Document) -> Mention | None:
 
 
 def _host_verbs(folded: str) -> list[re.Match[str]]:
-    """"tiếp", "đón" as receiving a guest, not "tiếp tục", "tiếp nhận", "đón nhận"."""
-    return [m for m in find_phrases(folded, "visit", "host_verbs") if not _other_verb().match(folded, m.end())]
+    """"tiếp", "đón" as receiving a guest, not "tiếp tục", "tiếp nhận", "đón nhận"; nor the noun "sự đón tiếp",
+    whose unit after it ("sự đón tiếp của lãnh đạo tỉnh X") is the host, not a guest."""
+    return [m for m in find_phrases(folded, "visit", "host_verbs") if not _other_verb().match(folded, m.end())
+            and not folded.endswith("sự ", 0, m.start())]
+
+
+@cache
+def _other_verbs_of_hosting() -> re.Pattern[str]:
+    """"tiếp tục", "đón nhận": a host verb's word starting another verb."""
+    verbs, others = (phrase_pattern(words("visit", kind)).pattern for kind in ("host_verbs", "not_hosting"))
+    return re.compile(rf"{verbs}\s*{others}")
+
+
+@cache
+def _business_delegation() -> re.Pattern[str]:
+    return re.compile(rf"{_DELEGATION.pattern}\s*{phrase_pattern(words('visit', 'business_delegations')).pattern}")
+
+
+def _without_business(folded: str) -> str:
+    """A sentence with its delegations of companies blanked out ("đoàn doanh nghiệp Hàn Quốc đã đến thăm"):
+    companies and investors are no government party, so their trip is no visit."""
+    return _business_delegation().sub(lambda m: " " * len(m.group()), folded)
+
+
+def _hosts_listed_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans "(tiếp và làm việc với) đoàn có ông X, Tỉnh trưởng tỉnh Y" after a host or meeting verb: the
+    officials named there receive the delegation, so its word there names no unit of its own."""
+    folded = doc.folded_of(sentence)
+    spans = []
+    for verb in [*_host_verbs(folded), *find_phrases(folded, "visit", "meeting_verbs")]:
+        if listed := _HOSTS_LISTED.match(doc.folded, sentence.start + verb.end()):
+            spans.append((sentence.start + verb.end(), listed.end()))
+    return spans
+
+
+@cache
+def _own_side_after() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:(?:đại biểu|công tác|cấp cao|lãnh đạo)\s+)?(?:của\s+)?"
+                      rf"{phrase_pattern(words('visit', 'own_side')).pattern}")
+
+
+def _own_side(doc: Document, position: int) -> Mention | None:
+    """"Đoàn đại biểu tỉnh ta", "đoàn chúng tôi": the delegation of the article's own (Vietnamese) unit."""
+    own = _own_side_after().match(doc.folded, position)
+    if own is None:
+        return None
+    code = doc.vn_main or "VN"
+    return Mention(position, own.end(), doc.body[position : own.end()].strip(), "LOC", None, code, "VN")
+
+
+@cache
+def _thanks() -> re.Pattern[str]:
+    thanks, receptions = (phrase_pattern(words("visit", kind)).pattern for kind in ("thanks", "receptions"))
+    return re.compile(rf"{thanks}\s+(?:(?:về|vì)\s+)?{receptions}")
+
+
+def _thanked(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Tỉnh trưởng tỉnh Y cảm ơn sự đón tiếp của lãnh đạo tỉnh X", "cảm ơn sự đón tiếp mà tỉnh X đã dành cho
+    đoàn": the unit after the reception hosted; the one who thanks, named before, travelled."""
+    found: list[tuple[Mention, str]] = []
+    for thanks in _thanks().finditer(doc.folded_of(sentence)):
+        host = _first_place_after(doc, sentence.start + thanks.end(), _PLACE_AFTER_HOST)
+        guest = _last_place_before(doc, sentence.start, sentence.start + thanks.start(), skip=[])
+        found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(
+            guest and (host is None or guest.country_code != host.country_code))
+    return found
+
+
+@cache
+def _sides_met() -> re.Pattern[str]:
+    """A meeting "giữa" two sides: named units ("giữa 2 tỉnh A – B", "giữa tỉnh A và tỉnh B") or a pair."""
+    return re.compile(r"(?<!\w)giữa\s+(?:(?:\d+|hai|ba|bốn|các)\s+)?(?:tỉnh|thành phố|tp\.?|thủ đô|địa phương"
+                      r"|đô thị|lãnh đạo|chính quyền|ubnd|ủy ban)?")
+
+
+def _between_sides(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Tại thành phố A đã diễn ra Hội nghị … giữa 2 tỉnh A – B": a meeting of two sides held at a venue of
+    one of them; held at home, the foreign units it names came (inbound), held abroad the delegation went to
+    the venue (outbound). A meeting still to come or held online tells no trip."""
+    folded = doc.folded_of(sentence)
+    if "giữa" not in folded:
+        return []  # the common case, read cheaply
+    documents = [(m.start(), m.end()) for m in find_phrases(folded, "agreement", "nouns")]
+    nouns = [m for m in find_phrases(folded, "visit", "conferences") if not _inside_at(m.start(), documents)]
+    days = [d for d in doc.dates_in(sentence) if d.precision == "day"]
+    if not nouns or (days and not any(_recent(doc, d) for d in days)):
+        return []  # "Biên bản Hội nghị … ký ngày 21/12/2015": a record of an earlier meeting
+    between = next((m for m in _sides_met().finditer(folded, nouns[0].end()) if m.group().strip() != "giữa"
+                    or doc.places_in(sentence.start + m.end(), sentence.start + m.end() + 3)), None)
+    if between is None or has_phrase(folded, "visit", "future_markers") or has_phrase(folded, "visit", "online"):
+        return []
+    venues = [v for v in _venues(doc, [sentence]) if not is_country(v)]
+    if not venues:
+        return []
+    if venues[0].country_code != "VN":
+        return [(venues[0], "destination")]
+    return [(p, "delegation") for p in doc.places_in(sentence.start, sentence.end)
+            if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
 
 
 @cache
@@ -499,8 +667,20 @@ def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[
             name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
         heads[partner] = ([name for unit, name in apposed if unit.admin_code == partner] or own
                           or [name for *_, name in found] or [name for _, name in apposed]
-                          or [_first_present(doc, partner, direction) or _first_official(doc, partner, direction)])[0]
+                          or [_visitor(doc) or _first_present(doc, partner, direction)
+                              or _first_official(doc, partner, direction)])[0]
     return heads
+
+
+def _visitor(doc: Document) -> str | None:
+    """"đánh giá cao chuyến thăm của đồng chí X": the one named as making the visit."""
+    for sentence in doc.eventful:
+        for visit in find_phrases(doc.folded_of(sentence), "visit", "visitor_of"):
+            end = sentence.start + visit.end()
+            named = [p for p in doc.persons if end <= p.start < end + _VISITOR_REACH]
+            if named:
+                return named[0].text
+    return None
 
 
 def _own_head(doc: Document, start: int, end: int, partner: str) -> str | None:
@@ -555,7 +735,9 @@ def _officials(doc: Document, sentence: Sentence) -> list[tuple[Mention, Mention
     ("Phó Tỉnh trưởng tỉnh Y Somboun H.") or in the title after it ("ông X, Phó Tỉnh trưởng tỉnh Y")."""
     found = []
     for person in (p for p in doc.persons if sentence.start <= p.start < sentence.end):
-        before = [p for p in doc.places_in(sentence.start, person.start) if person.start - p.end <= _UNIT_BEFORE_NAME]
+        before = [p for p in doc.places_in(sentence.start, person.start) if person.start - p.end <= _UNIT_BEFORE_NAME
+                  or (_SIDE_HAS.fullmatch(doc.folded, p.end, person.start)
+                      and _SIDE.search(doc.folded, max(0, p.start - _SIDE_REACH), p.start))]
         title = _CLAUSE_END.search(doc.folded, person.end, min(sentence.end, person.end + _TITLE_AFTER_NAME))
         after = doc.places_in(person.end, title.start() if title and title.start() > person.end + 2
                               else min(sentence.end, person.end + _TITLE_AFTER_NAME))
@@ -591,8 +773,10 @@ def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, 
             continue
         persons = [p for p in doc.persons if start <= p.start < end]
         led = [p for p in persons if _LED_BY.search(doc.folded[start : p.start])]
+        tail = sentence.start + after.start() if after else sentence.end
         if led or persons:
-            tail = sentence.start + after.start() if after else sentence.end
             leaders.append((start, end, tail, (led or persons[-1:])[0].text))
+        elif named := _NAME_AFTER_HONORIFIC.search(doc.body, start, end):
+            leaders.append((start, end, tail, named.group(1)))
         start = sentence.start + marker.end()
     return leaders

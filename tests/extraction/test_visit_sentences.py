@@ -532,3 +532,74 @@ def test_a_body_that_never_names_its_province_takes_the_titles() -> None:
     visits = [(e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body, date(2024, 4, 13), title)
               if e.event_type == "VISIT"]
     assert visits == [("VN-21", "LA-HO", "inbound")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the guest thanks for the reception: the unit after it hosted, the one who thanks travelled
+    ("Phó Tỉnh trưởng tỉnh Xiêng Khoảng Bun-ma Xay-xa-na cảm ơn sự đón tiếp chu đáo của lãnh đạo tỉnh Nghệ An.",
+     ("VN-22", "LA-XI", "inbound")),
+    ("Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh Quảng Bình cảm ơn sự đón tiếp nồng hậu mà tỉnh Khăm Muộn đã dành "
+     "cho đoàn.", ("VN-24", "LA-KH", "outbound")),
+    # "tỉnh ta": the article's own unit sent the delegation
+    ("Tỉnh Lai Châu và tỉnh Phông Sa Lỳ hợp tác nhiều năm. Ngày 14/2, Đoàn công tác tỉnh ta chúc Tết lãnh đạo "
+     "tỉnh Phông Sa Lỳ.", ("VN-01", "LA-PH", "outbound")),
+    # "đoàn có ông X, Tỉnh trưởng tỉnh Y" after "tiếp và làm việc với": Y's officials received the delegation
+    ("Sáng 3/10, Ủy ban nhân dân tỉnh Bình Phước phối hợp với Ban Hành chính tỉnh Kratie tổ chức hội nghị sơ kết "
+     "hợp tác. Về phía tỉnh Kratie, tiếp và làm việc với đoàn có ông Va Thorn - Tỉnh trưởng tỉnh Kratie.",
+     ("VN-58", "KH-10", "outbound")),
+    # a meeting of two sides held at home: the other side came; held abroad: the delegation went
+    ("Chiều 12/8, tại thành phố Đông Hà đã diễn ra Hội nghị thường niên giữa 2 tỉnh Quảng Trị – Savannakhet.",
+     ("VN-25", "LA-SV", "inbound")),
+    ("Ngày 20/11, tại thành phố Pakse đã diễn ra Hội nghị hợp tác giữa hai tỉnh Quảng Nam và Champasak.",
+     ("VN-27", "LA-CH", "outbound")),
+    # a welcome told in a fronted clause; "sẽ tiếp tục" is no plan
+    ("Bày tỏ vui mừng được đón tiếp đoàn đại biểu tỉnh Xê Kông đến chúc Tết Quảng Nam, Bí thư Tỉnh ủy mong muốn hai "
+     "tỉnh sẽ tiếp tục phối hợp chặt chẽ.", ("VN-27", "LA-XE", "inbound")),
+    # a delegation that arrived somewhere ("đã có mặt thị xã X") went there
+    ("Ngày 20/10, đoàn công tác tỉnh Quảng Nam lên đường. Sau 7 tiếng, đoàn chúng tôi đã có mặt thành phố Pakse, "
+     "thủ phủ của tỉnh Champasak.", ("VN-27", "LA-CH", "outbound")),
+])
+def test_thanks_own_side_hosts_listed_meetings_between_sides_and_arrivals(body: str,
+                                                                           expected: tuple[str, str, str]) -> None:
+    visit = one(body, "VISIT")
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a delegation calling at a mission in its own country crossed no border
+    "Sáng 12/5, đoàn đại biểu tỉnh Champasak đã đến trụ sở Tổng Lãnh sự quán Việt Nam tại Pakse trao tặng 10.000 "
+    "USD ủng hộ tỉnh Quảng Nam. Phát biểu tại buổi gặp mặt, Tỉnh trưởng tỉnh Champasak Vi-lay-vông cho biết tỉnh "
+    "luôn hướng về Quảng Nam.",
+    # companies and investors are no government party
+    "Chiều 4/7, đoàn doanh nghiệp Nhật Bản đã đến thăm, khảo sát đầu tư tại khu công nghiệp Phú Bài, tỉnh Thừa "
+    "Thiên Huế. Ông Sato Kenji, Chủ tịch tập đoàn Sakura Nhật Bản cho biết sẽ mở rộng đầu tư.",
+    # a meeting of two sides still to come, or held online
+    "Hội nghị giữa hai tỉnh Hà Tĩnh và Bôlykhămxay sẽ diễn ra tại thành phố Hà Tĩnh vào tháng tới.",
+    "Ngày 2/4, tại thành phố Vinh diễn ra Hội nghị trực tuyến giữa hai tỉnh Nghệ An và Xiêng Khoảng.",
+])
+def test_a_call_at_a_home_mission_companies_and_meetings_to_come_or_online_are_no_visit(body: str) -> None:
+    assert none_of(body, "VISIT")
+
+
+@pytest.mark.parametrize(("body", "leader"), [
+    # a hyphenated name after "ngài", a long name after a rank, read even where no person was found
+    ("Sáng 15/10, Đoàn đại biểu thành phố Asan (Hàn Quốc) do ngài Park-Jin-Woo, Thị trưởng thành phố làm Trưởng đoàn "
+     "đã đến thăm và làm việc với tỉnh Hải Dương.", "Park-Jin-Woo"),
+    ("Sáng 2/12, lãnh đạo tỉnh Điện Biên tiếp Đoàn đại biểu Bộ CHQS tỉnh Phông Sa Lỳ. Đoàn do Thượng tá Xổm Phết Pha "
+     "Lăng Xy, Chỉ huy trưởng Bộ CHQS tỉnh làm Trưởng đoàn.", "Xổm Phết Pha Lăng Xy"),
+    # "chuyến thăm của đồng chí X": the visitor
+    ("Ngày 5/11, Đoàn đại biểu tỉnh ta đã hội đàm với tỉnh Luang Namtha. Phó Tỉnh trưởng tỉnh Luang Namtha đánh giá "
+     "cao chuyến thăm của đồng chí Lò Văn Mừng – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu.", "Lò Văn Mừng"),
+    # "về phía tỉnh X có ông Y" on a trip out: Y of the travelling side
+    ("Sáng 20/9, tại Văn phòng Hành chính tỉnh Svay Rieng, diễn ra Hội nghị sơ kết hợp tác giữa hai tỉnh. Tham dự hội "
+     "nghị, về phía tỉnh Long An có ông Nguyễn Văn Út – Chủ tịch UBND tỉnh.", "Nguyễn Văn Út"),
+])
+def test_heads_named_after_an_honorific_or_as_the_visitor_or_for_a_side(body: str, leader: str) -> None:
+    assert one(body, "VISIT").leader_name == leader
+
+
+def test_each_partner_of_a_trip_is_dated_by_the_day_the_delegation_was_with_it() -> None:
+    body = ("Trong hai ngày 10 và 11-4, đoàn công tác tỉnh An Giang thăm, chúc Tết tỉnh Takeo và tỉnh Kampot. Đoàn "
+            "công tác tỉnh An Giang đến thăm, chúc Tết Ủy ban Hành chính tỉnh Kampot, ngày 11-4.")
+    assert {e.foreign_party_code: e.event_date for e in events_of(body, date(2024, 4, 12))
+            if e.event_type == "VISIT"} == {"KH-21": date(2024, 4, 10), "KH-7": date(2024, 4, 11)}
