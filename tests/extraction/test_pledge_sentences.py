@@ -177,6 +177,11 @@ def test_requests_hopes_mutual_support_and_agreement_content_are_not_commitments
     pytest.param(
         "Tỉnh Lai Châu trao tặng tỉnh Luổng Nậm Thà 100 triệu đồng để tổ chức Tết Bun Pi May.",
         ("VN-01", "LA-LM", 1e8, "VND", "event_support")),
+    # building materials and household goods
+    ("Bộ đội Biên phòng tỉnh Quảng Bình trao tặng 15 tấn xi măng giúp tỉnh Khăm Muộn làm đường tuần tra.",
+     ("VN-24", "LA-KH", 15, "tonnes", None)),
+    ("Tỉnh Sơn La trao tặng tỉnh Luông Pha Băng 3 máy phát điện phục vụ bệnh viện.",
+     ("VN-05", "LA-LP", None, None, None)),
 ])
 def test_aid_delivered_with_its_amount_currency_and_category(
         body: str, expected: tuple[str, str, float | None, str | None, str | None]) -> None:
