@@ -7,6 +7,7 @@ and the party rules of parties.py, never the raw mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -140,7 +141,8 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
     end, rank = max(found)
     gap_start = place.start - (len(before) - end)
     # another unit named in between is the one the word introduces; the same unit's district is not
-    others = [p for p in places if gap_start <= p.start and p.end <= place.start and p.admin_code != place.admin_code
+    nearby = places[bisect_left(places, gap_start, key=_start) : bisect_left(places, place.start, key=_start)]
+    others = [p for p in nearby if p.end <= place.start and p.admin_code != place.admin_code
               and not qualifies(place, p) and p is not place]
     if others and LIST_JOINER.fullmatch(folded, others[-1].end, place.start):
         return _role(body, folded, places, others[-1], orgs)  # "tại các tỉnh A, B và C": each is a venue
@@ -149,6 +151,10 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
     listed = (rank == GEOGRAPHY and place.admin_code != place.country_code
               and _LISTING.search(folded, gap_start, place.start))
     return 0 if between or listed else rank
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _in_an_institution(folded: str, orgs: list[Mention], place: Mention) -> bool:

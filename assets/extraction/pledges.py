@@ -320,10 +320,12 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
 
 def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
-    exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
     giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")
               if not _occasion().search(folded, 0, v.start())]
     receiving = [(v, folded[v.end() : v.end() + _RECEIVED_REACH]) for v in find_phrases(folded, "aid", "receiving")]
+    if not (giving or receiving):
+        return []
+    exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
     verb = next((v for v, what in sorted(giving + receiving, key=lambda vw: vw[0].start())
                  if v.start() not in exchanges and _gives_material(what)), None)
     if verb is None:

@@ -86,7 +86,10 @@ class _Count:
 
 
 def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
-    folded = _without_look_alikes(doc.folded_of(sentence))
+    folded = doc.folded_of(sentence)
+    if not _units().search(folded):
+        return []  # most sentences count no students: the look-alikes are only blanked where some might
+    folded = _without_look_alikes(folded)
     if not _units().search(folded) or not has_phrase(folded, "scholarship", "study_words"):
         return []
     awards = phrase_pattern(words("scholarship", "award_units"))

@@ -155,18 +155,25 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     named = triggered or any(has_phrase(folded, "visit", kind) for kind in ("delegation_nouns", "presence",
                                                                            "host_verbs", "meeting_verbs",
                                                                            "conferences"))
-    at_home = _guests_at_home(doc, sentence)
+    at_home = None if named else _guests_at_home(doc, sentence)  # read only when no visit word stands
     if not (named or at_home):
         return False
     if has_phrase(_other_verbs_of_hosting().sub(" ", phrase_pattern(words("visit", "invitation_honoured")).sub(
             " ", folded)), "visit", "planned"):
         return False  # "sẽ tiếp đoàn" is a plan, "sẽ tiếp tục hợp tác" is not
-    if _still_to_come().search(folded) or _dated_after_the_page(doc, sentence):
+    if not _tells_a_trip(doc, sentence, folded, triggered, at_home):
         return False
-    if _calls_at_a_home_mission(doc, sentence):
-        return False
+    # read last, as the dates of a sentence cost the most to read
+    return not (_still_to_come().search(folded) or _calls_at_a_home_mission(doc, sentence)
+                or _dated_after_the_page(doc, sentence))
+
+
+def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: bool,
+                  at_home: list[Mention] | None) -> bool:
     if triggered and (has_phrase(folded, "visit", "diplomatic") or has_phrase(folded, "visit", "delegation")):
         return True
+    if at_home is None:
+        at_home = _guests_at_home(doc, sentence)
     if at_home or _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence) or _met(doc, sentence):
         return True
     if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence):
