@@ -97,7 +97,8 @@ def read_document(body: str, mentions: list[Mention], published: date | None, ti
     places = [_as_of(m, published) for m in mentions
               if m.mention_type == "LOC" and m.admin_code and not _of_a_company(folded, orgs, m)]
     # "giáp tỉnh X" is not what the article is about
-    counted = [p for p in places if _role(body, folded, places, p, orgs) < GEOGRAPHY]
+    roles = {(p.start, p.end): _role(body, folded, places, p, orgs) for p in places}  # read once, kept for the rules
+    counted = [p for p in places if roles[p.start, p.end] < GEOGRAPHY]
     vn = Counter(p.admin_code for p in counted if p.country_code == "VN" and p.admin_code != "VN")
     foreign = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code != p.country_code)
     countries = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code == p.country_code)
@@ -110,7 +111,7 @@ def read_document(body: str, mentions: list[Mention], published: date | None, ti
         vn_main=dominant(vn) or _unit_of_title(title, published),
         foreign_main=_partner(foreign, countries, counted, sentences),
         group=_first_list(sentences, places),
-        published=published, default_year=year, year_source=source if year else "none",
+        published=published, default_year=year, year_source=source if year else "none", _roles=roles,
     )
 
 
