@@ -35,8 +35,6 @@ _LIST_INTRO = re.compile(r"\s*(?:(?:công tác|đại biểu|cấp cao)\s+)?(?:c
                          r"(?:các|những|\d+|hai|ba|bốn|năm|sáu)\s+(?:tỉnh|địa phương|thành phố)\s*")
 _HOSTS_LISTED = re.compile(r"\s*(?:(?:và\s+)?(?:làm việc|hội đàm)\s+với\s+)?(?:các\s+)?"
                            r"đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*,?\s+có(?!\w)")
-_COUNTRY_AFTER_TITLE = 30  # "Thủ tướng Chính phủ nước CHDCND Lào": the country a head of government leads
-_TITLE_TO_COUNTRY = re.compile(r"\s+(?:(?:chính phủ|nhà nước|vương quốc|nước)\s+)*")
 _WITH = re.compile(r"(?<!\w)với(?!\w)")
 _HAS = re.compile(r"\s+có\s+")
 _SIDE = re.compile(r"(?<!\w)phía\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
@@ -95,7 +93,7 @@ def visits(doc: Document) -> list[Event]:
     places = [p for s in trip for p in doc.places_in(s.start, s.end)]
     if not any(p.country_code == "VN" and not is_country(p) for p in places):  # the host is where the lead says
         places += [p for s in doc.sentences[:LEAD_SENTENCES] for p in doc.places_in(s.start, s.end)]
-    vn_code = vn_party(doc, places, (trip[0].start, trip[-1].end))  # the head of state travels for Viet Nam
+    vn_code = vn_party(doc, places)
     votes = Counter()
     for place, role in anchored:
         travelled = (place.country_code != "VN") == (role == "delegation")
@@ -273,7 +271,6 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
             found += [(joined, role) for joined in _joined_units(
                 doc, place, sentence.end, _JOINING if role == "delegation" else LIST_JOINER)]
     found += [(place, "delegation") for place, _ in _heads(doc, sentence)]
-    found += [(country, "delegation") for country in _foreign_leaders(doc, sentence)]
     for match, guest in _guests(doc, sentence):  # "lãnh đạo tỉnh X tiếp (đoàn) Y": X hosts, Y travelled
         host = _hosts_listed(doc, sentence.start + match.end()) or _last_place_before(
             doc, sentence.start, sentence.start + match.start(),
@@ -286,19 +283,6 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
     if not any(p.country_code != "VN" for p, _ in found):
         found += [(place, "delegation") for place in _guests_at_home(doc, sentence)]
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
-
-
-def _foreign_leaders(doc: Document, sentence: Sentence) -> list[Mention]:
-    """A foreign head of state or government acting in a trip's sentence ("Phó Thủ tướng Campuchia … đã thăm
-    tỉnh X") travels for his country, as an envoy does."""
-    found = []
-    for title in find_phrases(doc.folded_of(sentence), "parties", "national_leaders"):
-        start = sentence.start + title.end()
-        country = next((p for p in doc.places_in(start, start + _COUNTRY_AFTER_TITLE) if is_country(p)), None)
-        if country is not None and country.country_code != "VN" and _TITLE_TO_COUNTRY.fullmatch(
-                doc.folded, start, country.start):
-            found.append(country)
-    return found
 
 
 def _other_side(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

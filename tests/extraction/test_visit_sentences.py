@@ -603,16 +603,3 @@ def test_each_partner_of_a_trip_is_dated_by_the_day_the_delegation_was_with_it()
             "công tác tỉnh An Giang đến thăm, chúc Tết Ủy ban Hành chính tỉnh Kampot, ngày 11-4.")
     assert {e.foreign_party_code: e.event_date for e in events_of(body, date(2024, 4, 12))
             if e.event_type == "VISIT"} == {"KH-21": date(2024, 4, 10), "KH-7": date(2024, 4, 11)}
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # a foreign head of government travels for his country, as an envoy does
-    ("Nhân chuyến thăm Việt Nam, ngày 6/5, Phó Thủ tướng Vương quốc Campuchia đã thăm tỉnh Long An.",
-     ("VN-41", "KH", "inbound")),
-    # Viet Nam's head of state travels for the state
-    ("Ngày 14/9, Chủ tịch nước đã đến thăm tỉnh Chăm-pa-xắc trong khuôn khổ chuyến thăm chính thức Lào.",
-     ("VN", "LA-CH", "outbound")),
-])
-def test_heads_of_state_and_government_travel_for_their_country(body: str, expected: tuple[str, str, str]) -> None:
-    visit = one(body, "VISIT")
-    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction) == expected
