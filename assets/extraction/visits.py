@@ -64,16 +64,18 @@ _SIDE_OPENING = 40  # characters from a sentence's start to the side it opens wi
 _BARE_GUEST = re.compile(r"\s*(?:các\s+)?đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*(?:[.,;]|$)")
 _UNIT_BEFORE_NAME = 3  # "Phó Tỉnh trưởng tỉnh Y Somboun H.": the unit right before the name
 _TITLE_AFTER_NAME = 60  # "ông X, Ủy viên Trung ương Đảng, Phó Tỉnh trưởng tỉnh Y": the title after the name
+# Ranks that may stand before a head's name, in "do <rank> X" as an honorific would
+_MILITARY_RANKS = "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá"
 # "do ngài Oh-Sae-Hyun, Thị trưởng …", "do Đại tá Bun My Pha My Xay, …": a head's name read after his honorific
 # or rank when no person was found there (hyphenated or long foreign names)
 _NAME_AFTER_HONORIFIC = regex.compile(
-    r"(?<!\w)do\s+(?:ngài|ông|bà|đồng chí|(?i:đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá"
-    r"|trung tá|thiếu tá))\s+(\p{Lu}\p{L}*(?:(?:\s*-\s*|\s+)\p{Lu}\p{L}*)*)")
+    rf"(?<!\w)do\s+(?:ngài|ông|bà|đồng chí|(?i:{_MILITARY_RANKS}))\s+"
+    r"(\p{Lu}\p{L}*(?:(?:\s*-\s*|\s+)\p{Lu}\p{L}*)*)")
 # "về phía tỉnh X có (ông) Y": Y is an official of X
 _SIDE_HAS = re.compile(r"\s*,?\s*có\s+(?:các\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?")
 _VISITOR_REACH = 25  # characters from "chuyến thăm của" to the visitor's name
-_LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài|đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá"
-                     r"|thượng tá|trung tá|thiếu tá|tiến sĩ|ts\.?|giáo sư|gs\.?|pgs\.?(?:\s*ts\.?)?))?\s*$")
+_LED_BY = re.compile(rf"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài|{_MILITARY_RANKS}"
+                     r"|tiến sĩ|ts\.?|giáo sư|gs\.?|pgs\.?(?:\s*ts\.?)?))?\s*$")
 
 
 def visits(doc: Document) -> list[Event]:

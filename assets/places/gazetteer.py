@@ -21,7 +21,7 @@ import ahocorasick
 from assets.places.catalogue import DATA, Place, load_places, rows
 from assets.places.senses import Context, Senses, senses_of
 from assets.places.spelling import capitalised, distinctive
-from assets.places.syllables import PLAIN, SyllableIndex
+from assets.places.syllables import PLAIN, UNIT_WORD_BEFORE, UNIT_WORD_REACH, SyllableIndex
 from assets.vntext import ascii_key, fold
 
 __all__ = ["DATA", "Gazetteer", "Place", "PlaceMatch", "default_gazetteer", "load_places"]
@@ -46,8 +46,6 @@ _PLAIN_COUNTRIES = frozenset({"LA", "KH"})  # transliterated by ear, so spelt ma
 _PLAIN_MIN_LETTERS = 7  # a bare spelling shorter than this may be a Vietnamese word ("nam", "lao")
 # ... unless it has two syllables and a unit word stands right before it: "tỉnh Bô Kẹo" is Bò Kẹo.
 _PLAIN_UNIT_MIN_LETTERS = 4
-_PLAIN_UNIT_WORD = re.compile(r"(?:tinh|huyen|muong|thanh pho|tp|thu do)[ \t]+$")
-_PLAIN_UNIT_REACH = 12
 # Where a hit comes from, in order of preference at one start and length.
 _EXACT, _WITHOUT_DIACRITICS, _BY_SYLLABLES = 0, 1, 2
 
@@ -117,8 +115,8 @@ class Gazetteer:
                  in self._automaton.iter(folded))
         plain = ((end_index - length + 1, -length, _WITHOUT_DIACRITICS, senses)
                  for end_index, (length, senses, after_unit) in self._plain.iter(plain_text)
-                 if not after_unit or _PLAIN_UNIT_WORD.search(
-                     plain_text, max(0, end_index - length + 1 - _PLAIN_UNIT_REACH), end_index - length + 1))
+                 if not after_unit or UNIT_WORD_BEFORE.search(
+                     plain_text, max(0, end_index - length + 1 - UNIT_WORD_REACH), end_index - length + 1))
         syllables = [(start, start - end, _BY_SYLLABLES, senses)
                      for start, end, senses in self._syllables.hits(text, plain_text)]
         found = sorted([*exact, *plain, *syllables], key=lambda hit: hit[:3])

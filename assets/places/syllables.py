@@ -28,9 +28,10 @@ _MIN_KEY_LETTERS = 5  # a shorter key ("Ta - keo", "Bò - kẹo") may be two Vie
 _DOUBLED = re.compile(r"(.)\1+")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # A unit word right before a run belongs to the name when a spelling carries it: "tỉnh Viêng - Chăn" is the
-# province, "Viêng - Chăn" the capital. Matched on the text without diacritics.
-_UNIT_WORD_BEFORE = re.compile(r"(?:tinh|huyen|muong|thanh pho|thu do)[ \t]+$")
-_UNIT_WORD_REACH = 12
+# province, "Viêng - Chăn" the capital. Matched on the text without diacritics; the gazetteer reads short
+# names without their diacritics only after such a word ("tỉnh Bô Kẹo").
+UNIT_WORD_BEFORE = re.compile(r"(?:tinh|huyen|muong|thanh pho|tp|thu do)[ \t]+$")
+UNIT_WORD_REACH = 12
 
 
 def _plain_table() -> dict[int, str]:
@@ -88,7 +89,7 @@ class SyllableIndex:
             start = run.start()
             if start > 0 and text[start - 1].isalnum():
                 continue
-            unit_word = _UNIT_WORD_BEFORE.search(plain, max(0, start - _UNIT_WORD_REACH), start)
+            unit_word = UNIT_WORD_BEFORE.search(plain, max(0, start - UNIT_WORD_REACH), start)
             unit = [] if unit_word is None else [m.span() for m in _SYLLABLE.finditer(plain, *unit_word.span())]
             syllables = unit + [m.span() for m in _SYLLABLE.finditer(text, start, run.end())]
             yield from self._in_run(syllables, text, plain, len(unit))
