@@ -36,9 +36,11 @@ _CREDIT_MAX_CHARS = 100
 # The section label some outlets print before the headline ("Chính trị", "Chính quyền - đoàn thể").
 _SECTION_LABEL_MAX_WORDS = 5
 _TEASER_MAX_PARAGRAPHS = 2
-_CUT_OFF_MIN_WORDS = 8
+# A cut-off paragraph is a few words at least; a teaser or a source line opens with a label and a colon
+# ("Hà Tĩnh: ...", "Nguồn VTC: ...") or carries a link.
+_CUT_OFF_MIN_WORDS = 3
+_LABEL_COLON = re.compile(r"^(?:\S+\s+){0,4}\S+\s*:|https?://|www\.", re.IGNORECASE)
 _OPENING_TITLE_MIN_WORDS = 4
-_CLAUSE_BREAK = re.compile(r"[,;(]")
 # A block is the article when it holds at least this share of the page's richest block.
 _MAIN_BLOCK_SHARE = 0.5
 
@@ -154,15 +156,15 @@ def _after_prose_shaped_title(lines: list[PageLine], start: int, end: int) -> in
 
 def _cut_off_tail(lines: list[PageLine], last: int) -> int:
     """A page cut off by the download ends inside a paragraph: when the only line printed after the article's
-    last paragraph reads as part of a sentence (long enough, with a clause break or too long for a headline,
-    and no menu, byline or caption), it is body. A short one is left out: it reads as a teaser headline."""
+    last paragraph is the page's last and stops without closing a sentence, it is that paragraph's start,
+    cut however few words it kept, unless it is a menu, byline, caption, or a labelled teaser or link."""
     rest = [i for i in range(last + 1, len(lines)) if lines[i].text]
     if len(rest) != 1:
         return last
     tail = lines[rest[0]]
     if tail.closes_sentence or tail.is_menu or tail.is_byline or tail.is_caption or tail.is_promo:
         return last
-    if tail.words >= _CUT_OFF_MIN_WORDS and (_CLAUSE_BREAK.search(tail.text) or tail.headline is None):
+    if tail.words >= _CUT_OFF_MIN_WORDS and not _LABEL_COLON.search(tail.text):
         return rest[0]
     return last
 

@@ -32,8 +32,14 @@ def test_a_page_cut_off_in_its_last_paragraph_keeps_it() -> None:
     assert article.body == f"{LEAD}\n\n{MIDDLE}\n\n{CUT}"
 
 
-def test_a_short_last_line_cut_off_mid_sentence_is_body() -> None:
-    short = "Đoàn cũng đã thăm hỏi, tặng quà các gia đình cựu chiến binh và"
+@pytest.mark.parametrize("short", [
+    "Đoàn cũng đã thăm hỏi, tặng quà các gia đình cựu chiến binh và",
+    "Đến nay tỉnh đã có hơn 40 dự",
+    "Xin chân thành cảm ơn tấm lòng",
+    "Phó Tỉnh trưởng Xiêng Khoảng Bun",
+    "Ông Bí thư Tỉnh ủy bày tỏ mong muốn trong thời gian tới hai tỉnh Hà Tĩnh - Khăm Muồn tiếp tục phối hợp ch",
+])
+def test_a_short_last_line_cut_off_mid_sentence_is_body(short: str) -> None:
     assert clean_page(page(TITLE, LEAD, MIDDLE, short)).body.endswith(short)
 
 
@@ -42,8 +48,12 @@ def test_a_last_line_cut_off_after_a_bracket_is_body() -> None:
     assert clean_page(page(TITLE, LEAD, MIDDLE, cut)).body.endswith(cut)
 
 
-def test_a_teaser_headline_after_the_last_paragraph_is_not_body() -> None:
-    teaser = "Hà Giang: Người dân vùng cao đón Tết sớm"
+@pytest.mark.parametrize("teaser", [
+    "Hà Giang: Người dân vùng cao đón Tết sớm",
+    "Nguồn THQT: http://www.thqt.vn/tin-tuc/ha-tinh-khammuon-hop-tac",
+    "Xem thêm tại www.baohatinh.vn",
+])
+def test_a_teaser_headline_or_a_link_after_the_last_paragraph_is_not_body(teaser: str) -> None:
     assert not clean_page(page(TITLE, LEAD, MIDDLE, teaser)).body.endswith(teaser)
 
 
