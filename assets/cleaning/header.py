@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assets.cleaning.page_lines import PageLine, heading_kind
+from assets.cleaning.page_lines import LETTER_WORD, SECTION_LABEL_MAX_WORDS, PageLine, heading_kind
 from assets.vntext import has_vietnamese_letter
 
 # The article's stamp stands within this many printed lines above the article.
@@ -37,8 +37,11 @@ def title_and_date(header: list[PageLine]) -> tuple[str | None, date | None]:
 
 def _title_beside(printed: list[PageLine], stamp: int) -> str | None:
     """The headline of a stamp: on its line or right above it; else between it and the article (sites that
-    print the date over the headline); else a few lines above it (an author line between)."""
-    nearest = [printed[stamp], printed[stamp - 1]] if stamp else [printed[stamp]]
+    print the date over the headline); else a few lines above it (an author line between). A few words beside
+    the stamp are the section's label ("Thứ hai, 09/09/2013  Hợp tác quốc tế"), not the headline."""
+    beside = printed[stamp].headline
+    on_its_line = [printed[stamp]] if beside and len(LETTER_WORD.findall(beside)) > SECTION_LABEL_MAX_WORDS else []
+    nearest = on_its_line + ([printed[stamp - 1]] if stamp else [])
     below = printed[stamp + 1 :]
     above = reversed(printed[max(0, stamp - _TITLE_REACH) : max(0, stamp - 1)])
     for candidates in (nearest, below, above):
@@ -52,4 +55,4 @@ def is_title(line: PageLine) -> bool:
     """A headline in Vietnamese that is not page furniture: no widget, section heading, caption or byline
     (nor the English name of the site or an English version of the headline)."""
     return (line.is_headline and has_vietnamese_letter(line.text) and heading_kind(line) is None
-            and not line.is_caption and not line.is_byline)
+            and not line.is_caption and not line.is_byline and not line.is_bullet)

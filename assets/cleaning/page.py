@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from assets.cleaning.header import is_title, title_and_date
-from assets.cleaning.page_lines import LETTER_WORD, PageLine, heading_kind, outlets
+from assets.cleaning.page_lines import LETTER_WORD, SECTION_LABEL_MAX_WORDS, PageLine, heading_kind, outlets
 from assets.stamps import leading_stamp, without_stamp
 from assets.vntext import display_text, match_key
 
@@ -34,7 +34,6 @@ _READ_MORE = re.compile(r"(?<=[.!?…\"”])\s*\((?:đọc|xem)\s+(?:thêm|tiế
 _GLUED_CREDIT = re.compile(r"^\W{0,3}(?:©\s*)?(?:ảnh|photo|nguồn\s+ảnh)\s*:\s*", re.IGNORECASE)
 _CREDIT_MAX_CHARS = 100
 # The section label some outlets print before the headline ("Chính trị", "Chính quyền - đoàn thể").
-_SECTION_LABEL_MAX_WORDS = 5
 _TEASER_MAX_PARAGRAPHS = 2
 # A cut-off paragraph is a few words at least; a teaser or a source line opens with a label and a colon
 # ("Hà Tĩnh: ...", "Nguồn VTC: ...") or carries a link.
@@ -63,7 +62,7 @@ def clean_page(text: str) -> Article:
         title, published = title_and_date(lines)
         return Article(title, "", None, published)
     start, end = block
-    start = _after_prose_shaped_title(lines, start, end)
+    start = _with_bullets_over_the_lead(lines, _after_prose_shaped_title(lines, start, end))
     title, published = title_and_date(lines[:start])
     body_lines = _article_lines(lines[start : end + 1], title)
     title = title or _opening_line(lines, start)
@@ -76,6 +75,16 @@ def clean_page(text: str) -> Article:
     published = published or (lead_stamp.date if lead_stamp else None) or next(
         (line.stamp.date for line in lines[start : end + 1] if line.is_stamp), None)
     return Article(title, "\n\n".join(body_lines), _outlet(lines, body_lines), published)
+
+
+def _with_bullets_over_the_lead(lines: list[PageLine], start: int) -> int:
+    """Some outlets sum the article up in bulleted lines between the headline and the lead: they are story."""
+    above = start - 1
+    while above >= 0 and (lines[above].is_bullet or not lines[above].text):
+        if lines[above].is_bullet:
+            start = above
+        above -= 1
+    return start
 
 
 def _opening_line(lines: list[PageLine], start: int) -> str | None:
@@ -111,7 +120,7 @@ def _without_glued_title(first: str, title: str) -> str:
     if at < 0:
         return first
     label, rest = first[:at], first[at + len(title) :].strip()
-    if (len(LETTER_WORD.findall(label)) <= _SECTION_LABEL_MAX_WORDS and not re.search(r"[.!?:;]", label)
+    if (len(LETTER_WORD.findall(label)) <= SECTION_LABEL_MAX_WORDS and not re.search(r"[.!?:;]", label)
             and PageLine(rest).is_prose):
         return rest
     return first
@@ -209,7 +218,7 @@ def _article_lines(block: list[PageLine], title: str | None) -> list[str]:
         under_inline_heading = False
         # A long line without its full stop is a paragraph when it opens the article (a lead missing its stop) or
         # ends it (cut off by the download); between paragraphs it is teaser headlines glued on one line, or a caption.
-        sentence = line.closes_sentence or n == last or (line.is_long_prose and not kept)
+        sentence = line.closes_sentence or line.is_bullet or n == last or (line.is_long_prose and not kept)
         if (not sentence or line.is_caption or kind == "caption" or line.is_byline or line.is_menu or line.is_promo
                 or line.is_repeated or line.key in seen):
             continue

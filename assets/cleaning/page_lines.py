@@ -59,6 +59,10 @@ _NAME_MAX_WORDS = 6
 # Headings run to six words and a few more (a count, a label, separators); captions are looked up within it.
 _HEADING_MAX_WORDS = 16
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# A list item of the article: a bullet, then a statement of a few words ("* Tỉnh A tặng tỉnh B ...").
+_BULLET = re.compile(r"^[*•+\-–]\s+(?:\S+\s+){3}")
+# A section label ("Hợp tác quốc tế", "Thời sự"): a few words; a headline is longer.
+SECTION_LABEL_MAX_WORDS = 5
 
 
 class PageLine:
@@ -139,6 +143,12 @@ class PageLine:
                     or _IMAGE_SIZE_DATE.search(self.text)
                     or (":" in self.text and (
                         _MEDIA_LABEL.match(self.text) or _CREDIT.search(self.text[-_CREDIT_TAIL:]))))
+
+    @property
+    def is_bullet(self) -> bool:
+        """An item of a list in the article (a summary over the lead, a point of an agreement): story even
+        without its full stop, and never a headline."""
+        return bool(_BULLET.match(self.text))
 
     @property
     def is_promo(self) -> bool:

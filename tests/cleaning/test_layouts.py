@@ -189,3 +189,22 @@ def test_a_long_headline_with_commas_printed_again_below_a_menu_is_the_title() -
     article = clean_page(page(headline, "Nhảy đến nội dung", headline, LEAD, MIDDLE))
     assert article.title == headline
     assert article.body.endswith(MIDDLE)
+
+
+@pytest.mark.parametrize("label", ["Hợp tác quốc tế", "Tin tức - Sự kiện", "Đối ngoại"])
+def test_a_section_label_beside_the_stamp_is_not_the_title(label: str) -> None:
+    article = clean_page(page(TITLE, f"Thứ sáu, 14/03/2025    {label}", LEAD, MIDDLE))
+    assert (article.title, article.published_date) == (TITLE, date(2025, 3, 14))
+
+
+@pytest.mark.parametrize("bullet", ["*", "•", "-"])
+def test_bulleted_summary_lines_over_the_lead_are_story_not_the_title(bullet: str) -> None:
+    summary = f"{bullet} Hà Tĩnh tặng 500 triệu đồng hỗ trợ cán bộ tỉnh Khăm Muồn đón Tết Bunpimay"
+    article = clean_page(page(TITLE, summary, LEAD, MIDDLE))
+    assert article.title == TITLE
+    assert article.body.startswith(summary)
+
+
+def test_bulleted_points_inside_the_article_are_story_without_their_full_stop() -> None:
+    point = "- Phối hợp đào tạo cán bộ quản lý biên giới cho tỉnh bạn"
+    assert point in clean_page(page(TITLE, LEAD, point, MIDDLE)).body
