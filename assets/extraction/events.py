@@ -25,7 +25,7 @@ def extract_events(body: str, mentions: list[Mention], published: date | None, t
     for sentence in doc.eventful:
         if has_phrase(doc.folded_of(sentence), "captions"):
             continue  # a photo caption repeats what the article says
-        given = commitments(doc, sentence) + aid(doc, sentence) + scholarships(doc, sentence)
-        # A gift or pledge of a body the article ties to no Vietnamese unit (a school, a company) is no relation.
-        events += [event for event in given if event.vn_party_code]
-    return one_per_count(doc, one_per_handover(events))
+        events += commitments(doc, sentence) + aid(doc, sentence) + scholarships(doc, sentence)
+    # An event the article ties to no Vietnamese unit (a gift of a school or a company, a delegation received
+    # by a university) is no relation between Viet Nam and its partner.
+    return one_per_count(doc, one_per_handover([event for event in events if event.vn_party_code]))

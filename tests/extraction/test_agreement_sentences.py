@@ -301,7 +301,8 @@ def test_a_programme_between_the_two_cities_is_theirs_not_the_country_of_a_prime
 @pytest.mark.parametrize(("body", "expected"), [
     # signed "trong chuyến thăm này" beside one an earlier year names: two agreements, even on a page without date
     ("Thống đốc tỉnh Shizuoka cho biết, năm 2017, tỉnh Shizuoka đã ký kết thỏa thuận hợp tác với một số bộ, ngành "
-     "Việt Nam. Trong chuyến thăm này, tỉnh đã ký kết thỏa thuận hợp tác về đào tạo điều dưỡng với Bộ Y tế.", 2),
+     "Việt Nam. Trong chuyến thăm này, tỉnh đã ký kết thỏa thuận hợp tác về đào tạo điều dưỡng với Bộ Y tế Việt "
+     "Nam.", 2),
     # without the occasion, the undated mention is the dated one named again
     ("Thống đốc tỉnh Shizuoka cho biết, năm 2017, tỉnh Shizuoka đã ký kết thỏa thuận hợp tác với một số bộ, ngành "
      "Việt Nam. Thỏa thuận hợp tác đã ký kết với Bộ Y tế Việt Nam mở ra nhiều cơ hội cho điều dưỡng viên.", 1),

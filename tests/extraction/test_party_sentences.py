@@ -234,3 +234,12 @@ def test_two_countries_joined_by_a_dash_name_a_relation_not_a_side() -> None:
     pledge = one("Hai tỉnh nhất trí sẽ cùng tổ chức Ngày hội văn hóa Việt Nam - Campuchia tại tỉnh Tây Ninh và tỉnh "
                  "Svay Rieng vào năm tới.", "COMMITMENT")
     assert (pledge.vn_party_code, pledge.foreign_party_code) == ("VN-37", "KH-20")
+
+
+@pytest.mark.parametrize("body", [
+    "Chiều 4/12, đoàn công tác tỉnh Xiêm Riệp do Phó Tỉnh trưởng làm trưởng đoàn đã đến thăm và làm việc tại "
+    "Trường Đại học Kiến trúc.",
+    "Đoàn giáo sư Đại học Chonnam (Hàn Quốc) đã đến thăm và ký thỏa thuận hợp tác với Trường Cao đẳng Kỹ thuật.",
+])
+def test_an_event_the_article_ties_to_no_vietnamese_unit_is_dropped(body: str) -> None:
+    assert events_of(body) == []
