@@ -36,9 +36,11 @@ _CREDIT_MAX_CHARS = 100
 # The section label some outlets print before the headline ("Chính trị", "Chính quyền - đoàn thể").
 _TEASER_MAX_PARAGRAPHS = 2
 # A cut-off paragraph is a few words at least; a teaser or a source line opens with a label and a colon
-# ("Hà Tĩnh: ...", "Nguồn VTC: ...") or carries a link.
+# ("Hà Tĩnh: ...", "Nguồn VTC: ..."), carries a link, or is the short name of the office that wrote the page
+# ("Sở Ngoại vụ", "Văn phòng UBND tỉnh Hà Tĩnh").
 _CUT_OFF_MIN_WORDS = 3
-_LABEL_COLON = re.compile(r"^(?:\S+\s+){0,4}\S+\s*:|https?://|www\.", re.IGNORECASE)
+_NOT_CUT_OFF = re.compile(r"^(?:\S+\s+){0,4}\S+\s*:|https?://|www\.|^(?:sở|ban|phòng|văn phòng|trung tâm|báo|"
+                          r"cổng|đài|tòa soạn|cục|vụ)\s+(?:\S+\s+){0,6}\S+$", re.IGNORECASE)
 _OPENING_TITLE_MIN_WORDS = 4
 # A block is the article when it holds at least this share of the page's richest block.
 _MAIN_BLOCK_SHARE = 0.5
@@ -173,7 +175,7 @@ def _cut_off_tail(lines: list[PageLine], last: int) -> int:
     tail = lines[rest[0]]
     if tail.closes_sentence or tail.is_menu or tail.is_byline or tail.is_caption or tail.is_promo:
         return last
-    if tail.words >= _CUT_OFF_MIN_WORDS and not _LABEL_COLON.search(tail.text):
+    if tail.words >= _CUT_OFF_MIN_WORDS and not _NOT_CUT_OFF.search(tail.text):
         return rest[0]
     return last
 

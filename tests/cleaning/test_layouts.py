@@ -52,6 +52,8 @@ def test_a_last_line_cut_off_after_a_bracket_is_body() -> None:
     "Hà Giang: Người dân vùng cao đón Tết sớm",
     "Nguồn THQT: http://www.thqt.vn/tin-tuc/ha-tinh-khammuon-hop-tac",
     "Xem thêm tại www.baohatinh.vn",
+    "Sở Ngoại vụ",
+    "Văn phòng UBND tỉnh Quảng Trị",
 ])
 def test_a_teaser_headline_or_a_link_after_the_last_paragraph_is_not_body(teaser: str) -> None:
     assert not clean_page(page(TITLE, LEAD, MIDDLE, teaser)).body.endswith(teaser)
