@@ -181,7 +181,7 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
         return False
     # read last, as the dates of a sentence cost the most to read
     return not (_still_to_come().search(folded) or _calls_at_a_home_mission(doc, sentence)
-                or _dated_after_the_page(doc, sentence))
+                or _envoy_at_his_seat(doc, sentence) or _dated_after_the_page(doc, sentence))
 
 
 def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: bool,
@@ -425,6 +425,26 @@ def _calls_at_a_home_mission(doc: Document, sentence: Sentence) -> bool:
                  for d in _DELEGATION.finditer(folded, 0, mission.start())]
         if seats and any(u is not None and u.country_code == seats[0].country_code for u in units):
             return True
+    return False
+
+
+def _envoy_at_his_seat(doc: Document, sentence: Sentence) -> bool:
+    """"Chủ tịch UBND TP A tiếp ông X, Tổng Lãnh sự nước Y tại A": an envoy received by the very unit his mission
+    sits in crossed no border, as a consulate's staff present at a meeting there do not; no other foreign unit
+    is named. Received by another province, he travelled to it."""
+    folded = doc.folded_of(sentence)
+    for envoy in find_phrases(folded, "visit", "envoys"):
+        end = sentence.start + envoy.end()
+        seat = _VENUE_WORD.search(doc.folded, end, end + _MISSION_REACH)
+        seats = doc.places_in(seat.end(), seat.end() + _PLACE_AFTER_WORD) if seat else []
+        if not seats or seats[0].country_code != "VN" or is_country(seats[0]):
+            continue
+        home = seats[0]
+        others = [p for p in doc.places_in(sentence.start, sentence.end) if p != home and not is_country(p)]
+        if any(p.country_code != "VN" for p in others):
+            return False  # "tiếp đoàn tỉnh Y cùng Tổng Lãnh sự …": a delegation came
+        units = {p.admin_code for p in others if p.country_code == "VN"} or {doc.vn_main}
+        return units == {home.admin_code}
     return False
 
 

@@ -653,3 +653,22 @@ def test_a_delegation_received_abroad_by_an_office_of_the_state_met_the_country(
     found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
                    if e.event_type == "VISIT")
     assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an envoy received by the unit his mission sits in travelled nowhere
+    ("Ngày 5/9, Phó Chủ tịch UBND TP Đà Nẵng Trần Văn An có buổi tiếp và làm việc với ông Khamsene, Tổng Lãnh sự "
+     "CHDCND Lào tại Đà Nẵng cùng các thành viên Đoàn đến chào xã giao.", []),
+    ("Sáng 12/3, Chủ tịch UBND tỉnh Khánh Hòa tiếp bà Lê Thị Thu, Lãnh sự Liên bang Nga tại Khánh Hòa đến chào "
+     "nhân dịp nhận nhiệm vụ.", []),
+    # received by another province, or beside a delegation that came, it is a visit (dev's convention)
+    ("Ngày 5/9, Phó Chủ tịch UBND TP Cần Thơ Trần Văn An tiếp ông Khamsene, Tổng Lãnh sự CHDCND Lào tại TP. Hồ "
+     "Chí Minh cùng các thành viên Đoàn đến chào xã giao.", [("VN-CT", "LA", "inbound")]),
+    ("Ngày 5/9, Chủ tịch UBND TP Đà Nẵng tiếp đoàn đại biểu tỉnh Sê Kông cùng ông Khamsene, Tổng Lãnh sự Lào tại "
+     "Đà Nẵng.", [("VN-DN", "LA-XE", "inbound")]),
+])
+def test_an_envoy_received_where_his_mission_sits_is_no_visit(body: str,
+                                                               expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
