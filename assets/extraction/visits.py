@@ -86,8 +86,9 @@ def visits(doc: Document) -> list[Event]:
     trip = [s for s in doc.eventful if _about_the_trip(doc, s)]
     anchors = [(s, _anchored_places(doc, s)) for s in trip]
     anchored = [anchor for _, found in anchors for anchor in found]
-    abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation"
-                                            for p, role in anchored) else None
+    # the lead's venue abroad, unless the delegation met a business there
+    abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation" for p, role in anchored) \
+        and not any(_business_met().search(doc.folded_of(s)) for s in trip) else None
     anchored += [(abroad, "destination")] * bool(abroad)
     codes, national = [], set()
     for sentence, own in anchors:
@@ -320,6 +321,8 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
     foreign actors the sentence names are the other side."""
     missions = _missions(doc, sentence)
     found = [(p, role) for p, role in _named_anchors(doc, sentence, missions) if not _inside(p, missions)]
+    if _meets_a_business_abroad(doc, sentence, found):  # "tại Y, đoàn … làm việc với Hiệp hội Doanh nhân …"
+        found = [(p, role) for p, role in found if p.country_code == "VN" or doc.role(p) != _VENUE_ROLE]
     if found and all(p.country_code == "VN" for p, _ in found):
         found += [(p, role) for p, role in _other_side(doc, sentence, found) if not _inside(p, missions)]
     return found
@@ -366,6 +369,23 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
     if not any(p.country_code == "VN" and role == "delegation" for p, role in found):
         found += [(place, "delegation") for place in _acting_abroad(doc, sentence)]
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
+
+
+@cache
+def _business_met() -> re.Pattern[str]:
+    verbs, bodies = (phrase_pattern(words("visit", kind)).pattern
+                     for kind in ("meeting_verbs", "business_counterparts"))
+    return re.compile(rf"{verbs}\s+(?:với\s+)?(?:đại diện\s+)?{bodies}")
+
+
+def _meets_a_business_abroad(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> bool:
+    """A Vietnamese delegation meeting a business body at a foreign venue, with no foreign unit acting in the
+    sentence: the venue is where it met a company or an association, no partner of the trip."""
+    if not _business_met().search(doc.folded_of(sentence)):
+        return False  # the common case, read cheaply
+    foreign = [p for p, _ in found if p.country_code != "VN"]
+    return bool(foreign) and all(doc.role(p) == _VENUE_ROLE or is_country(p) for p in foreign) and any(
+        p.country_code == "VN" and role == "delegation" for p, role in found)
 
 
 def _other_side(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

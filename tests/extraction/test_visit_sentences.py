@@ -672,3 +672,20 @@ def test_an_envoy_received_where_his_mission_sits_is_no_visit(body: str,
     found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
                    if e.event_type == "VISIT")
     assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the place right after "thăm chính thức" is where the trip went
+    ("Chủ tịch nước Việt Nam Trần Văn Bình đang trong chuyến thăm chính thức Campuchia trong hai ngày 10-11/4.",
+     [("VN", "KH", "outbound")]),
+    # a delegation abroad meeting only a company or a business association met no government there
+    ("Ngày 17/9, tại thành phố Osaka (Nhật Bản), đoàn công tác tỉnh Nghệ An do Phó Chủ tịch UBND tỉnh Lê Văn Tâm "
+     "dẫn đầu đã có buổi làm việc với Tập đoàn Sumitomo.", []),
+    ("Ngày 17/9, tại thành phố Osaka (Nhật Bản), đoàn công tác tỉnh Nghệ An do Phó Chủ tịch UBND tỉnh Lê Văn Tâm "
+     "dẫn đầu đã có buổi làm việc với lãnh đạo chính quyền phủ Osaka.", [("VN-22", "JP-27", "outbound")]),
+])
+def test_a_state_visit_to_a_country_and_a_meeting_with_a_business_abroad(
+        body: str, expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
