@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from itertools import pairwise
 
 from assets.extraction.dates import DateMention
@@ -59,13 +60,15 @@ def agreements(doc: Document) -> list[Event]:
     found: list[Event] = []
     distinct: dict[int, tuple[int, int]] = {}  # an event's index in found → (sentence, item) of a listed document
     named: set[str] = set()  # the nouns of the agreements found so far
-    generic = phrase_pattern(words("agreement", "generic_before")).pattern
     for sentence in doc.eventful:
         folded = doc.folded_of(sentence)
         every = find_phrases(folded, "agreement", "nouns")
+        if not every or _generic_subject(doc, sentence, folded, every[0]):
+            continue  # "Nhiều địa phương đã ký kết hợp tác": a practice of unnamed units, no signing
         heads = [n for i, n in enumerate(every) if _heads_a_list(folded, n, every[i + 1 :])]
         nouns = [n for i, n in enumerate(every)
-                 if not re.search(generic + r"\s*$", folded[: n.start()])
+                 if not _in_general(folded, n)
+                 and not (_is(n, "weak_nouns") and _examples().match(folded, n.end()))
                  and not _ANNIVERSARY.search(folded, 0, n.start())
                  and not (found and _points_back(folded, n.end()))
                  and not _named_again(folded, n, named)
@@ -124,6 +127,47 @@ def agreements(doc: Document) -> list[Event]:
                     distinct[len(found)] = (sentence.start, index)
                 found.append(Event.of("AGREEMENT", side, code, sentence, when=signed, period=period))
     return _one_per_agreement(found, doc.published, distinct)
+
+
+def _in_general(folded: str, noun: re.Match[str]) -> bool:
+    """"các hiệp định", "một số chương trình hợp tác": agreements in general; but "đã ký kết các bản ghi nhớ
+    với ba tỉnh" are the ones signed."""
+    general = _general_before().search(folded, 0, noun.start())
+    return general is not None and _signed_before_general().search(folded, 0, general.start()) is None
+
+
+@cache
+def _general_before() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("agreement", "generic_before")).pattern + r"\s*$")
+
+
+@cache
+def _signed_before_general() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("agreement", "signed_before_generic")).pattern + r"\s*$")
+
+
+@cache
+def _examples() -> re.Pattern[str]:
+    """"chương trình hợp tác (nổi bật) như: …": a few qualifying words, then a word introducing examples not
+    followed by one pointing back ("như đã ký")."""
+    examples, back = (phrase_pattern(words("agreement", kind)).pattern for kind in ("examples", "not_examples_after"))
+    return re.compile(rf"(?:\s+[^\s,;.:()]+){{0,3}}?\s+{examples}(?!\s*{back})")
+
+
+@cache
+def _generic_units() -> re.Pattern[str]:
+    quantifiers, units = (phrase_pattern(words("agreement", kind)).pattern
+                          for kind in ("generic_quantifiers", "generic_units"))
+    return re.compile(rf"{quantifiers}\s+{units}")
+
+
+def _generic_subject(doc: Document, sentence: Sentence, folded: str, noun: re.Match[str]) -> bool:
+    """"Nhiều địa phương đã ký kết hợp tác trực tiếp, nhất là ở các tỉnh có chung đường biên giới": an
+    indefinite number of a kind of units before the first agreement, and no unit named in the sentence: a
+    practice, not a signing the page reports."""
+    if _generic_units().search(folded, 0, noun.start()) is None:
+        return False
+    return all(is_country(p) for p in doc.places_in(sentence.start, sentence.end))
 
 
 def _verb_end(folded: str, noun: re.Match[str]) -> int:

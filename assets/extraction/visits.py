@@ -74,6 +74,10 @@ _NAME_AFTER_HONORIFIC = regex.compile(
 # "về phía tỉnh X có (ông) Y": Y is an official of X
 _SIDE_HAS = re.compile(r"\s*,?\s*có\s+(?:các\s+)?(?:(?:đồng chí|ông|bà|ngài)\s+)?")
 _VISITOR_REACH = 25  # characters from "chuyến thăm của" to the visitor's name
+_TITLE_REACH = 45  # characters after a state's office in which its country is named ("Thủ tướng Chính phủ Lào")
+_HEADED_BY = re.compile(r"[^,;.]{0,30}?(?<!\w)do(?!\w)")  # "Đoàn đại biểu nước X (cấp cao) do …": its head follows
+_HEAD_REACH = 120  # characters after "do" in which the head's office is named when no "dẫn đầu" ends it
+_SEPARATE = re.compile(r"[,;]|(?<!\w)và(?!\w)")  # "tiếp Đoàn và báo cáo … tại X": another clause, another place
 _LED_BY = re.compile(rf"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài|{_MILITARY_RANKS}"
                      r"|tiến sĩ|ts\.?|giáo sư|gs\.?|pgs\.?(?:\s*ts\.?)?))?\s*$")
 
@@ -82,14 +86,26 @@ def visits(doc: Document) -> list[Event]:
     trip = [s for s in doc.eventful if _about_the_trip(doc, s)]
     anchors = [(s, _anchored_places(doc, s)) for s in trip]
     anchored = [anchor for _, found in anchors for anchor in found]
-    abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation"
-                                            for p, role in anchored) else None
+    # the lead's venue abroad, unless the delegation met a business there
+    abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation" for p, role in anchored) \
+        and not any(_business_met().search(doc.folded_of(s)) for s in trip) else None
     anchored += [(abroad, "destination")] * bool(abroad)
-    partners = _provinces_first([code for s, own in anchors for code in _partners(doc, s, own)]) or (
-        foreign_parties(doc, [abroad]) if abroad else [])
+    codes, national = [], set()
+    for sentence, own in anchors:
+        if host := _national_host(doc, sentence, own):  # "tại Viêng Chăn, Đoàn … được Thủ tướng … tiếp": the state
+            country, own = host
+            codes.append(country)
+            national.add(country)
+            if not any(p.country_code != "VN" for p, _ in own):
+                continue
+        if led := _led_for_the_state(doc, sentence, own):  # "Đoàn đại biểu nước X do Phó Thủ tướng Y dẫn đầu"
+            national.add(led)
+        codes += _partners(doc, sentence, own)
+    partners = _provinces_first(codes, national) or (foreign_parties(doc, [abroad]) if abroad else [])
     main = doc.foreign_main or ""
     # a trip to a country in an article about one of its provinces went to that province
-    partners = list(dict.fromkeys(main if main.startswith(code + "-") else code for code in partners))
+    partners = list(dict.fromkeys(main if main.startswith(code + "-") and code not in national else code
+                                  for code in partners))
     if not partners:
         return []
     places = [p for s in trip for p in doc.places_in(s.start, s.end)]
@@ -155,7 +171,8 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     named = triggered or any(has_phrase(folded, "visit", kind) for kind in ("delegation_nouns", "presence",
                                                                            "host_verbs", "meeting_verbs",
                                                                            "conferences"))
-    at_home = None if named else _guests_at_home(doc, sentence)  # read only when no visit word stands
+    # read only when no visit word stands
+    at_home = None if named else (_guests_at_home(doc, sentence) or _acting_abroad(doc, sentence))
     if not (named or at_home):
         return False
     if has_phrase(_other_verbs_of_hosting().sub(" ", phrase_pattern(words("visit", "invitation_honoured")).sub(
@@ -165,7 +182,7 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
         return False
     # read last, as the dates of a sentence cost the most to read
     return not (_still_to_come().search(folded) or _calls_at_a_home_mission(doc, sentence)
-                or _dated_after_the_page(doc, sentence))
+                or _envoy_at_his_seat(doc, sentence) or _dated_after_the_page(doc, sentence))
 
 
 def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: bool,
@@ -182,11 +199,74 @@ def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: boo
                for m in find_phrases(folded, "visit", "delegation_nouns"))
 
 
-def _provinces_first(codes: list[str]) -> list[str]:
+def _provinces_first(codes: list[str], national: set[str]) -> list[str]:
     """Every partner the trip's sentences anchor, once each, in order (a trip to several provinces, each leg
-    told in its own sentence); a country drops out once one of its provinces is anchored."""
+    told in its own sentence); a country drops out once one of its provinces is anchored, unless an office of
+    the state received the delegation (`national`)."""
     unique = list(dict.fromkeys(codes))
-    return [c for c in unique if "-" in c or not any(o.startswith(c + "-") for o in unique)]
+    return [c for c in unique if "-" in c or c in national or not any(o.startswith(c + "-") for o in unique)]
+
+
+@cache
+def _national_receptions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where an office of a state receives a delegation: "được <title> … tiếp", "<verb> (với) (ông) <title>",
+    "<title> … (đã) <verb>"."""
+    title, verb = (phrase_pattern(words("visit", kind)).pattern for kind in ("national_hosts", "national_receptions"))
+    honorific = phrase_pattern(words("honorifics")).pattern
+    return (re.compile(rf"(?<!\w)được\s+(?:{honorific}\s+)?({title})[^,;.]{{0,80}}?\s{verb}"),
+            re.compile(rf"{verb}\s+(?:với\s+)?(?:{honorific}\s+)?({title})"),
+            re.compile(rf"({title})[^,;.]{{0,60}}?\s(?:đã\s+)?(?:có\s+(?:buổi|cuộc)\s+)?{verb}"))
+
+
+def _led_for_the_state(doc: Document, sentence: Sentence, anchors: list[tuple[Mention, str]]) -> str | None:
+    """"Đoàn đại biểu Vương quốc X do bà Y, Phó Thủ tướng X làm trưởng đoàn": a delegation of a foreign country
+    headed by an office of its state is the state's, even when provinces of the country join it."""
+    title = phrase_pattern(words("visit", "national_hosts"))
+    for place, role in anchors:
+        if role != "delegation" or not is_country(place) or place.country_code == "VN":
+            continue
+        led = _HEADED_BY.match(doc.folded, place.end)
+        if led is None:
+            continue
+        marker = next(iter(find_phrases(doc.folded[led.end() : sentence.end], "visit", "leader_after")), None)
+        end = led.end() + marker.start() if marker else min(sentence.end, led.end() + _HEAD_REACH)
+        for office in title.finditer(doc.folded, led.end(), end):
+            stop = _CLAUSE_END.search(doc.folded, office.end(), min(end, office.end() + _TITLE_REACH))
+            after = doc.places_in(office.end(), stop.start() if stop else min(end, office.end() + _TITLE_REACH))
+            if all(p.country_code == place.country_code for p in after):
+                return place.country_code
+    return None
+
+
+def _national_host(doc: Document, sentence: Sentence,
+                   anchors: list[tuple[Mention, str]]) -> tuple[str, list[tuple[Mention, str]]] | None:
+    """"Chiều 1/8 tại Viêng Chăn, Đoàn đại biểu tỉnh X … đã được Thủ tướng Y tiếp": a Vietnamese delegation
+    received abroad by an office of the state there (head of state or government, a minister) met the state:
+    the partner is the country, not the city the reception is held in. Returns the country and the anchors
+    left once the venue of the reception (before the title, or in its clause) and the countries are taken out."""
+    if not any(p.country_code == "VN" and role == "delegation" for p, role in anchors):
+        return None
+    venues = _venues(doc, [sentence])
+    if not venues or any(v.country_code == "VN" for v in venues):
+        return None
+    folded = doc.folded_of(sentence)
+    for pattern in _national_receptions():
+        for match in pattern.finditer(folded):
+            title = sentence.start + match.start(1)
+            if _LED_BY.search(doc.folded, max(sentence.start, title - 30), title):
+                continue  # "do Phó Thủ tướng X dẫn đầu": the head of the delegation, not its host
+            end = sentence.start + match.end(1)
+            stop = _CLAUSE_END.search(doc.folded, end, min(sentence.end, end + _TITLE_REACH))
+            after = doc.places_in(end, stop.start() if stop else min(sentence.end, end + _TITLE_REACH))
+            if any(p.country_code == "VN" for p in after):
+                continue  # "Thủ tướng Chính phủ Việt Nam": the Vietnamese side's own
+            countries = {p.country_code for p in after if is_country(p)} or {v.country_code for v in venues}
+            if len(countries) != 1:
+                continue
+            kept = [(p, role) for p, role in anchors if p.country_code == "VN" or not (is_country(p) or (
+                doc.role(p) == _VENUE_ROLE and (p.start < title or not _SEPARATE.search(doc.folded, end, p.start))))]
+            return countries.pop(), kept
+    return None
 
 
 def _dated_after_the_page(doc: Document, sentence: Sentence) -> bool:
@@ -241,6 +321,8 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
     foreign actors the sentence names are the other side."""
     missions = _missions(doc, sentence)
     found = [(p, role) for p, role in _named_anchors(doc, sentence, missions) if not _inside(p, missions)]
+    if _meets_a_business_abroad(doc, sentence, found):  # "tại Y, đoàn … làm việc với Hiệp hội Doanh nhân …"
+        found = [(p, role) for p, role in found if p.country_code == "VN" or doc.role(p) != _VENUE_ROLE]
     if found and all(p.country_code == "VN" for p, _ in found):
         found += [(p, role) for p, role in _other_side(doc, sentence, found) if not _inside(p, missions)]
     return found
@@ -284,7 +366,26 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
     found += _thanked(doc, sentence) + _between_sides(doc, sentence)
     if not any(p.country_code != "VN" for p, _ in found):
         found += [(place, "delegation") for place in _guests_at_home(doc, sentence)]
+    if not any(p.country_code == "VN" and role == "delegation" for p, role in found):
+        found += [(place, "delegation") for place in _acting_abroad(doc, sentence)]
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
+
+
+@cache
+def _business_met() -> re.Pattern[str]:
+    verbs, bodies = (phrase_pattern(words("visit", kind)).pattern
+                     for kind in ("meeting_verbs", "business_counterparts"))
+    return re.compile(rf"{verbs}\s+(?:với\s+)?(?:đại diện\s+)?{bodies}")
+
+
+def _meets_a_business_abroad(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> bool:
+    """A Vietnamese delegation meeting a business body at a foreign venue, with no foreign unit acting in the
+    sentence: the venue is where it met a company or an association, no partner of the trip."""
+    if not _business_met().search(doc.folded_of(sentence)):
+        return False  # the common case, read cheaply
+    foreign = [p for p, _ in found if p.country_code != "VN"]
+    return bool(foreign) and all(doc.role(p) == _VENUE_ROLE or is_country(p) for p in foreign) and any(
+        p.country_code == "VN" and role == "delegation" for p, role in found)
 
 
 def _other_side(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -344,6 +445,26 @@ def _calls_at_a_home_mission(doc: Document, sentence: Sentence) -> bool:
                  for d in _DELEGATION.finditer(folded, 0, mission.start())]
         if seats and any(u is not None and u.country_code == seats[0].country_code for u in units):
             return True
+    return False
+
+
+def _envoy_at_his_seat(doc: Document, sentence: Sentence) -> bool:
+    """"Chủ tịch UBND TP A tiếp ông X, Tổng Lãnh sự nước Y tại A": an envoy received by the very unit his mission
+    sits in crossed no border, as a consulate's staff present at a meeting there do not; no other foreign unit
+    is named. Received by another province, he travelled to it."""
+    folded = doc.folded_of(sentence)
+    for envoy in find_phrases(folded, "visit", "envoys"):
+        end = sentence.start + envoy.end()
+        seat = _VENUE_WORD.search(doc.folded, end, end + _MISSION_REACH)
+        seats = doc.places_in(seat.end(), seat.end() + _PLACE_AFTER_WORD) if seat else []
+        if not seats or seats[0].country_code != "VN" or is_country(seats[0]):
+            continue
+        home = seats[0]
+        others = [p for p in doc.places_in(sentence.start, sentence.end) if p != home and not is_country(p)]
+        if any(p.country_code != "VN" for p in others):
+            return False  # "tiếp đoàn tỉnh Y cùng Tổng Lãnh sự …": a delegation came
+        units = {p.admin_code for p in others if p.country_code == "VN"} or {doc.vn_main}
+        return units == {home.admin_code}
     return False
 
 
@@ -765,6 +886,21 @@ def _guests_at_home(doc: Document, sentence: Sentence) -> list[Mention]:
             doc.folded_of(sentence), "visit", "online"):
         return []
     return [unit for _, unit in _officials(doc, sentence) if unit.country_code != "VN" and not is_country(unit)]
+
+
+def _acting_abroad(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"Sáng 12/3, tại Thủ đô Y (Lào), Bí thư Thành ủy X A … khánh thành …": officials of a Vietnamese province
+    performing a ceremony at a foreign venue travelled to it. An envoy resident there ("Đại sứ Việt Nam tại
+    Lào B trao tặng") is of the country, not of a province, and travelled nowhere."""
+    folded = doc.folded_of(sentence)
+    if not _VENUE_WORD.search(folded) or not has_phrase(folded, "visit", "ceremonies") or not any(
+            sentence.start <= p.start < sentence.end for p in doc.persons):
+        return []  # the common case, read cheaply
+    venues = _venues(doc, [sentence])
+    if (not venues or any(v.country_code == "VN" for v in venues) or all(is_country(v) for v in venues)
+            or has_phrase(folded, "visit", "online")):
+        return []
+    return [unit for _, unit in _officials(doc, sentence) if unit.country_code == "VN" and not is_country(unit)]
 
 
 def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, str]]:

@@ -365,3 +365,24 @@ def test_two_clauses_of_one_pair_without_a_count_of_documents_are_one() -> None:
     body = ("Tỉnh ủy Hà Giang và Tỉnh ủy Vân Nam đã ký kết thỏa thuận khung; tỉnh Hà Giang và châu Văn Sơn đã ký hợp "
             "tác toàn diện.")
     assert [row[:2] for row in agreements(body)] == [("VN-03", "CN-YN")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # cooperation programmes introduced as examples of activities: no document
+    ("Một số chương trình hợp tác tiêu biểu như: Từ năm 2015 đến nay, Trường Đại học Vinh đã tiếp nhận 300 lưu học "
+     "sinh từ các tỉnh Xiêng Khoảng, Hủa Phăn và Bôlykhămxay.", []),
+    ("Tỉnh Quảng Bình đã hỗ trợ tỉnh Khăm Muộn nhiều dự án. Chương trình hợp tác nổi bật như: năm 2019, tỉnh đã xây "
+     "dựng trường học tại huyện Xê Bang Phai.", []),
+    # an indefinite number of unnamed units signing is a practice, with no party to name
+    ("Quan hệ Việt Nam - Lào ngày càng gắn bó. Nhiều địa phương đã ký kết hợp tác trực tiếp, nhất là các tỉnh có "
+     "chung đường biên giới.", []),
+    ("Một số tỉnh của Việt Nam đã ký biên bản ghi nhớ với các địa phương của Campuchia.", []),
+    # documents signed ("đã ký kết các …") with an unnamed counted group of the country's provinces: the country
+    ("Tỉnh Thanh Hóa đã ký kết các bản ghi nhớ hợp tác với ba tỉnh Bắc Lào.", [("VN-21", "LA")]),
+    # a programme signed or dated still is one
+    ("Chương trình hợp tác giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng như đã ký kết năm 2022 được triển khai tốt.",
+     [("VN-22", "LA-XI")]),
+])
+def test_examples_of_cooperation_and_unnamed_signatories_are_no_agreement(body: str,
+                                                                          expected: list[tuple[str, str]]) -> None:
+    assert sorted((vn, foreign) for vn, foreign, *_ in agreements(body)) == expected

@@ -603,3 +603,89 @@ def test_each_partner_of_a_trip_is_dated_by_the_day_the_delegation_was_with_it()
             "công tác tỉnh An Giang đến thăm, chúc Tết Ủy ban Hành chính tỉnh Kampot, ngày 11-4.")
     assert {e.foreign_party_code: e.event_date for e in events_of(body, date(2024, 4, 12))
             if e.event_type == "VISIT"} == {"KH-21": date(2024, 4, 10), "KH-7": date(2024, 4, 11)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a Vietnamese province's official performing a ceremony at a foreign venue travelled there
+    ("Chiều 20/4, tại thành phố Luông Pha Bang (Lào), Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Văn Minh và Tỉnh trưởng "
+     "tỉnh Luông Pha Bang cắt băng khánh thành trường tiểu học hữu nghị.", [("VN-21", "LA-LP", "outbound")]),
+    ("Sáng 3/9, tại tỉnh Hủa Phăn, đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Nghệ An, đã trao tặng 500 suất quà "
+     "cho học sinh nghèo của huyện Viêng Xay.", [("VN-22", "LA-HO", "outbound")]),
+    # a foreign official acting in Viet Nam came to it
+    ("Sáng 3/9, tại tỉnh Quảng Bình, ông Khamphanh Phommathat, Tỉnh trưởng tỉnh Khăm Muộn đã trao tặng 200 suất "
+     "quà cho học sinh nghèo.", [("VN-24", "LA-KH", "inbound")]),
+    # an envoy resident abroad is of the country, no province's delegation; at home nobody travelled
+    ("Sáng 3/9, tại tỉnh Xiêng Khoảng, Đại sứ Việt Nam tại Lào Trần Văn Bình đã trao tặng 200 suất quà cho học "
+     "sinh nghèo.", []),
+    ("Sáng 3/9, tại tỉnh Hà Tĩnh, đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Hà Tĩnh, đã trao tặng 500 suất quà "
+     "cho học sinh nghèo.", []),
+])
+def test_a_provinces_official_at_a_ceremony_abroad_travelled_there(body: str,
+                                                                    expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # received abroad by the head of government or a minister: the state, not the city of the reception
+    ("Chiều 5/6 tại Thủ đô Phnôm Pênh, Đoàn đại biểu tỉnh Tây Ninh do đồng chí Trần Văn Hòa, Chủ tịch UBND tỉnh "
+     "dẫn đầu đã được Thủ tướng Hun Manet tiếp.", [("VN-37", "KH", "outbound")]),
+    ("Trong chuyến thăm Lào, tại Viêng Chăn, Đoàn công tác tỉnh Hà Tĩnh đã chào xã giao Phó Thủ tướng Lào Sonexay "
+     "Siphandone; trước đó đoàn đã thăm và làm việc tại tỉnh Khăm Muộn.",
+     [("VN-23", "LA", "outbound"), ("VN-23", "LA-KH", "outbound")]),
+    ("Sáng 12/10, tại Thủ đô Viêng Chăn, Bộ trưởng Bộ Giáo dục và Thể thao Lào đã tiếp Đoàn đại biểu tỉnh Quảng "
+     "Bình do Phó Chủ tịch UBND tỉnh Trần Phong dẫn đầu.", [("VN-24", "LA", "outbound")]),
+    # the head of a Vietnamese delegation is not its host; a host of the city is the city's
+    ("Chiều 5/6 tại tỉnh Savannakhet, Đoàn đại biểu cấp cao Việt Nam do Phó Thủ tướng Trần Lưu Quang dẫn đầu đã hội "
+     "đàm với lãnh đạo tỉnh Savannakhet.", [("VN", "LA-SV", "outbound")]),
+    ("Sáng 5/7, tại Thủ đô Viêng Chăn, Phó Đô trưởng Xổm-phết Kẹo-ma-ni đã tiếp đoàn đại biểu thành phố Hà Nội.",
+     [("VN-HN", "LA-VT", "outbound")]),
+    # a delegation of the country headed by an office of its state is the state's, beside the provinces it brings
+    ("Ngày 3/2, Đoàn đại biểu nước CHDCND Lào do ông Xay Phon, Phó Thủ tướng Lào làm trưởng đoàn đã chúc Tết tỉnh "
+     "Nghệ An. Bí thư Tỉnh ủy Nghệ An cảm ơn đoàn đại biểu các tỉnh Xiêng Khoảng, Hủa Phăn đến thăm và chúc Tết.",
+     [("VN-22", "LA", "inbound"), ("VN-22", "LA-HO", "inbound"), ("VN-22", "LA-XI", "inbound")]),
+    ("Ngày 3/2, Đoàn đại biểu nước CHDCND Lào do ông Xay Phon, Tỉnh trưởng tỉnh Xiêng Khoảng làm trưởng đoàn đã chúc "
+     "Tết tỉnh Nghệ An.", [("VN-22", "LA-XI", "inbound")]),
+])
+def test_a_delegation_received_abroad_by_an_office_of_the_state_met_the_country(
+        body: str, expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an envoy received by the unit his mission sits in travelled nowhere
+    ("Ngày 5/9, Phó Chủ tịch UBND TP Đà Nẵng Trần Văn An có buổi tiếp và làm việc với ông Khamsene, Tổng Lãnh sự "
+     "CHDCND Lào tại Đà Nẵng cùng các thành viên Đoàn đến chào xã giao.", []),
+    ("Sáng 12/3, Chủ tịch UBND tỉnh Khánh Hòa tiếp bà Lê Thị Thu, Lãnh sự Liên bang Nga tại Khánh Hòa đến chào "
+     "nhân dịp nhận nhiệm vụ.", []),
+    # received by another province, or beside a delegation that came, it is a visit (dev's convention)
+    ("Ngày 5/9, Phó Chủ tịch UBND TP Cần Thơ Trần Văn An tiếp ông Khamsene, Tổng Lãnh sự CHDCND Lào tại TP. Hồ "
+     "Chí Minh cùng các thành viên Đoàn đến chào xã giao.", [("VN-CT", "LA", "inbound")]),
+    ("Ngày 5/9, Chủ tịch UBND TP Đà Nẵng tiếp đoàn đại biểu tỉnh Sê Kông cùng ông Khamsene, Tổng Lãnh sự Lào tại "
+     "Đà Nẵng.", [("VN-DN", "LA-XE", "inbound")]),
+])
+def test_an_envoy_received_where_his_mission_sits_is_no_visit(body: str,
+                                                               expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the place right after "thăm chính thức" is where the trip went
+    ("Chủ tịch nước Việt Nam Trần Văn Bình đang trong chuyến thăm chính thức Campuchia trong hai ngày 10-11/4.",
+     [("VN", "KH", "outbound")]),
+    # a delegation abroad meeting only a company or a business association met no government there
+    ("Ngày 17/9, tại thành phố Osaka (Nhật Bản), đoàn công tác tỉnh Nghệ An do Phó Chủ tịch UBND tỉnh Lê Văn Tâm "
+     "dẫn đầu đã có buổi làm việc với Tập đoàn Sumitomo.", []),
+    ("Ngày 17/9, tại thành phố Osaka (Nhật Bản), đoàn công tác tỉnh Nghệ An do Phó Chủ tịch UBND tỉnh Lê Văn Tâm "
+     "dẫn đầu đã có buổi làm việc với lãnh đạo chính quyền phủ Osaka.", [("VN-22", "JP-27", "outbound")]),
+])
+def test_a_state_visit_to_a_country_and_a_meeting_with_a_business_abroad(
+        body: str, expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
+                   if e.event_type == "VISIT")
+    assert found == expected
