@@ -24,6 +24,8 @@ from assets.vntext import fold
 # "sẽ tiếp tục dành 10 suất học bổng": counted scholarships pledged are a SCHOLARSHIP event, not a COMMITMENT
 _COUNTED_AWARDS = re.compile(r"\d+\s*(?:(?:-|–|đến)\s*\d+\s*)?(?:suất|chỉ tiêu|học bổng)(?!\w)")
 _A_DOCUMENT = re.compile(r"(?<!\w)bản\s+$")  # "đã ký 30 bản cam kết": the noun of a signed paper, no pledge
+_ROUTE_REACH = 60  # characters between a route word and a place named in the route
+_ROUTE_GAP = re.compile(r"[^,.;:()]*")  # a route's words run on to its places without a break
 _HEDGE_WINDOW = 20  # characters after a trigger in which a hedge takes the promise back
 _ANOTHER_GIFT = re.compile(r"\bvà\s*$")  # "500 triệu kíp xây nhà văn hóa và 20 bộ máy vi tính"
 _RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
@@ -58,17 +60,19 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
         return _planned_items(doc, sentence)
     if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")):
         return []
+    if phrase_pattern(words("commitment", "plan_content")).match(folded):
+        return []  # a plan's or programme's content is planned, not pledged
     content = phrase_pattern(words("commitment", "agreement_content")).match(folded) is not None
     pledges: list[tuple[int, int, int]] = []  # where the promise starts and its clause ends, who promised
     for clause in _clauses(folded):
         if ((found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found)
-                and not (content and _joint_work(folded, *found))):
+                and not (content and _joint_work(folded, *found, clause[1]))):
             pledges.append((found[0], clause[1], found[0]))
         elif pledges and (carried := _carried_over(folded, clause)):
             pledges.append((carried, clause[1], pledges[-1][2]))  # promised by whoever made the first pledge
     if not pledges:
         return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
-    places = doc.places_in(sentence.start, sentence.end)
+    places = _not_on_a_route(doc, doc.places_in(sentence.start, sentence.end))
     if _to_business_only(doc, places):
         return []  # "cam kết … với các nhà đầu tư Hàn Quốc": no government party
     vn_code = vn_party(doc, places, (sentence.start, sentence.end))
@@ -78,11 +82,23 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
             for start, end, trigger in pledges for code in partners]
 
 
-def _joint_work(folded: str, start: int, end: int) -> bool:
+def _not_on_a_route(doc: Document, places: list) -> list:
+    """The places of a pledge without the foreign ones named only in a route ("mở rộng tuyến hàng không Bangkok -
+    Savannakhet - Huế"), when it names foreign partners elsewhere."""
+    routes = phrase_pattern(words("commitment", "routes"))
+    on_route = {id(p) for p in places if p.country_code != "VN" and any(
+        _ROUTE_GAP.fullmatch(doc.folded, r.end(), p.start)
+        for r in routes.finditer(doc.folded, max(0, p.start - _ROUTE_REACH), p.start))}
+    kept = [p for p in places if id(p) not in on_route]
+    return kept if on_route and any(p.country_code != "VN" for p in kept) else places
+
+
+def _joint_work(folded: str, start: int, end: int, clause_end: int) -> bool:
     """What a signed agreement has both sides do together ("Theo biên bản, hai bên sẽ phối hợp …", "… sẽ hỗ trợ
-    nhau"): the AGREEMENT's content, no pledge of one side; one side's giving in it ("Theo thỏa thuận, tỉnh A sẽ
-    hỗ trợ tỉnh B …") is a pledge."""
-    return has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "joint_work")
+    nhau") or each do for the other's ("… tạo điều kiện cho doanh nghiệp của mỗi bên"): the AGREEMENT's content,
+    no pledge of one side; one side's giving in it ("Theo thỏa thuận, tỉnh A sẽ hỗ trợ tỉnh B …") is a pledge."""
+    return has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "joint_work") or has_phrase(
+        folded[start:clause_end], "commitment", "reciprocal")
 
 
 def _to_business_only(doc: Document, places: list) -> bool:
@@ -268,7 +284,18 @@ def one_per_handover(events: list[Event]) -> list[Event]:
             result.append(event)
         elif first.unit is None and event.unit is not None:
             result[result.index(first)] = kept[key] = event
-    return result
+    return [event for event in result if not _told_for_its_provinces(event, result)]
+
+
+def _told_for_its_provinces(event: Event, events: list[Event]) -> bool:
+    """A gift to or from a whole country with no amount ("lãnh đạo một số tỉnh Bắc Lào … trao tặng tiền ủng hộ
+    Chính phủ và nhân dân Việt Nam"), on a page whose other gifts name provinces of that country, is those
+    gifts summed up, told with less detail."""
+    country = event.foreign_party_code
+    if event.event_type != "AID" or not country or "-" in country or event.quantity_min is not None:
+        return False
+    return any(other.event_type == "AID" and (other.foreign_party_code or "").startswith(country + "-")
+               and event.vn_party_code in ("VN", other.vn_party_code) for other in events)
 
 
 def _another_handover(evidence: str) -> bool:

@@ -129,6 +129,8 @@ def test_one_sides_giving_in_an_agreements_content_is_a_pledge(body: str, expect
     "Savannakhet.",
     "Theo thỏa thuận đã ký, tỉnh Bình Định và tỉnh Attapư sẽ hỗ trợ nhau quảng bá du lịch.",
     "Theo bản ghi nhớ, hai địa phương sẽ trao đổi thông tin và đẩy mạnh liên kết về văn hóa.",
+    "Theo biên bản, tỉnh Tây Ninh và tỉnh Svay Rieng sẽ hỗ trợ, tạo điều kiện cho thương nhân của mỗi bên qua lại "
+    "cửa khẩu.",
     # past support and domestic plans
     "Thời gian qua, tỉnh Hà Tĩnh đã hỗ trợ tỉnh Bô-ly-khăm-xay đào tạo hơn 500 cán bộ.",
     "Tỉnh sẽ hỗ trợ các hộ dân bị ảnh hưởng bởi bão sớm ổn định cuộc sống.",
@@ -607,3 +609,24 @@ def test_aid_named_as_a_noun_and_money_given_bare(body: str, expected: tuple[str
 ])
 def test_ready_for_an_occasion_is_no_pledge(body: str) -> None:
     assert none_of(body, "COMMITMENT")
+
+
+def test_a_countrys_gift_summed_up_beside_its_provinces_gifts_is_told_once() -> None:
+    lead = ("Lãnh đạo một số tỉnh Nam Lào đã đến Tổng Lãnh sự quán Việt Nam tại Pakse trao tặng tiền ủng hộ Chính phủ "
+            "và nhân dân Việt Nam chống dịch.")
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(lead) if e.event_type == "AID"] == [("VN", "LA")]
+    gifts = [e for e in events_of(lead + " Tỉnh trưởng tỉnh Attapư trao tặng 5.000 USD giúp tỉnh Kon Tum chống dịch.")
+             if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in gifts] == [("VN-28", "LA-AT", 5000)]
+
+
+def test_a_plans_content_is_no_pledge() -> None:
+    assert none_of("Theo kế hoạch, Trường Đại học Tây Bắc sẽ đào tạo tiếng Việt cho 15 sinh viên tỉnh Hủa Phăn mới "
+                   "tiếp nhận.", "COMMITMENT")
+
+
+def test_a_place_named_in_a_route_is_no_partner_of_the_pledge() -> None:
+    pledges = [e for e in events_of("Theo đó, ba tỉnh Quảng Bình, Khăm Muộn và Nakhon Phanom thống nhất tạo điều kiện "
+                                    "thuận lợi cho xuất nhập cảnh, mở rộng tuyến xe khách Bangkok - Khăm Muộn - Đồng "
+                                    "Hới.") if e.event_type == "COMMITMENT"]
+    assert sorted(e.foreign_party_code for e in pledges) == ["LA-KH", "TH-48"]
