@@ -78,8 +78,9 @@ _TITLE_REACH = 45  # characters after a state's office in which its country is n
 _HEADED_BY = re.compile(r"[^,;.]{0,30}?(?<!\w)do(?!\w)")  # "Đoàn đại biểu nước X (cấp cao) do …": its head follows
 _HEAD_REACH = 120  # characters after "do" in which the head's office is named when no "dẫn đầu" ends it
 _SEPARATE = re.compile(r"[,;]|(?<!\w)và(?!\w)")  # "tiếp Đoàn và báo cáo … tại X": another clause, another place
-_LED_BY = re.compile(rf"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài|{_MILITARY_RANKS}"
-                     r"|tiến sĩ|ts\.?|giáo sư|gs\.?|pgs\.?(?:\s*ts\.?)?))?\s*$")
+# "do (đồng chí) (PGS.TS. / Đại tá / BSCKII) X": degrees and ranks may stand between "do" and the name
+_LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài)(?!\w))?(?:\s*"
+                     + phrase_pattern(words("name_prefixes")).pattern + r"\.?)*\s*$")
 
 
 def visits(doc: Document) -> list[Event]:
