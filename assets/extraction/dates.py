@@ -25,7 +25,7 @@ _DAY_WORD = r"(?:ngày(?:\s+(?:mùng|mồng))?|mùng|mồng|sáng|chiều|trưa|
 # days listed or ranged before their month; after a word that introduces a day, dots and dashes may separate
 # day and month too.
 _DAY_LIST = re.compile(
-    _DAY_WORD + r"\s+(\d{1,2})(?:\s*(?:và|,|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}(?!\d))+\s*[/.-]\s*(\d{1,2})"
+    _DAY_WORD + r"\s+(\d{1,2})(?:\s*(?:và|,|[-–]|đến)(?:\s+ngày)?\s*\d{1,2}(?!\d))+\s*[/.-]\s*(\d{1,2})"
     r"(?:\s*[/.-]\s*" + _YEAR + r")?(?![\d/]|[.-]\d)",
     re.IGNORECASE)
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?(?![\d/])")
@@ -48,7 +48,7 @@ _YEAR_ONLY = re.compile(r"(?:năm|Năm)\s+" + _YEAR + r"(?![\d/-])")
 # A weekday may stand apart from its day ("Thứ Ba, 12.3", "Thứ Ba (12.3)"); "8.4.2024", a full date, needs no word.
 # The last day of a range ("từ ngày 15 đến ngày 17-12") is read with its first one, by _DAY_LIST.
 _DAY_AFTER_WORD = re.compile(
-    r"(?:(?<!đến )(?<!và )(?<![-–] )" + _DAY_WORD + r"\s+|" + _WEEKDAY + r"\s*[,(]\s*"
+    r"(?:(?<!đến )(?<!\d và )(?<!\d[-–])(?<!\d[-–] )(?<!\d [-–] )" + _DAY_WORD + r"\s+|" + _WEEKDAY + r"\s*[,(]\s*"
     r"|(?<![\w.])(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))"
     r"(\d{1,2})[.-](\d{1,2})(?:[.-]" + _YEAR + r")?(?![\d/.-]?\d)"
     # "ngày 30.9 - 2.10.2023", "từ ngày 30-9 đến ngày 2-10": the first day, in the year written at either end

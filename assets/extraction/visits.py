@@ -146,10 +146,12 @@ def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
     if not days:
         days = [d for s in doc.sentences[:LEAD_SENTENCES] for d in doc.dates_in(s)
                 if d.precision == "day" and _recent(doc, d)]
+    delegation = [d for s in doc.sentences if _DELEGATION.search(doc.folded_of(s)) for d in doc.dates_in(s)]
+    if not days:  # "Theo chương trình, Đoàn sẽ thăm … từ ngày 24 đến ngày 27/1": the programme of the trip under way
+        days = [d for d in delegation if d.precision == "day" and _recent(doc, d)][:1]
     if not days or days[0].value is None:
         return days[0] if days else None
     first = days[0]
-    delegation = [d for s in doc.sentences if _DELEGATION.search(doc.folded_of(s)) for d in doc.dates_in(s)]
     same_trip = [d for d in days + delegation if d.precision == "day" and d.value is not None
                  and timedelta(0) <= first.value - d.value <= _TRIP_DAYS]
     return min(same_trip, key=lambda d: d.value, default=first)

@@ -101,3 +101,16 @@ def test_visit_date_and_leader(body: str, published: date | None,
                                expected: tuple[str, str, date, str | None]) -> None:
     visit = one(body, "VISIT", published)
     assert (visit.vn_party_code, visit.foreign_party_code, visit.event_date, visit.leader_name) == expected
+
+
+def test_a_day_after_the_outlets_dash_is_read() -> None:
+    found = find_dates("(ABC) - Sáng 27-6, tại cửa khẩu; XYZ- Chiều 12.12, đoàn đến", 2018)
+    assert [d.value for d in found] == [date(2018, 6, 27), date(2018, 12, 12)]
+
+
+def test_a_trip_under_way_is_dated_by_its_programme() -> None:
+    body = ("Sáng nay, đoàn đại biểu tỉnh Cao Bằng do ông Hoàng Văn Thạch dẫn đầu đã lên đường sang thăm tỉnh "
+            "Quảng Tây (Trung Quốc). Đón đoàn tại cửa khẩu có lãnh đạo tỉnh Quảng Tây. Theo chương trình, đoàn sẽ "
+            "làm việc tại Quảng Tây từ ngày 9 đến ngày 12/3.")
+    visit = one(body, "VISIT")
+    assert (visit.event_date.month, visit.event_date.day) == (3, 9)
