@@ -39,8 +39,9 @@ _DATE_RANGE_WORDS = re.compile(
     _DAY_IN_WORDS + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + r")?\s*(?:[-–]|đến)\s*(?:ngày\s+)?"
     r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+" + _YEAR + ")?",
     re.IGNORECASE)
-_DAY_WORDS = re.compile(_DAY_IN_WORDS + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + ")?", re.IGNORECASE)
-_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*" + _YEAR, re.IGNORECASE)
+_DAY_WORDS = re.compile(_DAY_IN_WORDS + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm\s+|\s*[/.-]\s*)" + _YEAR + ")?",
+                        re.IGNORECASE)
+_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/.-]|năm)\s*" + _YEAR, re.IGNORECASE)  # "tháng 5/2018", "tháng 12.2025"
 _PERIOD = re.compile(r"(?<!\d)" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"(?!\d)")
 _YEAR_ONLY = re.compile(r"(?:năm|Năm)\s+" + _YEAR + r"(?![\d/-])")
 # "Chiều 19.11", "ngày 14-12": dots and dashes separate day and month only after a word that introduces a
@@ -144,6 +145,7 @@ def context_year(text: str) -> int | None:
     years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<![\d/-])" + _YEAR + r"(?![\d-])", text)
              if not any(p.start() <= m.start() < p.end() for p in periods)]
     years += [(m.start(), int(m.group(3))) for m in _DAY.finditer(text) if m.group(3)]
+    years += [(m.start(), int(m.group(2))) for m in _MONTH.finditer(text)]
     told, targets = [], []
     for position, year in years:
         (targets if _planned(text, position) else told).append(year)

@@ -202,7 +202,7 @@ def _prefixes(at_least_one: bool = False) -> regex.Pattern[str]:
 
 @cache
 def _offices() -> re.Pattern[str]:
-    return phrase_pattern(words("titles") + words("org_heads"))
+    return phrase_pattern(words("titles") + words("org_heads") + words("committees"))
 
 
 def _title_before(folded: str, position: int) -> bool:

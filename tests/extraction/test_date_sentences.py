@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from assets.extraction.dates import find_dates
+from assets.extraction.dates import context_year, find_dates
 from assets.extraction.mentions import find_mentions
 from assets.places import default_gazetteer
 from tests.extraction.helpers import one
@@ -44,6 +44,7 @@ PUBLISHED = date(2024, 12, 20)
     ("ký vào 8.4.2024 tại", date(2024, 4, 8)),
     ("ngày mùng 5 tháng 2 năm 2023", date(2023, 2, 5)),
     ("mồng 3 tháng 9, đoàn", date(2024, 9, 3)),
+    ("ngày 5 tháng 4-2018 tại", date(2018, 4, 5)),
     ("Thứ Ba, 12.3, đoàn", date(2024, 3, 12)),
     ("Chủ nhật (14.7), tại", date(2024, 7, 14)),
     ("Thứ Tư (ngày 6/11), đoàn", date(2024, 11, 6)),
@@ -114,3 +115,18 @@ def test_a_trip_under_way_is_dated_by_its_programme() -> None:
             "làm việc tại Quảng Tây từ ngày 9 đến ngày 12/3.")
     visit = one(body, "VISIT")
     assert (visit.event_date.month, visit.event_date.day) == (3, 9)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a target year is the page's year or later: the earliest stands when nothing else names the year
+    ("Ngày 3.11, hai tỉnh ký kết. Tỉnh sẽ khai trương cửa khẩu vào tháng 12/2025, xúc tiến dự án trong năm 2026.",
+     2025),
+    ("Chiều 8/5, đoàn đến. Ông đề nghị hai bên hoàn thành công trình trong năm 2027.", 2027),
+    # a year the article tells of wins over a target
+    ("Năm 2023, hai tỉnh trao đổi 12 đoàn. Hai bên phấn đấu đến năm 2030 kim ngạch đạt 1 tỷ USD.", 2023),
+    # an occasion at hand is no target
+    ("Sáng 26/1, đoàn đến chúc Tết nhân dịp chuẩn bị đón Tết Nguyên đán Giáp Thìn 2024. Năm 2023, hai tỉnh hợp tác.",
+     2024),
+])
+def test_context_year_does_not_take_a_target_for_the_pages_year(text: str, year: int) -> None:
+    assert context_year(text) == year
