@@ -58,14 +58,16 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     if _is_planned_item(doc, sentence):
         return _planned_items(doc, sentence)
-    if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")):
+    decided = _decided_ahead(doc, sentence)
+    if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")
+            or _plan_pattern().search(folded) or decided):
         return []
     if phrase_pattern(words("commitment", "plan_content")).match(folded):
         return []  # a plan's or programme's content is planned, not pledged
     content = phrase_pattern(words("commitment", "agreement_content")).match(folded) is not None
     pledges: list[tuple[int, int, int]] = []  # where the promise starts and its clause ends, who promised
     for clause in _clauses(folded):
-        if ((found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found)
+        if ((found := _pledge_in(folded, clause, decided)) and _is_a_promise(folded, clause, *found)
                 and not (content and _joint_work(folded, *found, clause[1]))):
             pledges.append((found[0], clause[1], found[0]))
         elif pledges and (carried := _carried_over(folded, clause)):
@@ -169,6 +171,8 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
     """Not a request or hope before it, nor a hedge after it, nor counted scholarships pledged, nor a
     company's or a fund's."""
     return not (has_phrase(_clause_before(folded, start), "commitment", "not_after")
+                or _internal_step().search(folded, clause[0], start)
+                or _quoted_from_a_text(folded, start)
                 or _inside_a_wish(folded[clause[0] : start])
                 or _bare_cooperation().match(folded, end)
                 or _ready_for_an_occasion().match(folded, end)
@@ -177,6 +181,29 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
                 or has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
                 or _COUNTED_AWARDS.search(_clause_of(folded, start), end - start))
+
+
+@cache
+def _internal_step() -> re.Pattern[str]:
+    """"sẽ báo cáo … lên Chính phủ … để xin ý kiến": a step inside one's own government earlier in the clause."""
+    return re.compile(rf"(?<!\w)sẽ\s+(?:{phrase_pattern(words('commitment', 'internal_steps')).pattern})")
+
+
+_OPENING_QUOTE = re.compile(r"[\"“«]")
+_QUOTE_REACH = 120  # characters before a quotation in which the text it quotes is named
+
+
+def _quoted_from_a_text(folded: str, start: int) -> bool:
+    """A pledge inside a quotation, still open, from a treaty or a charter named before it ("đúng với tinh thần
+    Hiệp ước hữu nghị …: "Hai bên cam kết …"): the text's own words, no pledge made now."""
+    quotes = list(_OPENING_QUOTE.finditer(folded, 0, start))
+    if not quotes:
+        return False
+    opening = quotes[-1]
+    straight = [q for q in quotes if q.group() == '"']
+    if (opening.group() == '"' and len(straight) % 2 == 0) or "”" in folded[opening.end() : start]:
+        return False  # closed before the pledge
+    return has_phrase(folded[max(0, opening.start() - _QUOTE_REACH) : opening.start()], "commitment", "quoted_texts")
 
 
 def _inside_a_wish(before: str) -> bool:
@@ -194,9 +221,10 @@ def _bare_cooperation() -> re.Pattern[str]:
 
 @cache
 def _ready_for_an_occasion() -> re.Pattern[str]:
-    """"sẵn sàng cho năm học mới", "sẵn sàng cho mùa mưa bão": ready for a time or an event, nothing promised to
-    anyone."""
-    return re.compile(rf"\s+cho\s+(?:các\s+|những\s+)?{phrase_pattern(words('commitment', 'occasions')).pattern}")
+    """"sẵn sàng cho năm học mới", "sẵn sàng cho mùa mưa bão", "sẵn sàng bước vào giai đoạn mới": ready for a time,
+    an event or a stage, nothing promised to anyone."""
+    occasions, entering = (phrase_pattern(words("commitment", kind)).pattern for kind in ("occasions", "entering"))
+    return re.compile(rf"\s+(?:cho\s+(?:các\s+|những\s+)?{occasions}|{entering})")
 
 
 def _by_a_business(folded: str, start: int, trigger: int) -> bool:
@@ -235,19 +263,83 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def _pledge_in(folded: str, clause: tuple[int, int]) -> tuple[int, int] | None:
-    """Where the first pledge word of a clause, or "sẽ" with its verb, stands in the sentence."""
+def _pledge_in(folded: str, clause: tuple[int, int], decided: bool = False) -> tuple[int, int] | None:
+    """Where the first pledge word of a clause, or "sẽ" with its verb, or a plan to give ("có kế hoạch tài trợ"),
+    or — when `decided` — a decision to give whose carrying out is still ahead, stands in the sentence."""
     start, end = clause
     text = folded[start:end]
     pledge_words = (m for m in find_phrases(text, "commitment", "triggers")
-                    if not _A_DOCUMENT.search(text, 0, m.start()))
-    found = next(pledge_words, None) or _future_pledge(text)
+                    if not _A_DOCUMENT.search(text, 0, m.start()) and not _a_pledge_named(text, m))
+    patterns = [_future_pattern(), _plan_pattern(), *([_decision_pattern()] if decided else [])]
+    found = next((m for m in itertools.chain(pledge_words, *(p.finditer(text) for p in patterns))
+                  if not _aimed_at(text, m.start())), None)
     return (start + found.start(), start + found.end()) if found else None
+
+
+def _a_pledge_named(text: str, word: re.Match[str]) -> bool:
+    """"phù hợp với cam kết", "thực hiện các cam kết", "ký kết các nội dung đã cam kết.": the pledge word as a
+    noun, or with nothing pledged after it, names a pledge made elsewhere."""
+    return _noun_before().search(text, 0, word.start()) is not None or _NOTHING_AFTER.match(
+        text, word.end()) is not None
+
+
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
+
+
+@cache
+def _noun_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){phrase_pattern(words('commitment', 'noun_before')).pattern}\s+$")
+
+
+def _aimed_at(text: str, position: int) -> bool:
+    """A purpose right before the pledge ("nhằm thống nhất kế hoạch phối hợp"), or an agreement made by someone
+    the subject is acted on by ("Số tiền này được bà con trong bản thống nhất để đầu tư …")."""
+    return _purpose_before().search(text, 0, position) is not None or _PASSIVE_AGENT.search(
+        text, 0, position) is not None
+
+
+_PASSIVE_AGENT = re.compile(r"(?<!\w)được(?:\s+[^\s,.;]+){1,6}\s+$")
+
+
+@cache
+def _purpose_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){phrase_pattern(words('commitment', 'purposes')).pattern}(?:\s+[^\s,.;]+)?\s+$")
+
+
+@cache
+def _plan_pattern() -> re.Pattern[str]:
+    """A plan to give, its giving verb right after it ("có kế hoạch (tiếp tục) tài trợ")."""
+    plans, verbs = (phrase_pattern(words("commitment", kind)).pattern for kind in ("plans", "item_verbs"))
+    return re.compile(rf"(?<!\w)(?:{plans})\s+(?:tiếp tục\s+)?(?:{verbs})")
+
+
+@cache
+def _decision_pattern() -> re.Pattern[str]:
+    """A decision to give, its giving verb right after it ("quyết định tặng", "đã quyết định viện trợ")."""
+    decisions, verbs = (phrase_pattern(words("commitment", kind)).pattern for kind in ("decisions", "item_verbs"))
+    return re.compile(rf"(?<!\w)(?:{decisions})\s+(?:tiếp tục\s+)?(?:{verbs})")
+
+
+def _decided_ahead(doc: Document, sentence: Sentence) -> bool:
+    """A decision to give whose carrying out the sentence, after it, or the next sentence tells as still ahead
+    ("quyết định tặng … công trình …. … phối hợp triển khai nhanh, hoàn thành trong năm 2026"): given later, a
+    pledge. A decision told alone ("Thủ tướng quyết định hỗ trợ 200.000 USD cho …") is the gift itself."""
+    folded = doc.folded_of(sentence)
+    decision = _decision_pattern().search(folded)
+    if decision is None:
+        return False
+    if has_phrase(folded[decision.end() :], "aid", "still_ahead"):
+        return True
+    index = _index_of(doc, sentence)
+    return index is not None and index + 1 < len(doc.sentences) and has_phrase(
+        doc.folded_of(doc.sentences[index + 1]), "aid", "still_ahead")
 
 
 def _committed_by(doc: Document, sentence: Sentence, places: list, trigger: int) -> str:
     folded = doc.folded_of(sentence)
     before = [p for p in places if p.start < sentence.start + trigger]
+    if (actors := [p for p in before if doc.role(p) == 0]) and _COORDINATED.search(folded, 0, trigger):
+        before = _subject_of(doc, actors)
     if (has_phrase(folded, "commitment", "bilateral") and not before) or len(
             {p.country_code == "VN" for p in before if not is_country(p)}) == 2:
         return "both"  # "hai bên cam kết", "lãnh đạo hai tỉnh A và B cam kết"
@@ -256,11 +348,27 @@ def _committed_by(doc: Document, sentence: Sentence, places: list, trigger: int)
     return "vn"
 
 
+# "Lãnh đạo tỉnh A đánh giá cao … với tỉnh B và cam kết …": a pledge word joined to an earlier predicate
+_COORDINATED = re.compile(r"(?:,|\svà)\s+(?:(?:cùng|đều|cũng)\s+)?$")
+
+
+def _subject_of(doc: Document, before: list) -> list:
+    """The units a sentence opens on, listed together ("Lãnh đạo các tỉnh A, B và C"): the subject of a pledge
+    word joined to an earlier predicate, whose object may name others ("… hợp tác với tỉnh D và cam kết …")."""
+    subject = [before[0]]
+    for previous, place in itertools.pairwise(before):
+        if not LIST_JOINER.fullmatch(doc.folded, previous.end, place.start):
+            break
+        subject.append(place)
+    return subject
+
+
 def one_per_handover(events: list[Event]) -> list[Event]:
     """An article tells one handover in several sentences (the ceremony, the list of what was given, its
     value): AID events of the same parties and category are one, read from the first sentence that states
     an amount, else from the first; so are those of the same parties and the same amount, whatever the words
-    of what was given. A gift told as an addition or as earlier starts a handover of its own."""
+    of what was given; a sentence pointing back to it ("Đây là …") with the same parties names it again. A gift
+    told as an addition or as earlier starts a handover of its own."""
     kept: dict[tuple, Event] = {}
     amounts: set[tuple] = set()  # the parties and amount of each handover kept
     result: list[Event] = []
@@ -278,6 +386,9 @@ def one_per_handover(events: list[Event]) -> list[Event]:
             kept[key] = event  # "X cũng đã trao tặng …", "Trước đó, …": a gift of its own, which later ones retell
             result.append(event)
             continue
+        if _POINTS_BACK.match(fold(event.evidence)) and any(
+                (vn, foreign) == key[:2] for vn, foreign, _ in kept):
+            continue  # "Đây là lô gạo đầu tiên được Việt Nam trao cho Cuba …": the handover before, named again
         first = kept.get(key)
         if first is None:
             kept[key] = event
@@ -313,11 +424,6 @@ def _another_pattern() -> re.Pattern[str]:
 
 def _clause_before(folded: str, position: int) -> str:
     return re.split(r"[,;:]", folded[:position])[-1]
-
-
-def _future_pledge(folded: str) -> re.Match[str] | None:
-    """"sẽ" followed within a few words by a verb of giving or doing together (sẽ tiếp tục hỗ trợ)."""
-    return _future_pattern().search(folded)
 
 
 @cache
@@ -385,6 +491,10 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
         return []
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
         return []
+    if _decided_ahead(doc, sentence) and _decision_pattern().search(folded, 0, verb.end()):
+        return []  # a decision to give, carried out later: a COMMITMENT
+    if _gift_pledged_after(folded, verb):
+        return []
     if has_phrase(folded[_clause_start(folded, verb.start()) : verb.start()], "aid", "in_general"):
         return []  # "một trong rất nhiều công trình … đã hỗ trợ": a kind spoken of, no handover
     if _is_planned_item(doc, sentence):
@@ -396,6 +506,8 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     named = [p for p in places if p.country_code != "VN" and not is_country(p)] or [
         p for p in places if p.country_code != "VN"]
     givers_named = _nominal_givers(folded, verb)
+    if givers_named and _a_third_country_gives(doc, sentence, places, givers_named):
+        return []
     receivers = [p for p in places if p.start > sentence.start + verb.start()
                  and not (givers_named and givers_named[0] <= p.start - sentence.start < givers_named[1])]
     domestic = (receivers and all(p.country_code == "VN" for p in receivers)) or (
@@ -411,7 +523,9 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
                           places)
     events = []
     for vn_code in _vn_receivers(doc, places, sentence.start + verb.start()) or [
-            "VN" if _by_the_state(doc, sentence, folded, places, verb.start())
+            "VN" if _by_the_state(doc, sentence, folded, places, verb.start()) or (
+                _to_the_country(folded) and any(p.country_code != "VN" for p in places
+                                                if p.start < sentence.start + verb.start()))
             else vn_party(doc, places, (sentence.start, sentence.end))]:
         partners = [None] if many and not named else of_the_province(
             doc, vn_code, foreign_parties(doc, partner_places, folded), places)
@@ -419,6 +533,16 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
                             unit=unit_of(amount) if amount else None, category=category)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _gift_pledged_after(folded: str, verb: re.Match[str]) -> bool:
+    """"Tiếp tục thực hiện …, hỗ trợ các tỉnh Bắc Lào phát triển nông nghiệp, giai đoạn 2025-2027 tỉnh A sẽ hỗ trợ
+    cây giống …": a giving verb with nothing material of its own before a pledge later in its clause names the
+    aim of that pledge; what is given is pledged, not delivered."""
+    clause_end = _clause_start(folded, verb.start()) + len(_clause_of(folded, verb.start()))
+    pledge = phrase_pattern(words("aid", "pledged")).search(folded, verb.end(), clause_end)
+    return pledge is not None and not _gives_material(folded[verb.end() : pledge.start()]) and _gives_material(
+        folded[pledge.end() : clause_end])
 
 
 def _gift_pointed_back(doc: Document, sentence: Sentence, folded: str, verbs: list) -> re.Match[str] | None:
@@ -458,6 +582,17 @@ def _nominal_givers(folded: str, verb: re.Match[str]) -> tuple[int, int] | None:
     return found.end(), stop.start() if stop else min(len(folded), found.end() + _GIVER_REACH)
 
 
+def _a_third_country_gives(doc: Document, sentence: Sentence, places: list, giver: tuple[int, int]) -> bool:
+    """"dự án bệnh viện tỉnh Bolikhamxay …, trên cơ sở nguồn vốn viện trợ của chính phủ Luxembourg": aid named as
+    a noun whose giver is a foreign country, in a sentence naming no Vietnamese unit and places of another country
+    only — aid between two other countries, no party of Viet Nam's."""
+    givers = [p for p in places if giver[0] <= p.start - sentence.start < giver[1]]
+    if not givers or any(p.country_code == "VN" for p in places):
+        return False
+    countries = {p.country_code for p in givers}
+    return any(p.country_code not in countries for p in places if p not in givers)
+
+
 @cache
 def _own_ground() -> re.Pattern[str]:
     """"cho gần 14.000 học sinh trên địa bàn tỉnh": the receivers live on the unit's own ground."""
@@ -494,6 +629,16 @@ def _by_the_state(doc: Document, sentence: Sentence, folded: str, places: list, 
     return False
 
 
+_TO_THE_COUNTRY = re.compile(
+    r"(?<!\w)(?:đến|tới|cho)\s+(?:(?:chính phủ|nhà nước|nhân dân)(?:\s+và\s+nhân dân)?\s+)?việt nam(?!\w)")
+
+
+def _to_the_country(folded: str) -> bool:
+    """"(Chính phủ Nhật Bản) đã gửi lô hàng cứu trợ đến Việt Nam nhằm hỗ trợ …": a gift sent to the country, which
+    the state receives, wherever its people live."""
+    return _TO_THE_COUNTRY.search(folded) is not None
+
+
 def _in_a_venue(doc: Document, places: list, place) -> bool:
     """"tại cửa khẩu …, huyện A, tỉnh B": the province that goes on naming a venue is the venue too."""
     return any(q.end <= place.start and place.start - q.end <= _VENUE_GAP and q.admin_code == place.admin_code
@@ -526,9 +671,14 @@ def _named_receivers(doc: Document, sentence: Sentence, folded: str, places: lis
 
 def _vn_receivers(doc: Document, places: list, verb: int) -> list[str]:
     """A foreign giver's gift to several Vietnamese provinces named after the verb ("trao tặng 260 triệu kíp
-    ủng hộ 5 tỉnh A, B, C, D và E") is one per province; else none, and the sentence's own unit acts."""
+    ủng hộ 5 tỉnh A, B, C, D và E", "bàn giao 5 xe của Nhật Bản cho 2 tỉnh A và B") is one per province; else
+    none, and the sentence's own unit acts."""
     vn_units = [p for p in places if p.country_code == "VN" and not is_country(p) and doc.role(p) == 0]
-    if any(p.start < verb for p in vn_units) or not any(p.country_code != "VN" for p in places if p.end <= verb):
+    if any(p.start < verb for p in vn_units) or not vn_units:
+        return []
+    # the giver before the verb, or named after the gift before its receivers ("bàn giao 5 xe … của Nhật Bản cho
+    # 2 tỉnh A và B")
+    if not any(p.country_code != "VN" for p in places if p.end <= max(verb, vn_units[0].start)):
         return []
     codes = list(dict.fromkeys(p.admin_code for p in vn_units))
     return codes if len(codes) >= 2 else []

@@ -105,6 +105,8 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
     events = []
     read: list[tuple[list[str], bool]] = []  # each count's partners and whether its own words are of awards
     for index, count in enumerate(counts):
+        if kind == "students_hosted" and _vietnamese_students().match(folded, count.quantity.start):
+            continue  # "5 lưu học sinh Việt Nam theo học ở Belarus": Vietnam's students abroad, hosted by no one here
         following = counts[index + 1].quantity.start if index + 1 < len(counts) else len(sentence.text)
         start, end = count.span(following)
         places = _clause_places(doc, sentence, count, end)
@@ -132,6 +134,13 @@ def scholarships(doc: Document, sentence: Sentence) -> list[Event]:
             events.append(Event.of("SCHOLARSHIP", vn, code, sentence, quantity=count.quantity, unit=unit,
                                    category=kind))
     return events
+
+
+@cache
+def _vietnamese_students() -> re.Pattern[str]:
+    """A number ("5", "khoảng 120") of students of Viet Nam ("lưu học sinh Việt Nam", "du học sinh người Việt Nam")."""
+    units = phrase_pattern(words("scholarship", "units")).pattern
+    return re.compile(rf"(?:[^\d\s]+\s+){{0,2}}[\d.,]+\s+(?:{units})\s+(?:người\s+)?việt nam(?!\w)")
 
 
 def _part_of_its_total(doc: Document, sentence: Sentence, count: _Count, read: list[tuple[list[str], bool]]) -> bool:

@@ -21,7 +21,12 @@ Pins down, with sentences written for these tests:
   (an honour given, even to a school), a company's donation, support coupled with facilitation ("hỗ trợ và tạo
   điều kiện"), charity by businesses, unions or schools to foreign students living here, "chìa khóa trao tay";
 - aid named as a noun ("nguồn vốn viện trợ không hoàn lại của Chính phủ X": X gives), "ủng hộ tiền";
-- not commitments either: readiness for an occasion ("sẵn sàng cho năm học mới").
+- not commitments either: readiness for an occasion ("sẵn sàng cho năm học mới") or a stage ("bước vào");
+- planned and decided gifts: "có kế hoạch / dự định tài trợ" and "quyết định tặng" with its carrying out still
+  ahead ("triển khai", "hoàn thành trong năm") are COMMITMENTs, not AID; "cam kết" as a noun, in a quoted treaty
+  or with nothing after it, a purpose ("nhằm thống nhất"), a report to one's own government ("sẽ báo cáo … để
+  xin ý kiến") and an agreement by others ("được bà con … thống nhất") pledge nothing; a pledge joined to an
+  earlier predicate ("A đánh giá cao … với B và cam kết") is its subject's.
 """
 
 from __future__ import annotations
@@ -630,3 +635,111 @@ def test_a_place_named_in_a_route_is_no_partner_of_the_pledge() -> None:
                                     "thuận lợi cho xuất nhập cảnh, mở rộng tuyến xe khách Bangkok - Khăm Muộn - Đồng "
                                     "Hới.") if e.event_type == "COMMITMENT"]
     assert sorted(e.foreign_party_code for e in pledges) == ["LA-KH", "TH-48"]
+
+
+# --- planned and decided gifts, pledge words that pledge nothing (tune7, audit2) -----------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Năm tới, tỉnh Quảng Trị có kế hoạch hỗ trợ 2 tỷ đồng giúp tỉnh Savannakhet xây dựng trường học.",
+     ("VN-25", "LA-SV", "vn")),
+    ("Tỉnh Hà Tĩnh dự định tài trợ 500 triệu đồng để tỉnh Khăm Muộn sửa chữa trạm y tế.", ("VN-23", "LA-KH", "vn")),
+    # a decision to give whose carrying out the next sentence tells as still ahead
+    ("Chính phủ Nhật Bản đã quyết định viện trợ 300.000 USD để hỗ trợ tỉnh Quảng Ngãi khắc phục hậu quả bão. Cơ quan "
+     "này đang phối hợp với tỉnh để triển khai hỗ trợ.", ("VN-29", "JP", "foreign")),
+    ("Tỉnh Bắc Giang quyết định tặng tỉnh Hủa Phăn công trình nhà văn hóa trị giá 5 tỷ đồng. Hai bên thống nhất "
+     "khởi công trong quý III.", ("VN-54", "LA-HO", "vn")),
+])
+def test_a_planned_or_decided_gift_still_ahead_is_a_pledge_not_aid(body: str, expected: tuple[str, str, str]) -> None:
+    pledges = [e for e in events_of(body) if e.event_type == "COMMITMENT"]
+    assert (pledges[0].vn_party_code, pledges[0].foreign_party_code, pledges[0].committed_by) == expected
+    assert none_of(body, "AID")
+
+
+def test_a_decision_to_give_told_alone_is_the_gift() -> None:
+    gift = one("Thủ tướng quyết định hỗ trợ 100.000 USD cho Chính phủ Lào để khắc phục hậu quả lũ lụt tại tỉnh "
+               "Sekong.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.quantity_min) == ("VN", "LA", 100000)
+    assert none_of("Thủ tướng quyết định hỗ trợ 100.000 USD cho Chính phủ Lào để khắc phục hậu quả lũ lụt tại tỉnh "
+                   "Sekong.", "COMMITMENT")
+
+
+def test_the_aim_of_a_pledge_named_with_a_giving_verb_is_no_delivered_gift() -> None:
+    body = ("Tiếp tục triển khai các thỏa thuận hợp tác, hỗ trợ các tỉnh Nam Lào phát triển nông nghiệp, trong năm "
+            "2026 tỉnh Quảng Nam sẽ hỗ trợ giống cây cà phê, phân bón cho tỉnh Sekong.")
+    assert none_of(body, "AID")
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(body) if e.event_type == "COMMITMENT"] == [
+        ("VN-27", "LA-XE")]
+    # a gift delivered before the pledge stays a gift
+    gifts = [e for e in events_of("Tỉnh Quảng Nam đã hỗ trợ tỉnh Sekong 300 triệu đồng xây dựng trạm y tế và sẽ tiếp "
+                                  "tục giúp đỡ tỉnh bạn.") if e.event_type == "AID"]
+    assert [(e.foreign_party_code, e.quantity_min) for e in gifts] == [("LA-XE", 3e8)]
+
+
+@pytest.mark.parametrize("body", [
+    # a statement of resolve, "cam kết" inside a quotation of a treaty
+    'Các đơn vị bày tỏ quyết tâm vun đắp quan hệ giữa tỉnh Lai Châu và tỉnh Phông Sa Lỳ, đúng với tinh thần Hiệp ước '
+    'hữu nghị và hợp tác đã ký kết: "Hai bên cam kết ra sức bảo vệ và phát triển quan hệ đặc biệt',
+    # "cam kết" naming the content of what was signed, or as a noun
+    "Tại lễ kết nghĩa, hai huyện Mường Nhé và Mường Mày đã ký biên bản; đại diện 5 cặp bản kết nghĩa tỉnh Điện Biên "
+    "và tỉnh Phông Sa Lỳ thực hiện ký kết các nội dung đã cam kết.",
+    "Hướng đi này phù hợp với cam kết giữa tỉnh Bình Dương và tỉnh Kanagawa về phát triển công nghiệp.",
+    # the purpose of talks
+    "Buổi làm việc giữa tỉnh Kon Tum và tỉnh Attapư nhằm thống nhất kế hoạch phối hợp tìm kiếm hài cốt liệt sĩ.",
+    # a report to one's own government, and what it asks for
+    "Tỉnh An Giang và tỉnh Takeo sẽ báo cáo kết quả buổi làm việc lên Chính phủ hai nước để xin ý kiến, thống nhất "
+    "thời gian tổ chức lễ khai trương cửa khẩu.",
+    # what someone else agreed on ("được bà con … thống nhất")
+    "Số tiền bán gỗ được bà con bản Na Mèo thống nhất để đầu tư xây dựng đường sá; tỉnh Thanh Hóa và tỉnh Hủa Phăn "
+    "kết nghĩa đã lâu.",
+    # ready to enter a stage
+    "Tỉnh Đắk Lắk sẵn sàng bước vào giai đoạn phát triển mới cùng tỉnh Mondulkiri.",
+])
+def test_resolve_quotations_nouns_purposes_and_internal_steps_are_not_commitments(body: str) -> None:
+    assert none_of(body, "COMMITMENT")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lãnh đạo các tỉnh Kampot, Takeo và Kep đánh giá cao hợp tác với tỉnh Kiên Giang và cam kết phối hợp chặt chẽ "
+     "trong quản lý biên giới.", {("KH-7", "foreign"), ("KH-21", "foreign"), ("KH-23", "foreign")}),
+    ("Lãnh đạo tỉnh Vân Nam đánh giá cao tiềm năng của tỉnh Lào Cai và cam kết tạo điều kiện cho doanh nghiệp Lào "
+     "Cai đầu tư.", {("CN-YN", "foreign")}),
+    ("Lãnh đạo tỉnh Hà Giang đánh giá cao sự hợp tác với tỉnh Vân Nam và cam kết tạo điều kiện cho doanh nghiệp Vân "
+     "Nam đầu tư.", {("CN-YN", "vn")}),
+    ("Lãnh đạo hai tỉnh Quảng Trị và Savannakhet đánh giá cao kết quả hợp tác và cam kết phối hợp chặt chẽ trong "
+     "phòng chống dịch bệnh.", {("LA-SV", "both")}),
+])
+def test_a_pledge_joined_to_an_earlier_predicate_is_its_subjects(body: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.foreign_party_code, e.committed_by) for e in events_of(body) if e.event_type == "COMMITMENT"} == expected
+
+
+def test_a_foreign_gift_named_after_the_goods_to_two_provinces_is_one_per_province() -> None:
+    gifts = [e for e in events_of("Ngày 5-3, tại tỉnh Nam Định đã diễn ra Lễ bàn giao 8 xe cứu thương của Hàn Quốc cho "
+                                  "3 tỉnh Nam Định, Ninh Bình và Thanh Hóa.") if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code) for e in gifts] == [("VN-67", "KR"), ("VN-18", "KR"),
+                                                                        ("VN-21", "KR")]
+    assert none_of("Ngày 5-3, tỉnh Nam Định đã bàn giao 8 xe cứu thương cho 2 tỉnh Ninh Bình và Thanh Hóa.", "AID")
+
+
+def test_relief_goods_sent_to_the_country_are_aid_to_the_state() -> None:
+    gift = one("Ngày 2/9, Chính phủ Hàn Quốc thông qua KOICA đã gửi lô hàng cứu trợ đến Việt Nam nhằm hỗ trợ người dân "
+               "vùng lũ tỉnh Yên Bái.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == ("VN", "KR")
+    gift = one("Tỉnh Quảng Bình đã gửi lô hàng cứu trợ gồm gạo, mì tôm đến tỉnh Khăm Muộn để hỗ trợ người dân bị lũ "
+               "lụt.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == ("VN-24", "LA-KH")
+
+
+def test_aid_between_two_other_countries_is_no_event() -> None:
+    assert none_of("Đoàn đã thăm bệnh viện tỉnh Savannakhet đang được xây dựng bằng nguồn vốn viện trợ của Chính phủ "
+                   "Nhật Bản.", "AID")
+    gift = one("Trường được xây dựng bằng nguồn vốn viện trợ không hoàn lại của Chính phủ Việt Nam cho tỉnh "
+               "Savannakhet.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == ("VN", "LA-SV")
+
+
+def test_a_sentence_pointing_back_to_a_handover_names_it_again() -> None:
+    body = ("Số gạo này được đại diện Chính phủ Việt Nam bàn giao ngày 5/3 cho phía Cuba. Đây là lô gạo thứ hai "
+            "được Việt Nam trao cho Cuba trong năm nay theo thỏa thuận giữa hai bộ nông nghiệp.")
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(body) if e.event_type == "AID"] == [
+        ("VN", "CU")]

@@ -509,3 +509,21 @@ def test_athletes_beside_students_are_no_greeting() -> None:
 ])
 def test_a_bracketed_breakdown_gives_each_province_its_own_number(body: str, expected: list[Row]) -> None:
     assert counts(body) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("body", [
+    "Hiện có 5 lưu học sinh Việt Nam theo học ở Belarus.",
+    "Hiện có khoảng 120 sinh viên Việt Nam đang học tập tại tỉnh Primorsky.",
+    "Năm học này có 40 du học sinh người Việt Nam theo học tại các trường của tỉnh Gunma.",
+])
+def test_vietnams_own_students_abroad_are_no_students_hosted(body: str) -> None:
+    assert none_of(body, "SCHOLARSHIP")
+
+
+def test_foreign_students_here_and_awards_to_vietnamese_students_still_count() -> None:
+    hosted = [e for e in events_of("Hiện có 300 lưu học sinh Lào đang theo học tại tỉnh Nghệ An.")
+              if e.event_type == "SCHOLARSHIP"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in hosted] == [("VN-22", "LA", 300)]
+    awarded = [e for e in events_of("Tỉnh Gunma cấp 20 suất học bổng cho sinh viên Việt Nam của tỉnh Thái Bình.")
+               if e.event_type == "SCHOLARSHIP"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in awarded] == [("VN-20", "JP-10", 20)]
