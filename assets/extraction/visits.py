@@ -227,7 +227,8 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
         return False
     # read last, as the dates of a sentence cost the most to read
     return not (_still_to_come().search(folded) or _calls_at_a_home_mission(doc, sentence)
-                or _envoy_at_his_seat(doc, sentence) or _dated_after_the_page(doc, sentence))
+                or _envoy_at_his_seat(doc, sentence) or _our_mission_abroad(doc, sentence)
+                or _dated_after_the_page(doc, sentence))
 
 
 def _before_its_purpose(folded: str) -> str:
@@ -249,6 +250,7 @@ def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: boo
     if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
+               or (_own_side(doc, sentence.start + m.end()) and _held_abroad(doc, sentence))
                for m in find_phrases(folded, "visit", "delegation_nouns"))
 
 
@@ -588,6 +590,40 @@ def _envoy_at_his_seat(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
+def _our_mission_abroad(doc: Document, sentence: Sentence) -> bool:
+    """"Đại sứ quán Việt Nam tại Thái Lan đã tổ chức đoàn công tác … đến thăm tỉnh X", "Tỉnh trưởng tỉnh X … chúc
+    mừng Tổng lãnh sự quán Việt Nam tại Y": Viet Nam's mission or envoy abroad meeting units of the country it
+    sits in, with no Vietnamese province taking part, is no trip across the border."""
+    folded = doc.folded_of(sentence)
+    for mission in [*find_phrases(folded, "visit", "missions"), *find_phrases(folded, "visit", "envoys")]:
+        end = sentence.start + mission.end()
+        seat = _VENUE_WORD.search(doc.folded, end, end + _MISSION_REACH)
+        ours = seat is not None and any(p.admin_code == "VN" for p in doc.places_in(end, seat.start()))
+        seated = doc.places_in(seat.end(), seat.end() + _PLACE_AFTER_WORD)[:1] if ours else []
+        if seated and seated[0].country_code == "VN":
+            continue
+        others = [p for p in doc.places_in(sentence.start, sentence.end)
+                  if not (ours and end <= p.start < seat.end()) and p not in seated]
+        countries = {p.country_code for p in [*others, *seated] if p.country_code != "VN"}
+        if len(countries) > 1 or any(p.country_code == "VN" and not is_country(p) for p in others):
+            continue
+        # named bare ("đoàn Đại sứ quán", "Đại sứ X"), the mission is the one the article seats in that country
+        if ours or (countries and not doc.places_in(end, end + _COUNTRY_AFTER_WORD)
+                    and countries <= _our_missions_abroad(doc)):
+            return True
+    return False
+
+
+def _our_missions_abroad(doc: Document) -> set[str]:
+    """The countries an article seats a mission of Viet Nam in ("Đại sứ quán Việt Nam tại Thái Lan")."""
+    seats = set()
+    for mission in phrase_pattern(words("visit", "missions") + words("visit", "envoys")).finditer(doc.folded):
+        seat = _VENUE_WORD.search(doc.folded, mission.end(), mission.end() + _MISSION_REACH)
+        if seat and any(p.admin_code == "VN" for p in doc.places_in(mission.end(), seat.start())):
+            seats |= {p.country_code for p in doc.places_in(seat.end(), seat.end() + _PLACE_AFTER_WORD)[:1]}
+    return seats - {"VN"}
+
+
 def _heads(doc: Document, sentence: Sentence) -> list[tuple[Mention, str | None]]:
     """"ông A, Phó Chủ tịch UBND tỉnh X, Trưởng đoàn công tác": the unit of the head's title, right before
     the word that makes him the head, is the delegation's; the person named before it heads it."""
@@ -786,12 +822,15 @@ def _hosts_listed_spans(doc: Document, sentence: Sentence) -> list[tuple[int, in
 
 @cache
 def _own_side_after() -> re.Pattern[str]:
+    # "Đoàn đại biểu tỉnh do …": the unit word with its name left out, as the province's own paper writes it
     return re.compile(r"\s*(?:(?:đại biểu|công tác|cấp cao|lãnh đạo)\s+)?(?:của\s+)?"
-                      rf"{phrase_pattern(words('visit', 'own_side')).pattern}")
+                      rf"(?:{phrase_pattern(words('visit', 'own_side')).pattern}"
+                      r"|(?:tỉnh|thành phố)(?=\s*(?:,|do(?!\w)|đã(?!\w))))")
 
 
 def _own_side(doc: Document, position: int) -> Mention | None:
-    """"Đoàn đại biểu tỉnh ta", "đoàn chúng tôi": the delegation of the article's own (Vietnamese) unit."""
+    """"Đoàn đại biểu tỉnh ta", "đoàn chúng tôi", "Đoàn đại biểu tỉnh do …": the delegation of the article's own
+    (Vietnamese) unit."""
     own = _own_side_after().match(doc.folded, position)
     if own is None:
         return None

@@ -754,3 +754,27 @@ def test_several_provinces_of_a_delegation_and_co_attendees_abroad(
 def test_a_head_bringing_his_delegation_joint_talks_and_the_host_of_a_reception(
         body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _visits(body, None) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Đoàn đại biểu tỉnh do …": the province's own paper leaves its name out; abroad, it went
+    ("Tại thành phố Viêng Chăn (Lào), chiều 4/10, Đoàn đại biểu tỉnh do đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh "
+     "làm trưởng đoàn tham dự Hội chợ thương mại quốc tế. Hội chợ có 30 doanh nghiệp của tỉnh Hà Giang tham gia; "
+     "tỉnh Hà Giang giới thiệu sản phẩm chè.", [("VN-03", "LA-VT", "outbound")]),
+    ("Tại thành phố Hà Giang, chiều 4/10, Đoàn đại biểu tỉnh do đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh làm "
+     "trưởng đoàn tham dự Hội chợ thương mại quốc tế. Hội chợ có 30 doanh nghiệp của tỉnh Hà Giang tham gia; tỉnh Hà "
+     "Giang giới thiệu sản phẩm chè.", []),
+    # Viet Nam's mission or envoy abroad touring, or called on in, the country it sits in crossed no border
+    ("Từ ngày 10 - 14/5, Đại sứ quán Việt Nam tại Lào đã tổ chức một đoàn công tác do Đại sứ Nguyễn Minh Tâm làm "
+     "trưởng đoàn đến thăm và làm việc tại tỉnh Champasak. Trong chuyến công tác, đoàn Đại sứ quán đã làm việc với "
+     "Tỉnh trưởng tỉnh Champasak.", []),
+    ("Nhân dịp Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, ông Somchai Rattana, Tỉnh trưởng tỉnh Nakhon "
+     "Phanom đã dẫn đầu đoàn đại biểu tỉnh đến chúc mừng Tổng Lãnh sự quán Việt Nam tại Khon Kaen.", []),
+    ("Tổng Lãnh sự Việt Nam tại Osaka Trần Văn Lâm ngày 3/6 đã có chuyến thăm và làm việc với Thống đốc tỉnh Hyogo "
+     "tại trụ sở chính quyền tỉnh.", []),
+    # with a province's delegation it is that delegation's trip
+    ("Từ ngày 10 - 14/5, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm tháp tùng đoàn công tác tỉnh Quảng Nam do Phó Chủ "
+     "tịch UBND tỉnh dẫn đầu đến thăm và làm việc tại tỉnh Sê Kông.", [("VN-27", "LA-XE", "outbound")]),
+])
+def test_an_unnamed_own_province_and_our_missions_abroad(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
