@@ -354,8 +354,8 @@ def _reception_host(doc: Document, sentence: Sentence) -> list[tuple[Mention, st
     opening = _AT_THE_RECEPTION.match(doc.folded, sentence.start)
     if opening is None:
         return []
-    host = _first_place_after(doc, opening.end(), _PLACE_AFTER_HOST)
-    if host is None:
+    host = _first_place_after(doc, opening.end())  # the unit of his title, in its clause
+    if host is None or is_country(host):
         return []
     guests = [p for p in doc.places_in(host.end, sentence.end) if p.country_code != host.country_code
               and not is_country(p) and doc.role(p) == 0]
