@@ -343,20 +343,20 @@ def _guests(doc: Document, sentence: Sentence) -> list[tuple[re.Match[str], Ment
     """Each host verb of a sentence ("tiếp", "đón", "chào mừng") with the unit of the guest it names, if any,
     across the guest's name and title ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y")."""
     return [(verb, None if _HOSTS_LISTED.match(doc.folded, sentence.start + verb.end())
-             or _RECEPTION_NAMED.match(doc.folded, sentence.start + verb.end())
+             or (_RECEPTION_NAMED.match(doc.folded, sentence.start + verb.end()) and _reception_host(doc, sentence))
              else _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST))
             for verb in _host_verbs(doc.folded_of(sentence))]
 
 
 def _reception_host(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
-    """"Tại buổi tiếp, Chủ tịch UBND tỉnh X … đánh giá cao … của tỉnh Y": the official speaking at the reception
-    he gives is its host; the other side's units the sentence names are his guests."""
+    """"Tại buổi tiếp, Chủ tịch UBND tỉnh X … đánh giá cao … của tỉnh Y": the Vietnamese official speaking at the
+    reception gives it; the other side's units the sentence names are his guests."""
     opening = _AT_THE_RECEPTION.match(doc.folded, sentence.start)
     if opening is None:
         return []
     host = _first_place_after(doc, opening.end())  # the unit of his title, in its clause
-    if host is None or is_country(host):
-        return []
+    if host is None or is_country(host) or host.country_code != "VN":
+        return []  # a foreign official speaking there may be the guest ("Tại buổi tiếp, ông X thông tin …")
     guests = [p for p in doc.places_in(host.end, sentence.end) if p.country_code != host.country_code
               and not is_country(p) and doc.role(p) == 0]
     return [(host, "destination"), *((p, "delegation") for p in guests)]

@@ -747,8 +747,9 @@ def test_several_provinces_of_a_delegation_and_co_attendees_abroad(
     # "Tại buổi tiếp, <official of X> …": X hosts, the other side's unit named came
     ("Tại buổi tiếp, Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp đánh giá cao những thành tựu phát triển của tỉnh "
      "Chungcheongnam.", [("VN-35", "KR-44", "inbound")]),
-    ("Tại buổi tiếp, Tỉnh trưởng tỉnh Attapư đánh giá cao kết quả hợp tác với tỉnh Kon Tum.",
-     [("VN-28", "LA-AT", "outbound")]),
+    # a foreign official speaking there may be the guest
+    ("Tại buổi tiếp, ông Khamla Sengdao thông tin về tình hình phát triển của huyện Xaysetha, tỉnh Attapư và gửi "
+     "lời cảm ơn tới lãnh đạo tỉnh Kon Tum.", [("VN-28", "LA-AT", "inbound")]),
     ("Tại buổi làm việc, Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp cho biết tỉnh sẽ tăng cường xúc tiến đầu tư.", []),
 ])
 def test_a_head_bringing_his_delegation_joint_talks_and_the_host_of_a_reception(
