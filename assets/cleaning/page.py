@@ -168,12 +168,14 @@ def _after_prose_shaped_title(lines: list[PageLine], start: int, end: int) -> in
 def _cut_off_tail(lines: list[PageLine], last: int) -> int:
     """A page cut off by the download ends inside a paragraph: when the only line printed after the article's
     last paragraph is the page's last and stops without closing a sentence, it is that paragraph's start,
-    cut however few words it kept, unless it is a menu, byline, caption, or a labelled teaser or link."""
+    cut however few words it kept, unless it is a menu, byline, caption, a section heading ("Tin cùng chuyên
+    mục"), or a labelled teaser or link."""
     rest = [i for i in range(last + 1, len(lines)) if lines[i].text]
     if len(rest) != 1:
         return last
     tail = lines[rest[0]]
-    if tail.closes_sentence or tail.is_menu or tail.is_byline or tail.is_caption or tail.is_promo:
+    if (tail.closes_sentence or tail.is_menu or tail.is_byline or tail.is_caption or tail.is_promo
+            or heading_kind(tail) is not None):
         return last
     if tail.words >= _CUT_OFF_MIN_WORDS and not _NOT_CUT_OFF.search(tail.text):
         return rest[0]

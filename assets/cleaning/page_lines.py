@@ -59,8 +59,9 @@ _NAME_MAX_WORDS = 6
 # Headings run to six words and a few more (a count, a label, separators); captions are looked up within it.
 _HEADING_MAX_WORDS = 16
 _PARENTHESES = re.compile(r"\([^()]*\)")
-# A list item of the article: a bullet, then a statement of a few words ("* Tỉnh A tặng tỉnh B ...").
-_BULLET = re.compile(r"^[*•+\-–]\s+(?:\S+\s+){3}")
+# A summary point over the lead: a star or a dot, then a statement of a few words ("* Tỉnh A tặng tỉnh B ...").
+# (A dash opens lists of related headlines as often as the article's points.)
+_BULLET = re.compile(r"^[*•]\s+(?:\S+\s+){3}")
 # A section label ("Hợp tác quốc tế", "Thời sự"): a few words; a headline is longer.
 SECTION_LABEL_MAX_WORDS = 5
 
@@ -146,8 +147,7 @@ class PageLine:
 
     @property
     def is_bullet(self) -> bool:
-        """An item of a list in the article (a summary over the lead, a point of an agreement): story even
-        without its full stop, and never a headline."""
+        """A summary point the page prints over the lead: story even without its full stop, never a headline."""
         return bool(_BULLET.match(self.text))
 
     @property

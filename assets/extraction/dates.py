@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from assets.extraction.lexicon import has_phrase
+from assets.vntext import fold
+
 _YEAR = r"((?:19|20)\d{2})"
 # "từ 11/6 đến 15/6/2024", "(28/11 - 30/11)": the first day, in the year written at either end.
 _DATE_RANGE = re.compile(
@@ -15,22 +18,42 @@ _DAY_RANGE = re.compile(
     r"(?<![\d/.])(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})"
     r"(?:\s*/\s*" + _YEAR + r")?(?![\d/])"
 )
-# "trong hai ngày 4 và 5-3", "ngày 18, 19/10": days listed before their month.
+# A word that introduces a day: "ngày", a part of the day ("sáng", "chiều"), a weekday ("Thứ Ba", "Chủ nhật").
+_WEEKDAY = r"(?:(?<!\w)thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+_DAY_WORD = r"(?:ngày(?:\s+(?:mùng|mồng))?|mùng|mồng|sáng|chiều|trưa|tối|đêm|hôm|" + _WEEKDAY + ")"
+# "trong hai ngày 4 và 5-3", "ngày 18, 19/10", "ngày 18, 19 và 20.10", "trong hai ngày 8-9.4", "từ ngày 2 - 4.4":
+# days listed or ranged before their month; after a word that introduces a day, dots and dashes may separate
+# day and month too.
 _DAY_LIST = re.compile(
-    r"ngày\s+(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*" + _YEAR + r")?(?![\d/])",
+    _DAY_WORD + r"\s+(\d{1,2})(?:\s*(?:và|,|[-–]|đến)(?:\s+ngày)?\s*\d{1,2}(?!\d))+\s*[/.-]\s*(\d{1,2})"
+    r"(?:\s*[/.-]\s*" + _YEAR + r")?(?![\d/]|[.-]\d)",
     re.IGNORECASE)
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + _YEAR + r")?(?![\d/])")
+# "ngày (mùng) 5 tháng 2 (năm 2024)", "từ ngày 24 - 27 tháng 1", "từ ngày 30 tháng 9 đến ngày 2 tháng 10 năm 2023"
+_DAY_IN_WORDS = r"(?:ngày(?:\s+(?:mùng|mồng))?|mùng|mồng)\s+"
 _DAY_RANGE_WORDS = re.compile(
-    r"(?:từ\s+)?ngày\s+(\d{1,2})\s*(?:[-–]|đến)\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + ")?",
+    r"(?:từ\s+)?" + _DAY_IN_WORDS + r"(\d{1,2})\s*(?:[-–]|đến)\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+(\d{1,2})"
+    r"(?:\s+năm\s+" + _YEAR + ")?",
     re.IGNORECASE)
-_DAY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + ")?", re.IGNORECASE)
-_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*" + _YEAR, re.IGNORECASE)
+_DATE_RANGE_WORDS = re.compile(
+    _DAY_IN_WORDS + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _YEAR + r")?\s*(?:[-–]|đến)\s*(?:ngày\s+)?"
+    r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+" + _YEAR + ")?",
+    re.IGNORECASE)
+_DAY_WORDS = re.compile(_DAY_IN_WORDS + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm\s+|\s*[/.-]\s*)" + _YEAR + ")?",
+                        re.IGNORECASE)
+_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/.-]|năm)\s*" + _YEAR, re.IGNORECASE)  # "tháng 5/2018", "tháng 12.2025"
 _PERIOD = re.compile(r"(?<!\d)" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"(?!\d)")
 _YEAR_ONLY = re.compile(r"(?:năm|Năm)\s+" + _YEAR + r"(?![\d/-])")
 # "Chiều 19.11", "ngày 14-12": dots and dashes separate day and month only after a word that introduces a
 # day, since elsewhere they group thousands (1.126) or join ranges (11-12/4).
+# A weekday may stand apart from its day ("Thứ Ba, 12.3", "Thứ Ba (12.3)"); "8.4.2024", a full date, needs no word.
+# The last day of a range ("từ ngày 15 đến ngày 17-12") is read with its first one, by _DAY_LIST.
 _DAY_AFTER_WORD = re.compile(
-    r"(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s+(\d{1,2})[.-](\d{1,2})(?:[.-]" + _YEAR + r")?(?![\d/.-]?\d)",
+    r"(?:(?<!đến )(?<!\d và )(?<!\d[-–])(?<!\d[-–] )(?<!\d [-–] )" + _DAY_WORD + r"\s+|" + _WEEKDAY + r"\s*[,(]\s*"
+    r"|(?<![\w.])(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))"
+    r"(\d{1,2})[.-](\d{1,2})(?:[.-]" + _YEAR + r")?(?![\d/.-]?\d)"
+    # "ngày 30.9 - 2.10.2023", "từ ngày 30-9 đến ngày 2-10": the first day, in the year written at either end
+    r"(?:\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}[.-]\d{1,2}(?:[.-]" + _YEAR + r")?(?![\d/.-]?\d))?",
     re.IGNORECASE)
 # Days named relative to the page's date: "sáng nay", "hôm qua", "chiều hôm qua", "tối 15/5 (hôm qua)".
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:sáng|chiều|trưa|tối|hôm)\s+(?:hôm\s+)?(nay|qua))(?!\w)", re.IGNORECASE)
@@ -79,9 +102,11 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
             mention = _safe(m, default_year - 1, month, day, "day", year_source)
         return mention
 
-    for m in _DAY_LIST.finditer(text):
-        add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
+    for m in _DATE_RANGE_WORDS.finditer(text):
+        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
     for m in _DAY_AFTER_WORD.finditer(text):
+        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
+    for m in _DAY_LIST.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _DATE_RANGE.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
@@ -114,11 +139,23 @@ def _safe(m: re.Match[str], year: int, month: int, day: int, precision: str, sou
 def context_year(text: str) -> int | None:
     """The year of undated days when the page prints no date: the latest year the article names on its
     own or in a full date ("15/6/2024"), else the start of the latest period it names (the period being
-    implemented now)."""
+    implemented now). A year after a word of plans in its sentence ("sẽ", "hoàn thành trong năm 2026") is a
+    target, the page's year or later: the earliest target stands for the page only when no other year does."""
     periods = list(_PERIOD.finditer(text))
-    years = [int(m.group(1)) for m in re.finditer(r"(?<![\d/-])" + _YEAR + r"(?![\d-])", text)
+    years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<![\d/-])" + _YEAR + r"(?![\d-])", text)
              if not any(p.start() <= m.start() < p.end() for p in periods)]
-    years += [int(m.group(3)) for m in _DAY.finditer(text) if m.group(3)]
-    if years:
-        return max(years)
+    years += [(m.start(), int(m.group(3))) for m in _DAY.finditer(text) if m.group(3)]
+    years += [(m.start(), int(m.group(2))) for m in _MONTH.finditer(text)]
+    told, targets = [], []
+    for position, year in years:
+        (targets if _planned(text, position) else told).append(year)
+    if told or targets:
+        return max(told) if told else min(targets)
     return max((int(p.group(1)) for p in periods), default=None)
+
+
+
+def _planned(text: str, position: int) -> bool:
+    """A word of plans stands between the start of the sentence and `position`."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), text.rfind("; ", 0, position)) + 1
+    return has_phrase(fold(text[start:position]), "dates", "plans")

@@ -14,7 +14,8 @@ from assets.vntext import ascii_key, fold
 
 # A capitalised syllable; names join them with spaces, hyphens (Bun-thiêng) or " - " (Phít Sà May - Kong Xa Đệt).
 _CAP = r"\p{Lu}[\p{Ll}\p{M}]*"
-_NAME_TOKEN = _CAP + r"(?:-\p{L}[\p{Ll}\p{M}]*)*"
+# A syllable may carry a capital inside (KouSoum, SaRun: Khmer and Lao names in Latin letters).
+_NAME_TOKEN = _CAP + r"(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]*)*"
 _NAME_RUN = regex.compile(_NAME_TOKEN + r"(?:(?:\s|\s[-–]\s)" + _NAME_TOKEN + r")*")
 _LATIN_NAME = regex.compile(r"(?<![\p{L}])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){1,2}(?![\p{L}])")
 _MAX_NAME_TOKENS = 8
@@ -125,14 +126,18 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: bytearray,
             found[(start, end)] = Mention(start, end, text, "PERSON", None, None, None)
             taken[start:end] = b"\1" * (end - start)
 
+    prefixes = _prefixes()
     for m in honorific.finditer(folded):
         for position in _listed_after(body, m.end()):
-            run = _name_after(body, position)
+            run = _name_after(body, prefixes.match(folded, position).end())
             if run:
                 add(*run)
     for title in phrase_pattern(words("titles")).finditer(folded):  # "do Phó Tỉnh trưởng Phon-xay Vi-la-xúc"
-        run = _name_after(body, title.end())
+        run = _name_after(body, prefixes.match(folded, title.end()).end())
         if run:
+            add(*run)
+    for prefix in _prefixes(at_least_one=True).finditer(folded):  # "do Đại tá Bun-mi Pha-mi-xay", "BSCKII Vừ A Sử"
+        if run := _name_after(body, prefix.end()):
             add(*run)
     for place in places:  # "Chủ tịch ... tỉnh Khăm Muồn Phít Sà May - Kong Xa Đệt": a name right after a place
         run = _name_after(body, place.end)
@@ -167,8 +172,8 @@ def _listed_after(body: str, position: int) -> list[int]:
 def _name_after(body: str, position: int) -> tuple[int, int] | None:
     start = _SPACES.match(body, position).end()
     run = _NAME_RUN.match(body, start)
-    if not run:
-        return None
+    if not run or _offices().match(fold(body[start : start + 40])):
+        return None  # "Ủy viên Ban Chấp hành": an organisation follows the title, not a name
     end = _name_end(body, run)
     if len(body[start:end].split()) > _MAX_NAME_TOKENS:
         return None
@@ -188,8 +193,16 @@ def _name_end(body: str, run: regex.Match[str]) -> int:
 
 
 @cache
+def _prefixes(at_least_one: bool = False) -> regex.Pattern[str]:
+    """Degrees and ranks before a name, chained ("PGS.TS.", "Đại tá TS."), with their dots and spaces; unless
+    `at_least_one`, matches the empty string where none stands."""
+    one = phrase_pattern(words("name_prefixes")).pattern
+    return regex.compile(r"(?:\s*" + one + r"\.?)" + ("+" if at_least_one else "*") + r"\s*")
+
+
+@cache
 def _offices() -> re.Pattern[str]:
-    return phrase_pattern(words("titles") + words("org_heads"))
+    return phrase_pattern(words("titles") + words("org_heads") + words("committees"))
 
 
 def _title_before(folded: str, position: int) -> bool:

@@ -24,6 +24,8 @@ from assets.vntext import fold
 # "sẽ tiếp tục dành 10 suất học bổng": counted scholarships pledged are a SCHOLARSHIP event, not a COMMITMENT
 _COUNTED_AWARDS = re.compile(r"\d+\s*(?:(?:-|–|đến)\s*\d+\s*)?(?:suất|chỉ tiêu|học bổng)(?!\w)")
 _A_DOCUMENT = re.compile(r"(?<!\w)bản\s+$")  # "đã ký 30 bản cam kết": the noun of a signed paper, no pledge
+_ROUTE_REACH = 60  # characters between a route word and a place named in the route
+_ROUTE_GAP = re.compile(r"[^,.;:()]*")  # a route's words run on to its places without a break
 _HEDGE_WINDOW = 20  # characters after a trigger in which a hedge takes the promise back
 _ANOTHER_GIFT = re.compile(r"\bvà\s*$")  # "500 triệu kíp xây nhà văn hóa và 20 bộ máy vi tính"
 _RECEIVED_REACH = 40  # "tiếp nhận trang thiết bị": what is received follows the verb closely
@@ -36,6 +38,14 @@ _NAME_STOP = re.compile(r"[,.;:()]| tại | đã | do | với | cho | trao| tặ
 _RECEIVER_REACH = 45  # characters between a giving verb (or "cho") and the unit it names as the receiver
 _ITEM_RUN = 6  # sentences back over which a run of programme items looks for its pledge
 _VENUE_GAP = 12  # characters between a venue's district and the province named after it
+# a giving verb used as a noun after the thing given ("nguồn vốn viện trợ", "số tiền hỗ trợ", "gói hỗ trợ")
+_AID_NOUN = re.compile(r"(?<!\w)(?:vốn|tiền|khoản|gói|quà)\s+$")
+# "Đây là …", "Công trình này là …": a sentence that names again what the sentence before told
+_POINTS_BACK = re.compile(r"\s*(?:đây|đó|công trình này|dự án này|công trình|dự án)\s+(?:cũng\s+)?(?:là|chính là)\s")
+_OF_GIVER = re.compile(r"(?:\s+không\s+hoàn\s+lại)?\s+của\s+")
+_NOMINALISED = re.compile(r"(?<!\w)sự\s+$")  # "sự hỗ trợ": the verb made a noun
+_GIVER_REACH = 80  # characters over which a giver's full name runs ("Chính phủ nước Cộng hòa … Việt Nam")
+_HONOUR_REACH = 60  # characters between a giving verb and the honour it gives (after the receiver it names)
 _RECEIVER_STOP = re.compile(r"[,.;:]")
 # "cho Chính phủ và nhân dân Lào, Chính phủ và nhân dân Campuchia": a list of receivers named alike
 _ANOTHER_RECEIVER = re.compile(r"(?:,|,? và) [^\d,.;:]{0,30}")
@@ -50,17 +60,19 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
         return _planned_items(doc, sentence)
     if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")):
         return []
-    if phrase_pattern(words("commitment", "agreement_content")).match(folded):
-        return []  # what a signed agreement provides is the AGREEMENT, not a new pledge
+    if phrase_pattern(words("commitment", "plan_content")).match(folded):
+        return []  # a plan's or programme's content is planned, not pledged
+    content = phrase_pattern(words("commitment", "agreement_content")).match(folded) is not None
     pledges: list[tuple[int, int, int]] = []  # where the promise starts and its clause ends, who promised
     for clause in _clauses(folded):
-        if (found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found):
+        if ((found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found)
+                and not (content and _joint_work(folded, *found, clause[1]))):
             pledges.append((found[0], clause[1], found[0]))
         elif pledges and (carried := _carried_over(folded, clause)):
             pledges.append((carried, clause[1], pledges[-1][2]))  # promised by whoever made the first pledge
     if not pledges:
         return []  # none, or a request, a hope or a consideration ("sẽ nghiên cứu mời") rather than a promise
-    places = doc.places_in(sentence.start, sentence.end)
+    places = _not_on_a_route(doc, doc.places_in(sentence.start, sentence.end))
     if _to_business_only(doc, places):
         return []  # "cam kết … với các nhà đầu tư Hàn Quốc": no government party
     vn_code = vn_party(doc, places, (sentence.start, sentence.end))
@@ -68,6 +80,25 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
                      committed_by=_committed_by(doc, sentence, places, trigger))
             for start, end, trigger in pledges for code in partners]
+
+
+def _not_on_a_route(doc: Document, places: list) -> list:
+    """The places of a pledge without the foreign ones named only in a route ("mở rộng tuyến hàng không Bangkok -
+    Savannakhet - Huế"), when it names foreign partners elsewhere."""
+    routes = phrase_pattern(words("commitment", "routes"))
+    on_route = {id(p) for p in places if p.country_code != "VN" and any(
+        _ROUTE_GAP.fullmatch(doc.folded, r.end(), p.start)
+        for r in routes.finditer(doc.folded, max(0, p.start - _ROUTE_REACH), p.start))}
+    kept = [p for p in places if id(p) not in on_route]
+    return kept if on_route and any(p.country_code != "VN" for p in kept) else places
+
+
+def _joint_work(folded: str, start: int, end: int, clause_end: int) -> bool:
+    """What a signed agreement has both sides do together ("Theo biên bản, hai bên sẽ phối hợp …", "… sẽ hỗ trợ
+    nhau") or each do for the other's ("… tạo điều kiện cho doanh nghiệp của mỗi bên"): the AGREEMENT's content,
+    no pledge of one side; one side's giving in it ("Theo thỏa thuận, tỉnh A sẽ hỗ trợ tỉnh B …") is a pledge."""
+    return has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "joint_work") or has_phrase(
+        folded[start:clause_end], "commitment", "reciprocal")
 
 
 def _to_business_only(doc: Document, places: list) -> bool:
@@ -140,6 +171,7 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
     return not (has_phrase(_clause_before(folded, start), "commitment", "not_after")
                 or _inside_a_wish(folded[clause[0] : start])
                 or _bare_cooperation().match(folded, end)
+                or _ready_for_an_occasion().match(folded, end)
                 or _by_a_business(folded, clause[0], start)
                 or (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
@@ -158,6 +190,13 @@ def _inside_a_wish(before: str) -> bool:
 def _bare_cooperation() -> re.Pattern[str]:
     """Right after a pledge word, cooperating or sharing "với" someone and nothing else."""
     return re.compile(rf"\s+{phrase_pattern(words('commitment', 'bare_cooperation')).pattern}")
+
+
+@cache
+def _ready_for_an_occasion() -> re.Pattern[str]:
+    """"sẵn sàng cho năm học mới", "sẵn sàng cho mùa mưa bão": ready for a time or an event, nothing promised to
+    anyone."""
+    return re.compile(rf"\s+cho\s+(?:các\s+|những\s+)?{phrase_pattern(words('commitment', 'occasions')).pattern}")
 
 
 def _by_a_business(folded: str, start: int, trigger: int) -> bool:
@@ -245,7 +284,18 @@ def one_per_handover(events: list[Event]) -> list[Event]:
             result.append(event)
         elif first.unit is None and event.unit is not None:
             result[result.index(first)] = kept[key] = event
-    return result
+    return [event for event in result if not _told_for_its_provinces(event, result)]
+
+
+def _told_for_its_provinces(event: Event, events: list[Event]) -> bool:
+    """A gift to or from a whole country with no amount ("lãnh đạo một số tỉnh Bắc Lào … trao tặng tiền ủng hộ
+    Chính phủ và nhân dân Việt Nam"), on a page whose other gifts name provinces of that country, is those
+    gifts summed up, told with less detail."""
+    country = event.foreign_party_code
+    if event.event_type != "AID" or not country or "-" in country or event.quantity_min is not None:
+        return False
+    return any(other.event_type == "AID" and (other.foreign_party_code or "").startswith(country + "-")
+               and event.vn_party_code in ("VN", other.vn_party_code) for other in events)
 
 
 def _another_handover(evidence: str) -> bool:
@@ -321,13 +371,16 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
 def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     folded = doc.folded_of(sentence)
     giving = [(v, _clause_of(folded, v.start())) for v in find_phrases(folded, "aid", "verbs")
-              if not _occasion().search(folded, 0, v.start())]
+              if not _occasion().search(folded, 0, v.start()) and not _a_decoration(sentence, folded, v.end())]
     receiving = [(v, folded[v.end() : v.end() + _RECEIVED_REACH]) for v in find_phrases(folded, "aid", "receiving")]
     if not (giving or receiving):
         return []
     exchanges = {m.start() for m in find_phrases(folded, "aid", "not_giving")}
-    verb = next((v for v, what in sorted(giving + receiving, key=lambda vw: vw[0].start())
-                 if v.start() not in exchanges and _gives_material(what)), None)
+    # "với sự hỗ trợ của …, X đã trao tặng …": the support named as a noun yields to the verb that gives
+    verb = next((v for v, what in sorted(giving + receiving, key=lambda vw: (
+        _NOMINALISED.search(folded, 0, vw[0].start()) is not None, vw[0].start()))
+                 if v.start() not in exchanges and _gives_material(what)), None) or _gift_pointed_back(
+        doc, sentence, folded, [v for v, _ in giving if v.start() not in exchanges])
     if verb is None:
         return []
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
@@ -337,11 +390,16 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     if _is_planned_item(doc, sentence):
         return []  # an item of a programme pledged in the sentence before
     places = doc.places_in(sentence.start, sentence.end)
+    if _charity_to_residents(doc, sentence, folded, places, verb):
+        return []
     many = has_phrase(folded, "aid", "many_partners")
     named = [p for p in places if p.country_code != "VN" and not is_country(p)] or [
         p for p in places if p.country_code != "VN"]
-    receivers = [p for p in places if p.start > sentence.start + verb.start()]
-    domestic = receivers and all(p.country_code == "VN" for p in receivers)
+    givers_named = _nominal_givers(folded, verb)
+    receivers = [p for p in places if p.start > sentence.start + verb.start()
+                 and not (givers_named and givers_named[0] <= p.start - sentence.start < givers_named[1])]
+    domestic = (receivers and all(p.country_code == "VN" for p in receivers)) or (
+        not any(p.country_code != "VN" for p in receivers) and _own_ground().search(folded, verb.end()))
     if not (named or many or has_side_word(folded) or (doc.foreign_main and not domestic)):
         return []  # support between Vietnamese units, or to the province's own people, is not foreign relations
     gifts = _gifts(folded, [q for q in find_quantities(sentence.text) if unit_of(q)], verb.start())
@@ -361,6 +419,59 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
                             unit=unit_of(amount) if amount else None, category=category)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _gift_pointed_back(doc: Document, sentence: Sentence, folded: str, verbs: list) -> re.Match[str] | None:
+    """"Đây là quà tặng của X cho Y", "Đây là dự án … từ nguồn vốn viện trợ của X": the gift named as a noun in a
+    sentence that points back to the works the sentence before inaugurated or handed over."""
+    if not verbs or not _POINTS_BACK.match(folded) or (index := _index_of(doc, sentence)) is None or not index:
+        return None
+    if not _gives_material(doc.folded_of(doc.sentences[index - 1])):
+        return None
+    return next((v for v in verbs if _AID_NOUN.search(folded, 0, v.start())), None)
+
+
+def _charity_to_residents(doc: Document, sentence: Sentence, folded: str, places: list, verb: re.Match[str]) -> bool:
+    """"Các doanh nghiệp, Tỉnh đoàn và các trường đã trao tặng hàng nghìn suất quà tới các em": businesses,
+    unions or schools, no unit of government named, give to foreign students or residents living here, named by
+    who they are and not by a foreign unit — charity at home, not aid to a foreign party."""
+    start = _clause_start(folded, verb.start())
+    subject = folded[start : verb.start()]
+    if not has_phrase(subject, "aid", "private_givers") or any(
+            p.start < sentence.start + verb.start() and p.end > sentence.start + start and not is_country(p)
+            for p in places):
+        return False
+    after = folded[verb.end() : start + len(_clause_of(folded, verb.start()))]
+    return has_phrase(after, "aid", "residents") and not any(
+        p.country_code != "VN" and not is_country(p) for p in places if p.start > sentence.start + verb.start())
+
+
+def _nominal_givers(folded: str, verb: re.Match[str]) -> tuple[int, int] | None:
+    """"nguồn vốn viện trợ không hoàn lại của Chính phủ Việt Nam", "tiền hỗ trợ của Bộ Quốc phòng": the aid
+    named as a noun, its giver after "của" — where that giver's name stands, not a receiver."""
+    if not _AID_NOUN.search(folded, 0, verb.start()):
+        return None
+    found = _OF_GIVER.match(folded, verb.end())
+    if not found:
+        return None
+    stop = _NAME_STOP.search(folded, found.end(), found.end() + _GIVER_REACH)
+    return found.end(), stop.start() if stop else min(len(folded), found.end() + _GIVER_REACH)
+
+
+@cache
+def _own_ground() -> re.Pattern[str]:
+    """"cho gần 14.000 học sinh trên địa bàn tỉnh": the receivers live on the unit's own ground."""
+    return re.compile(rf"(?<!\w){phrase_pattern(words('aid', 'own_ground')).pattern}(?!\s+(?:nước bạn|bạn))")
+
+
+def _a_decoration(sentence: Sentence, folded: str, verb_end: int) -> bool:
+    """"trao tặng Trường THPT A Huân chương Hữu nghị", "tặng Bằng khen cho tỉnh B": an honour given is a
+    decoration, not aid, unless money is given with it in the same clause."""
+    end = next(end for start, end in _clauses(folded) if start < verb_end <= end)
+    given = folded[verb_end:end]
+    honour = next(iter(find_phrases(given, "aid", "honours")), None)
+    return honour is not None and honour.start() <= _HONOUR_REACH and not any(
+        unit_of(q) for q in find_quantities(sentence.text[verb_end:end]))
 
 
 def _by_the_state(doc: Document, sentence: Sentence, folded: str, places: list, verb: int) -> bool:

@@ -65,6 +65,9 @@ _LANGUAGE_REACH = 8  # characters before a place in which "tiếng" makes it a l
 _TO_HOLDERS = re.compile(r"[^,;()]{0,60}?\scho\s+(?:mỗi\s+năm\s+)?")
 _SHARE_END = re.compile(r"[,;:]|\d")  # where the words about one share of a total end
 _PAIR_GAP = re.compile(r"\s*(?:[-–]|và|với)\s*")  # "Việt Nam - Lào", "Việt Nam và Campuchia"
+_LAST_OF_A_LIST = re.compile(r"(?:và|hoặc)(?!\w)")  # "tỉnh D: 1 và …": the number closes a list, no noun after it
+# "30 suất học bổng (tỉnh A: 20; …)": a bracket that breaks the count before it down by province
+_BREAKDOWN_BRACKET = re.compile(r"\((?=[^():;]{1,40}:\s*\d)")
 _CountKey = tuple[str | None, float | None, float | None]  # partner, minimum, maximum
 
 
@@ -262,15 +265,24 @@ def _counts(doc: Document, sentence: Sentence, folded: str, awarding: bool) -> l
             continue
         if quantity.unit_text:
             count = _with_noun(folded, quantity, bool(found) or awarding)
-            if count is None and _in_persons(quantity):  # "số lưu học sinh Lào … là 97 em"
+            if count is None and (_in_persons(quantity) or _LAST_OF_A_LIST.match(quantity.unit_text)):
+                # "số lưu học sinh Lào … là 97 em"; "(tỉnh A: 20; tỉnh B: 1 và …)"
                 count = _standing_alone(doc, sentence, folded, quantity, found)
         else:
             count = _standing_alone(doc, sentence, folded, quantity, found)
-        if count and (_pupils_of_a_built_school(folded, count) or _on_a_short_course(folded, count)):
+        if count and (_pupils_of_a_built_school(folded, count) or _on_a_short_course(folded, count)
+                      or _of_a_look_alike(folded, quantity)):
             continue
         if count and not _holders_of(folded, count, found) and not _finished_share(folded, count, found):
             found.append(replace(count, share_of=_total_of(folded, count, found)))
     return found
+
+
+def _of_a_look_alike(folded: str, quantity: Quantity) -> bool:
+    """The noun after the number is a look-alike ("1 học sinh Việt kiều": a Vietnamese child abroad, no foreign
+    student), which `_without_look_alikes` joined with "_"."""
+    noun_at = quantity.end - len(quantity.unit_text)
+    return bool(quantity.unit_text) and "_" in folded[noun_at : quantity.end].split(" ", 1)[0]
 
 
 def _history(doc: Document, sentence: Sentence, folded: str) -> bool:
@@ -474,7 +486,8 @@ def _units() -> re.Pattern[str]:
 
 @cache
 def _after_a_copula() -> re.Pattern[str]:
-    return re.compile(phrase_pattern(words("scholarship", "copulas")).pattern + r"\s*$")
+    """"là", "lên", or the colon of a breakdown ("(tỉnh A: 20; tỉnh B: 3)") before a number."""
+    return re.compile(rf"(?:{phrase_pattern(words('scholarship', 'copulas')).pattern}|:)\s*$")
 
 
 @cache
@@ -504,8 +517,8 @@ def _heading(doc: Document, sentence: Sentence, quantity: Quantity) -> list[Ment
     start = sentence.start + quantity.start
     copula = phrase_pattern(words("scholarship", "copulas"))
     before = _parties_in(doc, sentence.start, start)
-    if not before or not (start - before[-1].end <= _BREAKDOWN_GAP
-                          or copula.fullmatch(doc.folded[before[-1].end : start].strip())):
+    between = doc.folded[before[-1].end : start].strip() if before else ""
+    if not before or not (start - before[-1].end <= _BREAKDOWN_GAP or copula.fullmatch(between) or between == ":"):
         return []
     listed = [before[-1]]
     for place in reversed(before[:-1]):
@@ -523,8 +536,10 @@ def _clause_places(doc: Document, sentence: Sentence, count: _Count, end: int) -
     if heading:
         return heading
     start = sentence.start + count.quantity.start
-    stop = _CLAUSE_BREAK.search(doc.folded, start, sentence.start + end)
-    return (_parties_in(doc, start, stop.start() if stop else sentence.start + end)
+    stops = [m.start() for m in (_CLAUSE_BREAK.search(doc.folded, start, sentence.start + end),
+                                 _BREAKDOWN_BRACKET.search(doc.folded, start, sentence.start + end)) if m]
+    stop = min(stops) if stops else None
+    return (_parties_in(doc, start, stop if stop is not None else sentence.start + end)
             or _parties_in(doc, sentence.start, sentence.end))
 
 

@@ -84,8 +84,9 @@ _RECEPTION_NAMED = re.compile(r"(?:\s+(?:và\s+)?làm việc)?\s*,")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
 _HONORIFIC_OPENING = re.compile(r"\s*(?:ông|bà|ngài|đồng chí)\s")  # "; ông B, Thống đốc bang Y"
-_LED_BY = re.compile(rf"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài|{_MILITARY_RANKS}"
-                     r"|tiến sĩ|ts\.?|giáo sư|gs\.?|pgs\.?(?:\s*ts\.?)?))?\s*$")
+# "do (đồng chí) (PGS.TS. / Đại tá / BSCKII) X": degrees and ranks may stand between "do" and the name
+_LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài)(?!\w))?(?:\s*"
+                     + phrase_pattern(words("name_prefixes")).pattern + r"\.?)*\s*$")
 
 
 def visits(doc: Document) -> list[Event]:
@@ -190,10 +191,12 @@ def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
     if not days:
         days = [d for s in doc.sentences[:LEAD_SENTENCES] for d in doc.dates_in(s)
                 if d.precision == "day" and _recent(doc, d)]
+    delegation = [d for s in doc.sentences if _DELEGATION.search(doc.folded_of(s)) for d in doc.dates_in(s)]
+    if not days:  # "Theo chương trình, Đoàn sẽ thăm … từ ngày 24 đến ngày 27/1": the programme of the trip under way
+        days = [d for d in delegation if d.precision == "day" and _recent(doc, d)][:1]
     if not days or days[0].value is None:
         return days[0] if days else None
     first = days[0]
-    delegation = [d for s in doc.sentences if _DELEGATION.search(doc.folded_of(s)) for d in doc.dates_in(s)]
     same_trip = [d for d in days + delegation if d.precision == "day" and d.value is not None
                  and timedelta(0) <= first.value - d.value <= _TRIP_DAYS]
     return min(same_trip, key=lambda d: d.value, default=first)

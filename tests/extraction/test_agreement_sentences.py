@@ -386,3 +386,12 @@ def test_two_clauses_of_one_pair_without_a_count_of_documents_are_one() -> None:
 def test_examples_of_cooperation_and_unnamed_signatories_are_no_agreement(body: str,
                                                                           expected: list[tuple[str, str]]) -> None:
     assert sorted((vn, foreign) for vn, foreign, *_ in agreements(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Chiều 9/5, đoàn đại biểu thành phố Chuncheon đã làm việc với UBND tỉnh Vĩnh Phúc để thảo luận các nội dung cho "
+    "ký kết bản ghi nhớ thiết lập quan hệ hữu nghị.",
+    "Hai bên đã trao đổi về việc ký kết biên bản ghi nhớ hợp tác giữa tỉnh Lạng Sơn và khu tự trị Quảng Tây.",
+])
+def test_a_signing_a_meeting_only_discussed_is_no_agreement(body: str) -> None:
+    assert agreements(body) == []

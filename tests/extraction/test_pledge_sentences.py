@@ -6,7 +6,8 @@ Pins down, with sentences written for these tests:
   `committed_by` vn / foreign / both and the category of what is pledged; "sẽ cùng <partner> <verb>", "sẽ làm
   hết sức", "sẽ nỗ lực", "sẽ kế thừa";
 - not commitments: requests and proposals (đề nghị, đề xuất, kiến nghị), hopes (mong muốn), mutual
-  support in general (hỗ trợ lẫn nhau), the content of a signed agreement ("Theo biên bản, hai bên sẽ …"),
+  support in general (hỗ trợ lẫn nhau), joint work in a signed agreement's content ("Theo biên bản, hai bên sẽ
+  phối hợp …"; one side's giving in it is a pledge),
   past support, domestic plans, a pledge to a foreign company with no foreign government party, a verb after
   "được" (done to the subject), a company group's pledge ("tập đoàn");
 - AID: support delivered (trao tặng, trao, bàn giao, hỗ trợ, ủng hộ, tài trợ, viện trợ) of money with its
@@ -16,8 +17,11 @@ Pins down, with sentences written for these tests:
   gives the category; a gift told as earlier ("Trước đó") or as an addition ("cũng trao tặng") is its own
   handover;
 - not aid: souvenirs, pledged or planned aid, discussing support ("trao đổi"), gifts to the province's own
-  households, scholarships handed over, remains repatriated, decorations, a company's donation, support
-  coupled with facilitation ("hỗ trợ và tạo điều kiện").
+  households or to people "trên địa bàn tỉnh", scholarships handed over, remains repatriated, decorations
+  (an honour given, even to a school), a company's donation, support coupled with facilitation ("hỗ trợ và tạo
+  điều kiện"), charity by businesses, unions or schools to foreign students living here, "chìa khóa trao tay";
+- aid named as a noun ("nguồn vốn viện trợ không hoàn lại của Chính phủ X": X gives), "ủng hộ tiền";
+- not commitments either: readiness for an occasion ("sẵn sàng cho năm học mới").
 """
 
 from __future__ import annotations
@@ -97,6 +101,19 @@ def test_who_pledges(body: str, expected: tuple[str, str, str]) -> None:
     assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Theo thỏa thuận đã ký, tỉnh Quảng Nam sẽ hỗ trợ tỉnh Xê Kông xây dựng hai trường học.",
+     ("VN-27", "LA-XE", "vn")),
+    ("Theo biên bản, TP. HCM sẽ cung cấp hỗ trợ kỹ thuật cho dự án trồng rau của thủ đô Viêng Chăn trong 3 năm.",
+     ("VN-SG", "LA-VT", "vn")),
+    ("Theo thỏa thuận, tỉnh Chăm Pa Sắc sẽ dành đất cho doanh nghiệp của tỉnh Gia Lai trồng cà phê.",
+     ("VN-30", "LA-CH", "foreign")),
+])
+def test_one_sides_giving_in_an_agreements_content_is_a_pledge(body: str, expected: tuple[str, str, str]) -> None:
+    pledge = one(body, "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == expected
+
+
 @pytest.mark.parametrize("body", [
     # "hứa hẹn": holds promise
     "Hai tỉnh Hà Tĩnh và Bô-ly-khăm-xay ký kết biên bản hợp tác, hứa hẹn mở ra nhiều cơ hội cho doanh nghiệp.",
@@ -110,7 +127,10 @@ def test_who_pledges(body: str, expected: tuple[str, str, str]) -> None:
         "Hai tỉnh Sơn La và Hủa Phăn sẽ tiếp tục hỗ trợ lẫn nhau trong phát triển kinh tế - xã hội."),
     "Theo biên bản, hai bên sẽ phối hợp tổ chức giao lưu văn hóa, thể thao hằng năm giữa tỉnh Quảng Trị và tỉnh "
     "Savannakhet.",
-    "Theo thỏa thuận đã ký, tỉnh Quảng Nam sẽ hỗ trợ tỉnh Xê Kông xây dựng hai trường học.",
+    "Theo thỏa thuận đã ký, tỉnh Bình Định và tỉnh Attapư sẽ hỗ trợ nhau quảng bá du lịch.",
+    "Theo bản ghi nhớ, hai địa phương sẽ trao đổi thông tin và đẩy mạnh liên kết về văn hóa.",
+    "Theo biên bản, tỉnh Tây Ninh và tỉnh Svay Rieng sẽ hỗ trợ, tạo điều kiện cho thương nhân của mỗi bên qua lại "
+    "cửa khẩu.",
     # past support and domestic plans
     "Thời gian qua, tỉnh Hà Tĩnh đã hỗ trợ tỉnh Bô-ly-khăm-xay đào tạo hơn 500 cán bộ.",
     "Tỉnh sẽ hỗ trợ các hộ dân bị ảnh hưởng bởi bão sớm ổn định cuộc sống.",
@@ -527,3 +547,86 @@ def test_the_people_of_a_country_are_the_partner_province_not_the_country() -> N
     gift = one("Tại huyện Đắc Chưng, tỉnh Sê Kông, tỉnh Quảng Nam đã khánh thành, bàn giao công trình trường phổ "
                "thông dành tặng con em các bộ tộc Lào của tỉnh Sê Kông.", "AID")
     assert (gift.vn_party_code, gift.foreign_party_code) == ("VN-27", "LA-XE")
+
+
+@pytest.mark.parametrize("body", [
+    # an honour given is a decoration, even to a school that names a province
+    "Năm 2015, Nhà nước Lào đã trao tặng Trường THPT chuyên Hà Tĩnh Huân chương Hữu nghị.",
+    "Tỉnh Xê Kông trao tặng Trường tiểu học Trà Dơn của tỉnh Quảng Nam Bằng khen vì thành tích giúp đỡ tỉnh bạn.",
+    "Chủ tịch nước Lào trao tặng Kỷ niệm chương cho 12 cán bộ Bộ Chỉ huy Quân sự tỉnh Thanh Hóa.",
+    "Năm 2018, tỉnh Chăm Pa Sắc trao tặng Trường Cao đẳng Kỹ thuật tỉnh Đắk Lắk Huân chương Lao động hạng Ba.",
+    # businesses, unions and schools giving to foreign students who live here: charity at home
+    "Trên địa bàn tỉnh Hà Tĩnh hiện có 300 lưu học sinh Lào. Nhân dịp Tết Bunpimay, Trường Đại học Nông Lâm trao "
+    "tặng 120 suất quà cho lưu học sinh Lào đang học tại trường.",
+    "Tỉnh Thừa Thiên Huế có gần 400 lưu học sinh Lào. Với sự hỗ trợ của các nhà hảo tâm, Thành đoàn và các trường đã "
+    "trao tặng hàng trăm suất quà gồm gạo, mì tôm tới các em.",
+    # given to people on the unit's own ground, on a page that names Laos elsewhere
+    "Tỉnh Gia Lai đã hỗ trợ hơn 200 tấn gạo cho gần 8.000 học sinh trên địa bàn tỉnh. Lào là đất nước có nhiều nét "
+    "văn hóa đặc sắc.",
+    "Chủ tịch UBND tỉnh Quảng Ngãi trao 500 suất quà cho các hộ nghèo trên địa bàn tỉnh. Campuchia có nhiều lễ hội "
+    "truyền thống.",
+    # "chìa khóa trao tay": a way of building, nothing handed; the name of a year of friendship is no party
+    "Dự án xây dựng bệnh viện hữu nghị là công trình trọng điểm phục vụ năm hữu nghị Việt Nam - Campuchia 2020 và "
+    "được thực hiện theo phương thức chìa khóa trao tay.",
+])
+def test_honours_charity_at_home_and_turnkey_building_are_not_aid(body: str) -> None:
+    assert none_of(body, "AID")
+
+
+def test_money_to_a_school_is_aid_though_a_school_is_named() -> None:
+    gift = one("Năm 2019, tỉnh Hà Tĩnh đã trao tặng Trường tiểu học Na Kai của tỉnh Khăm Muộn 200 triệu đồng.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.quantity_min) == ("VN-23", "LA-KH", 200_000_000)
+
+
+def test_a_province_youth_union_giving_to_foreign_students_still_gives() -> None:
+    gift = one("Trên địa bàn tỉnh Hà Tĩnh hiện có 300 lưu học sinh Lào. Tỉnh đoàn Hà Tĩnh trao tặng 120 suất quà "
+               "cho lưu học sinh Lào đang học tại trường.", "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == ("VN-23", "LA")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # aid named as a noun: the giver after "của" is no receiver; the works named before are the receiver's
+    ("Sáng 5/10 đã diễn ra lễ khánh thành Bệnh viện đa khoa tỉnh Hủa Phăn. Đây là công trình đầu tư từ nguồn vốn "
+     "viện trợ không hoàn lại của Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam.", ("VN", "LA-HO")),
+    # a gift named as a noun in a sentence pointing back ("Đây là quà tặng của X cho Y") to the works handed over
+    ("Tỉnh Phông Sa Lỳ vừa tổ chức lễ khánh thành công trình nhà văn hóa. Đây là quà tặng của Ban Công tác đặc biệt "
+     "Chính phủ Việt Nam cho Đảng bộ, chính quyền tỉnh Phông Sa Lỳ.",
+     ("VN", "LA-PH")),
+    # "ủng hộ tiền": money; a group of a country's provinces gives for that country, to the Vietnamese state
+    ("Thời gian qua, nhiều tỉnh của Campuchia đã ủng hộ tiền nhằm chung tay cùng Chính phủ và nhân dân Việt Nam "
+     "khắc phục hậu quả thiên tai.", ("VN", "KH")),
+])
+def test_aid_named_as_a_noun_and_money_given_bare(body: str, expected: tuple[str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ngành Giáo dục tỉnh Bình Phước đã hoàn tất công tác chuẩn bị, sẵn sàng cho năm học mới. Tỉnh Bình Phước giáp "
+    "tỉnh Kratie của Campuchia.",
+    "Lực lượng Bộ đội Biên phòng tỉnh Điện Biên sẵn sàng cho mùa mưa bão năm nay. Đoàn tỉnh Phông Sa Lỳ đã sang thăm "
+    "tỉnh Điện Biên.",
+])
+def test_ready_for_an_occasion_is_no_pledge(body: str) -> None:
+    assert none_of(body, "COMMITMENT")
+
+
+def test_a_countrys_gift_summed_up_beside_its_provinces_gifts_is_told_once() -> None:
+    lead = ("Lãnh đạo một số tỉnh Nam Lào đã đến Tổng Lãnh sự quán Việt Nam tại Pakse trao tặng tiền ủng hộ Chính phủ "
+            "và nhân dân Việt Nam chống dịch.")
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(lead) if e.event_type == "AID"] == [("VN", "LA")]
+    gifts = [e for e in events_of(lead + " Tỉnh trưởng tỉnh Attapư trao tặng 5.000 USD giúp tỉnh Kon Tum chống dịch.")
+             if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in gifts] == [("VN-28", "LA-AT", 5000)]
+
+
+def test_a_plans_content_is_no_pledge() -> None:
+    assert none_of("Theo kế hoạch, Trường Đại học Tây Bắc sẽ đào tạo tiếng Việt cho 15 sinh viên tỉnh Hủa Phăn mới "
+                   "tiếp nhận.", "COMMITMENT")
+
+
+def test_a_place_named_in_a_route_is_no_partner_of_the_pledge() -> None:
+    pledges = [e for e in events_of("Theo đó, ba tỉnh Quảng Bình, Khăm Muộn và Nakhon Phanom thống nhất tạo điều kiện "
+                                    "thuận lợi cho xuất nhập cảnh, mở rộng tuyến xe khách Bangkok - Khăm Muộn - Đồng "
+                                    "Hới.") if e.event_type == "COMMITMENT"]
+    assert sorted(e.foreign_party_code for e in pledges) == ["LA-KH", "TH-48"]

@@ -493,3 +493,19 @@ def test_athletes_beside_students_are_no_greeting() -> None:
     assert counts("Tỉnh Bắc Ninh hiện đang hỗ trợ 12 sinh viên, 7 học viên và 4 vận động viên Lào học tập trên địa "
                   "bàn.") == [("VN-56", "LA", 12, 12, "students", HOSTED), ("VN-56", "LA", 7, 7, "students", HOSTED)]
     assert counts("Tỉnh Nghệ An tổ chức gặp mặt, động viên 80 lưu học sinh Lào đón Tết.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a bracket after a total breaks it down by province: the number after each colon is that province's
+    ("Năm 2023, tỉnh Quảng Bình đã cấp cho các tỉnh Trung Lào 25 suất học bổng (tỉnh Khăm Muộn: 15; tỉnh "
+     "Savannakhet: 6; tỉnh Bô Ly Khăm Xay: 4).",
+     [("VN-24", "LA", 25, 25, "scholarships", AWARDS), ("VN-24", "LA-KH", 15, 15, "scholarships", AWARDS),
+      ("VN-24", "LA-SV", 6, 6, "scholarships", AWARDS), ("VN-24", "LA-BL", 4, 4, "scholarships", AWARDS)]),
+    # the last share closes the list with "và"; a Vietnamese child abroad ("Việt kiều") is no foreign student
+    ("Riêng năm 2022, thành phố Hải Phòng dành cho các tỉnh Bắc Lào 12 suất học bổng (tỉnh Luông Pha Băng: 7; "
+     "tỉnh Hủa Phăn: 2 và 3 học sinh Việt kiều tại Viêng Chăn).",
+     [("VN-HP", "LA", 12, 12, "scholarships", AWARDS), ("VN-HP", "LA-LP", 7, 7, "scholarships", AWARDS),
+      ("VN-HP", "LA-HO", 2, 2, "scholarships", AWARDS)]),
+])
+def test_a_bracketed_breakdown_gives_each_province_its_own_number(body: str, expected: list[Row]) -> None:
+    assert counts(body) == sorted(expected, key=str)

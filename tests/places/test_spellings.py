@@ -121,6 +121,8 @@ KOREA_JAPAN_THAILAND_RUSSIA = [
     ("Hokkaido", "JP-01"), ("Kobe", "JP-28"), ("Fukuoka", "JP-40"), ("Kitakyushu", "JP-40"), ("Hiroshima", "JP-34"),
     ("Saitama", "JP-11"), ("Kyoto", "JP-26"), ("Chiba", "JP-12"), ("tỉnh Mie", "JP-24"), ("tỉnh Saga", "JP-41"),
     ("Matsumoto", "JP-20"), ("Sendai", "JP-04"), ("Kagoshima", "JP-46"), ("Okinawa", "JP-47"),
+    ("thành phố Izumiotsu", "JP-27"), ("Matsue", "JP-32"), ("Maebashi", "JP-10"), ("Utsunomiya", "JP-09"),
+    ("Mito", "JP-08"), ("Morioka", "JP-03"), ("Yonago", "JP-31"), ("huyện Jangsu", "KR-45"),
     ("Nakhon Phanom", "TH-48"), ("Na-khon Pha-nom", "TH-48"), ("Mukdahan", "TH-49"), ("Sakon Nakhon", "TH-47"),
     ("Nong Khai", "TH-43"), ("Udon Thani", "TH-41"), ("Khon Kaen", "TH-40"), ("Ubon Ratchathani", "TH-34"),
     ("Bangkok", "TH-10"), ("Băng Cốc", "TH-10"), ("Chiang Mai", "TH-50"), ("Chiềng Mai", "TH-50"),
