@@ -78,13 +78,20 @@ _TITLE_REACH = 45  # characters after a state's office in which its country is n
 _HEADED_BY = re.compile(r"[^,;.]{0,30}?(?<!\w)do(?!\w)")  # "Đoàn đại biểu nước X (cấp cao) do …": its head follows
 _HEAD_REACH = 120  # characters after "do" in which the head's office is named when no "dẫn đầu" ends it
 _SEPARATE = re.compile(r"[,;]|(?<!\w)và(?!\w)")  # "tiếp Đoàn và báo cáo … tại X": another clause, another place
+# "Tại buổi tiếp, …": the reception named, no guest after it; the one speaking there hosts it
+_AT_THE_RECEPTION = re.compile(r"\s*tại\s+buổi\s+(?:tiếp|đón tiếp|tiếp đón)(?:\s+(?:và\s+)?làm việc)?\s*,\s*")
+_RECEPTION_NAMED = re.compile(r"(?:\s+(?:và\s+)?làm việc)?\s*,")
+_AND = re.compile(r"(?<!\w)và(?!\w)")
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
+_HONORIFIC_OPENING = re.compile(r"\s*(?:ông|bà|ngài|đồng chí)\s")  # "; ông B, Thống đốc bang Y"
 # "do (đồng chí) (PGS.TS. / Đại tá / BSCKII) X": degrees and ranks may stand between "do" and the name
 _LED_BY = re.compile(r"(?<!\w)do(?:\s+(?:đồng chí|ông|bà|ngài)(?!\w))?(?:\s*"
                      + phrase_pattern(words("name_prefixes")).pattern + r"\.?)*\s*$")
 
 
 def visits(doc: Document) -> list[Event]:
-    trip = [s for s in doc.eventful if _about_the_trip(doc, s)]
+    # the delegations of several countries listed at a conference abroad visited no one there
+    trip = [s for s in doc.eventful if _about_the_trip(doc, s) and not _attendees_abroad(doc, s)]
     anchors = [(s, _anchored_places(doc, s)) for s in trip]
     anchored = [anchor for _, found in anchors for anchor in found]
     # the lead's venue abroad, unless the delegation met a business there
@@ -112,18 +119,56 @@ def visits(doc: Document) -> list[Event]:
     places = [p for s in trip for p in doc.places_in(s.start, s.end)]
     if not any(p.country_code == "VN" and not is_country(p) for p in places):  # the host is where the lead says
         places += [p for s in doc.sentences[:LEAD_SENTENCES] for p in doc.places_in(s.start, s.end)]
-    vn_code = vn_party(doc, places)
     votes = Counter()
     for place, role in anchored:
         travelled = (place.country_code != "VN") == (role == "delegation")
         votes["inbound" if travelled else "outbound"] += _WEIGHT[role]
     direction = votes.most_common(1)[0][0] if votes else None
+    vn_codes = _provinces_of_the_delegation(doc, anchors, direction) or [vn_party(doc, places)]
     when = _first_day(doc, trip)
     first = trip[0]
     leaders = _leaders(doc, partners, direction)
     return [Event.of("VISIT", vn_code, code, first, direction=direction, leader_name=leaders[code],
                      when=(_partners_day(doc, trip, code) if len(partners) > 1 else None) or when)
-            for code in partners]
+            for vn_code in vn_codes for code in partners]
+
+
+def _provinces_of_the_delegation(doc: Document, anchors: list[tuple[Sentence, list[tuple[Mention, str]]]],
+                                 direction: str | None) -> list[str]:
+    """A delegation made of several Vietnamese provinces travelled for each: listed as its unit ("đoàn lãnh đạo
+    bốn tỉnh A, B, C và D do X làm trưởng đoàn"), or, for a delegation of Viet Nam going abroad, as taking part
+    in another sentence ("có sự tham gia của lãnh đạo các tỉnh A, B và C")."""
+    for _, found in anchors:
+        units = [p for p, role in found if role == "delegation" and p.country_code == "VN" and not is_country(p)]
+        if len(listed := _listed(doc, units)) >= 2:
+            return listed
+    if direction != "outbound" or any(p.country_code == "VN" and not is_country(p) and role == "delegation"
+                                      for _, found in anchors for p, role in found):
+        return []
+    for sentence in doc.sentences:
+        for taking_part in _taking_part().finditer(doc.folded, sentence.start, sentence.end):
+            units = [p for p in doc.places_in(taking_part.end(), sentence.end) if not is_country(p)]
+            starts_the_list = units and units[0].start == taking_part.end() and units[0].country_code == "VN"
+            if starts_the_list and len(listed := _listed(doc, units)) >= 2:
+                return listed
+    return []
+
+
+def _listed(doc: Document, units: list[Mention]) -> list[str]:
+    """The codes of the first list of Vietnamese units, each joined to the one before by a comma or "và"."""
+    chain = units[:1]
+    for unit in units[1:]:
+        if unit.country_code != "VN" or not LIST_JOINER.fullmatch(doc.folded, chain[-1].end, unit.start):
+            break
+        chain.append(unit)
+    return list(dict.fromkeys(p.admin_code for p in chain)) if len(chain) >= 2 else []
+
+
+@cache
+def _taking_part() -> re.Pattern[str]:
+    return re.compile(rf"{phrase_pattern(words('visit', 'participation')).pattern}\s+(?:(?:lãnh đạo|đại diện|"
+                      r"đoàn đại biểu|đoàn)\s+)?(?:(?:chính quyền|ubnd)\s+)?(?:(?:các|\d+|hai|ba|bốn|năm|sáu)\s+)?"
+                      r"(?:(?:tỉnh|thành phố|địa phương)\s*:\s*)?")
 
 
 def _partners_day(doc: Document, trip: list[Sentence], code: str) -> DateMention | None:
@@ -179,13 +224,22 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     if not (named or at_home):
         return False
     if has_phrase(_other_verbs_of_hosting().sub(" ", phrase_pattern(words("visit", "invitation_honoured")).sub(
-            " ", folded)), "visit", "planned"):
+            " ", _before_its_purpose(folded))), "visit", "planned"):
         return False  # "sẽ tiếp đoàn" is a plan, "sẽ tiếp tục hợp tác" is not
     if not _tells_a_trip(doc, sentence, folded, triggered, at_home):
         return False
     # read last, as the dates of a sentence cost the most to read
     return not (_still_to_come().search(folded) or _calls_at_a_home_mission(doc, sentence)
-                or _envoy_at_his_seat(doc, sentence) or _dated_after_the_page(doc, sentence))
+                or _envoy_at_his_seat(doc, sentence) or _our_mission_abroad(doc, sentence)
+                or _dated_after_the_page(doc, sentence))
+
+
+def _before_its_purpose(folded: str) -> str:
+    """A sentence up to the purpose of its meeting ("tổ chức hội đàm … để kiểm tra công tác chuẩn bị …"): what
+    the meeting is for may be still to come, the meeting is not."""
+    trigger = next(iter(find_phrases(folded, "visit", "diplomatic")), None)
+    purpose = _PURPOSE.search(folded, trigger.end()) if trigger else None
+    return folded[: purpose.start()] if purpose else folded
 
 
 def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: bool,
@@ -199,6 +253,7 @@ def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: boo
     if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
+               or (_own_side(doc, sentence.start + m.end()) and _held_abroad(doc, sentence))
                for m in find_phrases(folded, "visit", "delegation_nouns"))
 
 
@@ -291,8 +346,23 @@ def _guests(doc: Document, sentence: Sentence) -> list[tuple[re.Match[str], Ment
     """Each host verb of a sentence ("tiếp", "đón", "chào mừng") with the unit of the guest it names, if any,
     across the guest's name and title ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y")."""
     return [(verb, None if _HOSTS_LISTED.match(doc.folded, sentence.start + verb.end())
+             or (_RECEPTION_NAMED.match(doc.folded, sentence.start + verb.end()) and _reception_host(doc, sentence))
              else _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST))
             for verb in _host_verbs(doc.folded_of(sentence))]
+
+
+def _reception_host(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Tại buổi tiếp, Chủ tịch UBND tỉnh X … đánh giá cao … của tỉnh Y": the Vietnamese official speaking at the
+    reception gives it; the other side's units the sentence names are his guests."""
+    opening = _AT_THE_RECEPTION.match(doc.folded, sentence.start)
+    if opening is None:
+        return []
+    host = _first_place_after(doc, opening.end())  # the unit of his title, in its clause
+    if host is None or is_country(host) or host.country_code != "VN":
+        return []  # a foreign official speaking there may be the guest ("Tại buổi tiếp, ông X thông tin …")
+    guests = [p for p in doc.places_in(host.end, sentence.end) if p.country_code != host.country_code
+              and not is_country(p) and doc.role(p) == 0]
+    return [(host, "destination"), *((p, "delegation") for p in guests)]
 
 
 def _hosts_listed(doc: Document, position: int) -> Mention | None:
@@ -328,7 +398,56 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
         found = [(p, role) for p, role in found if p.country_code == "VN" or doc.role(p) != _VENUE_ROLE]
     if found and all(p.country_code == "VN" for p, _ in found):
         found += [(p, role) for p, role in _other_side(doc, sentence, found) if not _inside(p, missions)]
+    if found and all(p.country_code == "VN" and role == "destination" for p, role in found):
+        found += [(p, "delegation") for p in _led_here(doc, sentence)]
     return found
+
+
+@cache
+def _leading_to() -> re.Pattern[str]:
+    """"dẫn đầu (phái) đoàn … đến / tới <place>": the head brought his delegation to the place."""
+    return re.compile(r"(?<!\w)dẫn đầu\s+(?:phái\s+)?đoàn(?!\w)[^,;.]{0,60}?\s(?:đến|tới|sang)\s+")
+
+
+def _led_here(doc: Document, sentence: Sentence) -> list[Mention]:
+    """"Thống đốc X đã dẫn đầu phái đoàn … đến Việt Nam", "Bộ trưởng Y, người dẫn đầu đoàn công tác tới Hà Nội":
+    a head with no Vietnamese unit of his own brought his delegation to Viet Nam; it is of the foreign units the
+    sentence names, else of the article's partner."""
+    lead = _leading_to().search(doc.folded, sentence.start, sentence.end)
+    if lead is None:
+        return []
+    arrival = doc.places_in(lead.end(), sentence.end)
+    if not arrival or arrival[0].start != lead.end() or arrival[0].country_code != "VN" or any(
+            p.country_code == "VN" and not is_country(p) for p in doc.places_in(sentence.start, lead.start())):
+        return []
+    foreign = [p for p in doc.places_in(sentence.start, sentence.end)
+               if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
+    return foreign or [p for p in doc.places if p.admin_code == doc.foreign_main][:1]
+
+
+def _attendees_abroad(doc: Document, sentence: Sentence) -> bool:
+    """"Tham dự Hội nghị có đoàn đại biểu các tỉnh: A, B (Việt Nam); C, D (Lào); E (Thái Lan)": the delegations
+    present at a conference held abroad, of several countries, came each from its own; none visited another."""
+    folded = doc.folded_of(sentence)
+    if ":" not in folded or not has_phrase(folded, "visit", "presence"):
+        return False  # the common case, read cheaply
+    for match in _DELEGATION.finditer(folded):
+        intro = _LIST_INTRO.match(folded, match.end())
+        if intro is None or not folded.startswith(":", intro.end()):
+            continue
+        listed = [p for p in doc.places_in(sentence.start + intro.end(), sentence.end) if not is_country(p)]
+        if len({p.country_code for p in listed}) >= 2 and _held_abroad(doc, sentence):
+            return True
+    return False
+
+
+def _held_abroad(doc: Document, sentence: Sentence) -> bool:
+    """The first unit (else country) a sentence, else the lead, introduces as the venue is foreign."""
+    for sentences in ([sentence], doc.sentences[:LEAD_SENTENCES]):
+        venues = _venues(doc, sentences)
+        if venue := next((v for v in venues if not is_country(v)), venues[0] if venues else None):
+            return venue.country_code != "VN"
+    return False
 
 
 def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, int]]) -> list[tuple[Mention, str]]:
@@ -367,6 +486,9 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
     found += [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
     found += _thanked(doc, sentence) + _between_sides(doc, sentence)
+    if not any(p.country_code != "VN" for p, _ in found):
+        found += _joint_talks(doc, sentence)
+    found += _reception_host(doc, sentence)
     if not any(p.country_code != "VN" for p, _ in found):
         found += [(place, "delegation") for place in _guests_at_home(doc, sentence)]
     if not any(p.country_code == "VN" and role == "delegation" for p, role in found):
@@ -471,6 +593,40 @@ def _envoy_at_his_seat(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
+def _our_mission_abroad(doc: Document, sentence: Sentence) -> bool:
+    """"Đại sứ quán Việt Nam tại Thái Lan đã tổ chức đoàn công tác … đến thăm tỉnh X", "Tỉnh trưởng tỉnh X … chúc
+    mừng Tổng lãnh sự quán Việt Nam tại Y": Viet Nam's mission or envoy abroad meeting units of the country it
+    sits in, with no Vietnamese province taking part, is no trip across the border."""
+    folded = doc.folded_of(sentence)
+    for mission in [*find_phrases(folded, "visit", "missions"), *find_phrases(folded, "visit", "envoys")]:
+        end = sentence.start + mission.end()
+        seat = _VENUE_WORD.search(doc.folded, end, end + _MISSION_REACH)
+        ours = seat is not None and any(p.admin_code == "VN" for p in doc.places_in(end, seat.start()))
+        seated = doc.places_in(seat.end(), seat.end() + _PLACE_AFTER_WORD)[:1] if ours else []
+        if seated and seated[0].country_code == "VN":
+            continue
+        others = [p for p in doc.places_in(sentence.start, sentence.end)
+                  if not (ours and end <= p.start < seat.end()) and p not in seated]
+        countries = {p.country_code for p in [*others, *seated] if p.country_code != "VN"}
+        if len(countries) > 1 or any(p.country_code == "VN" and not is_country(p) for p in others):
+            continue
+        # named bare ("đoàn Đại sứ quán", "Đại sứ X"), the mission is the one the article seats in that country
+        if ours or (countries and not doc.places_in(end, end + _COUNTRY_AFTER_WORD)
+                    and countries <= _our_missions_abroad(doc)):
+            return True
+    return False
+
+
+def _our_missions_abroad(doc: Document) -> set[str]:
+    """The countries an article seats a mission of Viet Nam in ("Đại sứ quán Việt Nam tại Thái Lan")."""
+    seats = set()
+    for mission in phrase_pattern(words("visit", "missions") + words("visit", "envoys")).finditer(doc.folded):
+        seat = _VENUE_WORD.search(doc.folded, mission.end(), mission.end() + _MISSION_REACH)
+        if seat and any(p.admin_code == "VN" for p in doc.places_in(mission.end(), seat.start())):
+            seats |= {p.country_code for p in doc.places_in(seat.end(), seat.end() + _PLACE_AFTER_WORD)[:1]}
+    return seats - {"VN"}
+
+
 def _heads(doc: Document, sentence: Sentence) -> list[tuple[Mention, str | None]]:
     """"ông A, Phó Chủ tịch UBND tỉnh X, Trưởng đoàn công tác": the unit of the head's title, right before
     the word that makes him the head, is the delegation's; the person named before it heads it."""
@@ -534,11 +690,29 @@ def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
             continue
         abroad = _venue_of(doc, sentence)
         trip_to = has_phrase(folded[: verb.start()], "visit", "triggers") and other.start - start <= _MET_REACH
+        met = [other, *_officials_listed_after(doc, sentence, other)]
         if abroad is None and (trip_to or _bare_delegation_before(doc, sentence, verb.start())):
             # "đã có chuyến thăm và làm việc với tỉnh X", "Đoàn đã hội đàm với lãnh đạo tỉnh X": the trip went to X
-            found.append((other, "destination"))
+            found += [(unit, "destination") for unit in met]
         elif abroad is not None:
-            found.append((other, "destination" if abroad else "delegation"))
+            found += [(unit, "destination" if abroad else "delegation") for unit in met]
+    return found
+
+
+def _officials_listed_after(doc: Document, sentence: Sentence, first: Mention) -> list[Mention]:
+    """"làm việc với ông A, Thống đốc bang X; bà B, Phó Thị trưởng thành phố Y": the officials met, listed one
+    per item after a semicolon, each with his unit; the units of the first one's country met too."""
+    found: list[Mention] = []
+    item = doc.folded.find(";", first.end, sentence.end)
+    while item >= 0:
+        end = doc.folded.find(";", item + 1, sentence.end)
+        opening = _HONORIFIC_OPENING.match(doc.folded, item + 1)
+        named = next((p for p in doc.persons if item < p.start <= item + 3), None)
+        unit = next((p for p in doc.places_in(item + 1, end if end >= 0 else sentence.end) if not is_country(p)), None)
+        if not (opening or named) or unit is None or unit.country_code != first.country_code:
+            break
+        found.append(unit)
+        item = end
     return found
 
 
@@ -651,12 +825,15 @@ def _hosts_listed_spans(doc: Document, sentence: Sentence) -> list[tuple[int, in
 
 @cache
 def _own_side_after() -> re.Pattern[str]:
+    # "Đoàn đại biểu tỉnh do …": the unit word with its name left out, as the province's own paper writes it
     return re.compile(r"\s*(?:(?:đại biểu|công tác|cấp cao|lãnh đạo)\s+)?(?:của\s+)?"
-                      rf"{phrase_pattern(words('visit', 'own_side')).pattern}")
+                      rf"(?:{phrase_pattern(words('visit', 'own_side')).pattern}"
+                      r"|(?:tỉnh|thành phố)(?=\s*(?:,|do(?!\w)|đã(?!\w))))")
 
 
 def _own_side(doc: Document, position: int) -> Mention | None:
-    """"Đoàn đại biểu tỉnh ta", "đoàn chúng tôi": the delegation of the article's own (Vietnamese) unit."""
+    """"Đoàn đại biểu tỉnh ta", "đoàn chúng tôi", "Đoàn đại biểu tỉnh do …": the delegation of the article's own
+    (Vietnamese) unit."""
     own = _own_side_after().match(doc.folded, position)
     if own is None:
         return None
@@ -712,6 +889,22 @@ def _between_sides(doc: Document, sentence: Sentence) -> list[tuple[Mention, str
         return [(venues[0], "destination")]
     return [(p, "delegation") for p in doc.places_in(sentence.start, sentence.end)
             if p.country_code != "VN" and not is_country(p) and doc.role(p) == 0]
+
+
+def _joint_talks(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Ngày 29/8, tại <a place of tỉnh A>, UBND tỉnh A và Ban hành chính tỉnh B tổ chức hội đàm": talks two sides
+    hold together at a venue of one of them; held at home the foreign side came (inbound), held abroad the
+    Vietnamese side went."""
+    folded = doc.folded_of(sentence)
+    talks = next(iter(find_phrases(folded, "visit", "conferences")), None)
+    if talks is None or not _VENUE_WORD.search(folded, 0, talks.start()) or has_phrase(folded, "visit", "online"):
+        return []
+    sides = [p for p in doc.places_in(sentence.start, sentence.start + talks.start())
+             if not is_country(p) and doc.role(p) == 0]
+    if len({p.country_code == "VN" for p in sides}) < 2 or not _AND.search(doc.folded, sides[0].end, sides[-1].start):
+        return []
+    abroad = _held_abroad(doc, sentence)
+    return [(p, "delegation" if (p.country_code == "VN") == abroad else "destination") for p in sides]
 
 
 @cache

@@ -689,3 +689,93 @@ def test_a_state_visit_to_a_country_and_a_meeting_with_a_business_abroad(
     found = sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body)
                    if e.event_type == "VISIT")
     assert found == expected
+
+
+def _visits(body: str, published: date | None = date(2024, 6, 30)) -> list[tuple[str | None, str | None, str | None]]:
+    return sorted((e.vn_party_code, e.foreign_party_code, e.direction) for e in events_of(body, published)
+                  if e.event_type == "VISIT")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a delegation of several provinces, listed as its unit: one visit per province
+    ("Ngày 12/5, đoàn lãnh đạo ba tỉnh Sơn La, Lai Châu và Điện Biên do đồng chí Nguyễn Văn Bình, Chủ tịch UBND tỉnh "
+     "Điện Biên làm trưởng đoàn, đã có chuyến thăm và làm việc tại tỉnh Vân Nam, Trung Quốc.",
+     [("VN-01", "CN-YN", "outbound"), ("VN-05", "CN-YN", "outbound"), ("VN-71", "CN-YN", "outbound")]),
+    # provinces named only as geography are not of the delegation
+    ("Ngày 12/5, Đoàn đại biểu tỉnh Sơn La do ông Lò Văn Chung, Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm tỉnh "
+     "Hủa Phăn, giáp tỉnh Thanh Hóa và tỉnh Nghệ An.", [("VN-05", "LA-HO", "outbound")]),
+    # a delegation of Viet Nam abroad made of the provinces another sentence says take part; the officials it
+    # met, one per item, each with his unit
+    ("Từ ngày 3 - 7/6, Bộ Ngoại giao tổ chức chương trình quảng bá địa phương Việt Nam tại Nhật Bản, có sự tham gia "
+     "của lãnh đạo các tỉnh Nam Định, Thái Bình và Ninh Bình. Trong thời gian chuyến thăm, Đoàn Việt Nam đã hội đàm "
+     "với ông Suzuki Taro, Thống đốc tỉnh Aichi; bà Sato Hana, Phó Thống đốc tỉnh Gifu.",
+     [("VN-18", "JP-21", "outbound"), ("VN-18", "JP-23", "outbound"), ("VN-20", "JP-21", "outbound"),
+      ("VN-20", "JP-23", "outbound"), ("VN-67", "JP-21", "outbound"), ("VN-67", "JP-23", "outbound")]),
+    # the delegations of several countries at a conference abroad visited no one there but its host
+    ("Từ ngày 5 - 7/3, Đoàn công tác tỉnh Quảng Trị do ông Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh làm trưởng đoàn "
+     "đã tham dự Hội nghị hợp tác các tỉnh hành lang kinh tế Đông - Tây tại tỉnh Mukdahan (Thái Lan). Tham dự Hội "
+     "nghị có đoàn đại biểu các tỉnh: Quảng Bình (Việt Nam); Savannakhet, Khăm Muộn (Lào); Nakhon Phanom (Thái Lan).",
+     [("VN-25", "TH-49", "outbound")]),
+    # at home, the foreign delegations listed came
+    ("Ngày 5/3, tại thành phố Đông Hà, tỉnh Quảng Trị tổ chức Hội nghị hợp tác các tỉnh hành lang kinh tế Đông - "
+     "Tây. Tham dự Hội nghị có đoàn đại biểu các tỉnh: Savannakhet, Salavan (Lào).",
+     [("VN-25", "LA-SL", "inbound"), ("VN-25", "LA-SV", "inbound")]),
+])
+def test_several_provinces_of_a_delegation_and_co_attendees_abroad(
+        body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "dẫn đầu (phái) đoàn … đến / tới <a place in Viet Nam>": the head's delegation came
+    ("Thống đốc bang Victoria đã dẫn đầu phái đoàn 20 đại diện của bang và doanh nghiệp đến Việt Nam.",
+     [("VN", "AU-VIC", "inbound")]),
+    ("Theo Bộ trưởng Nông nghiệp Hà Lan Maria Vos, người dẫn đầu đoàn công tác tới Hà Nội, hai bên sẽ mở rộng hợp "
+     "tác nông nghiệp.", [("VN-HN", "NL", "inbound")]),
+    # led by a Vietnamese province's head: a domestic trip, or a trip abroad
+    ("Bí thư Tỉnh ủy Nghệ An đã dẫn đầu đoàn công tác của tỉnh tới Hà Nội để làm việc với Bộ Kế hoạch và Đầu tư.", []),
+    ("Chủ tịch UBND tỉnh Quảng Trị dẫn đầu đoàn công tác tới tỉnh Savannakhet, Lào.", [("VN-25", "LA-SV", "outbound")]),
+    # talks two sides hold together at a venue of one: held at home the other came, held abroad we went; the
+    # preparation the talks are for is no plan of the talks
+    ("Ngày 12/9, tại Trạm Kiểm soát liên hợp cửa khẩu Xa Mát (xã Tân Lập, tỉnh Tây Ninh), UBND tỉnh Tây Ninh và Ban "
+     "hành chính tỉnh Tbong Khmum, Vương quốc Campuchia, tổ chức hội đàm để rà soát công tác chuẩn bị lễ khai trương "
+     "chợ biên giới.", [("VN-37", "KH-25", "inbound")]),
+    ("Ngày 12/9, tại thành phố Kratie, Ban hành chính tỉnh Kratie và UBND tỉnh Bình Phước tổ chức hội đàm về hợp tác "
+     "biên giới.", [("VN-58", "KH-10", "outbound")]),
+    ("Ngày 12/9, tại thành phố Đông Hà, UBND tỉnh Quảng Trị và Sở Ngoại vụ tỉnh Quảng Bình tổ chức hội nghị sơ kết "
+     "công tác biên giới.", []),
+    # "Tại buổi tiếp, <official of X> …": X hosts, the other side's unit named came
+    ("Tại buổi tiếp, Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp đánh giá cao những thành tựu phát triển của tỉnh "
+     "Chungcheongnam.", [("VN-35", "KR-44", "inbound")]),
+    # a foreign official speaking there may be the guest
+    ("Tại buổi tiếp, ông Khamla Sengdao thông tin về tình hình phát triển của huyện Xaysetha, tỉnh Attapư và gửi "
+     "lời cảm ơn tới lãnh đạo tỉnh Kon Tum.", [("VN-28", "LA-AT", "inbound")]),
+    ("Tại buổi làm việc, Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp cho biết tỉnh sẽ tăng cường xúc tiến đầu tư.", []),
+])
+def test_a_head_bringing_his_delegation_joint_talks_and_the_host_of_a_reception(
+        body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body, None) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Đoàn đại biểu tỉnh do …": the province's own paper leaves its name out; abroad, it went
+    ("Tại thành phố Viêng Chăn (Lào), chiều 4/10, Đoàn đại biểu tỉnh do đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh "
+     "làm trưởng đoàn tham dự Hội chợ thương mại quốc tế. Hội chợ có 30 doanh nghiệp của tỉnh Hà Giang tham gia; "
+     "tỉnh Hà Giang giới thiệu sản phẩm chè.", [("VN-03", "LA-VT", "outbound")]),
+    ("Tại thành phố Hà Giang, chiều 4/10, Đoàn đại biểu tỉnh do đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh làm "
+     "trưởng đoàn tham dự Hội chợ thương mại quốc tế. Hội chợ có 30 doanh nghiệp của tỉnh Hà Giang tham gia; tỉnh Hà "
+     "Giang giới thiệu sản phẩm chè.", []),
+    # Viet Nam's mission or envoy abroad touring, or called on in, the country it sits in crossed no border
+    ("Từ ngày 10 - 14/5, Đại sứ quán Việt Nam tại Lào đã tổ chức một đoàn công tác do Đại sứ Nguyễn Minh Tâm làm "
+     "trưởng đoàn đến thăm và làm việc tại tỉnh Champasak. Trong chuyến công tác, đoàn Đại sứ quán đã làm việc với "
+     "Tỉnh trưởng tỉnh Champasak.", []),
+    ("Nhân dịp Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, ông Somchai Rattana, Tỉnh trưởng tỉnh Nakhon "
+     "Phanom đã dẫn đầu đoàn đại biểu tỉnh đến chúc mừng Tổng Lãnh sự quán Việt Nam tại Khon Kaen.", []),
+    ("Tổng Lãnh sự Việt Nam tại Osaka Trần Văn Lâm ngày 3/6 đã có chuyến thăm và làm việc với Thống đốc tỉnh Hyogo "
+     "tại trụ sở chính quyền tỉnh.", []),
+    # with a province's delegation it is that delegation's trip
+    ("Từ ngày 10 - 14/5, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm tháp tùng đoàn công tác tỉnh Quảng Nam do Phó Chủ "
+     "tịch UBND tỉnh dẫn đầu đến thăm và làm việc tại tỉnh Sê Kông.", [("VN-27", "LA-XE", "outbound")]),
+])
+def test_an_unnamed_own_province_and_our_missions_abroad(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
