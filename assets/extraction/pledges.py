@@ -60,7 +60,7 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
         return _planned_items(doc, sentence)
     decided = _decided_ahead(doc, sentence)
     if not (has_phrase(folded, "commitment", "triggers") or has_phrase(folded, "commitment", "future_markers")
-            or _plan_pattern().search(folded) or decided):
+            or _intent_to_give("plans").search(folded) or decided):
         return []
     if phrase_pattern(words("commitment", "plan_content")).match(folded):
         return []  # a plan's or programme's content is planned, not pledged
@@ -270,7 +270,7 @@ def _pledge_in(folded: str, clause: tuple[int, int], decided: bool = False) -> t
     text = folded[start:end]
     pledge_words = (m for m in find_phrases(text, "commitment", "triggers")
                     if not _A_DOCUMENT.search(text, 0, m.start()) and not _a_pledge_named(text, m))
-    patterns = [_future_pattern(), _plan_pattern(), *([_decision_pattern()] if decided else [])]
+    patterns = [_future_pattern(), _intent_to_give("plans"), *([_intent_to_give("decisions")] if decided else [])]
     found = next((m for m in itertools.chain(pledge_words, *(p.finditer(text) for p in patterns))
                   if not _aimed_at(text, m.start())), None)
     return (start + found.start(), start + found.end()) if found else None
@@ -307,17 +307,11 @@ def _purpose_before() -> re.Pattern[str]:
 
 
 @cache
-def _plan_pattern() -> re.Pattern[str]:
-    """A plan to give, its giving verb right after it ("có kế hoạch (tiếp tục) tài trợ")."""
-    plans, verbs = (phrase_pattern(words("commitment", kind)).pattern for kind in ("plans", "item_verbs"))
-    return re.compile(rf"(?<!\w)(?:{plans})\s+(?:tiếp tục\s+)?(?:{verbs})")
-
-
-@cache
-def _decision_pattern() -> re.Pattern[str]:
-    """A decision to give, its giving verb right after it ("quyết định tặng", "đã quyết định viện trợ")."""
-    decisions, verbs = (phrase_pattern(words("commitment", kind)).pattern for kind in ("decisions", "item_verbs"))
-    return re.compile(rf"(?<!\w)(?:{decisions})\s+(?:tiếp tục\s+)?(?:{verbs})")
+def _intent_to_give(kind: str) -> re.Pattern[str]:
+    """A plan ("plans": "có kế hoạch (tiếp tục) tài trợ") or a decision ("decisions": "quyết định tặng") to
+    give, its giving verb right after it."""
+    intents, verbs = (phrase_pattern(words("commitment", k)).pattern for k in (kind, "item_verbs"))
+    return re.compile(rf"(?<!\w)(?:{intents})\s+(?:tiếp tục\s+)?(?:{verbs})")
 
 
 def _decided_ahead(doc: Document, sentence: Sentence) -> bool:
@@ -325,7 +319,7 @@ def _decided_ahead(doc: Document, sentence: Sentence) -> bool:
     ("quyết định tặng … công trình …. … phối hợp triển khai nhanh, hoàn thành trong năm 2026"): given later, a
     pledge. A decision told alone ("Thủ tướng quyết định hỗ trợ 200.000 USD cho …") is the gift itself."""
     folded = doc.folded_of(sentence)
-    decision = _decision_pattern().search(folded)
+    decision = _intent_to_give("decisions").search(folded)
     if decision is None:
         return False
     if has_phrase(folded[decision.end() :], "aid", "still_ahead"):
@@ -491,7 +485,7 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
         return []
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
         return []
-    if _decided_ahead(doc, sentence) and _decision_pattern().search(folded, 0, verb.end()):
+    if _decided_ahead(doc, sentence) and _intent_to_give("decisions").search(folded, 0, verb.end()):
         return []  # a decision to give, carried out later: a COMMITMENT
     if _gift_pledged_after(folded, verb):
         return []
