@@ -56,6 +56,8 @@ _DAY_AFTER_WORD = re.compile(
     r"(?:\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}[.-]\d{1,2}(?:[.-]" + _YEAR + r")?(?![\d/.-]?\d))?",
     re.IGNORECASE)
 # Days named relative to the page's date: "sáng nay", "hôm qua", "chiều hôm qua", "tối 15/5 (hôm qua)".
+_DIGIT = re.compile(r"\d")
+_DAY_MONTH = re.compile(r"\d\s*[/.-]\s*\d")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:sáng|chiều|trưa|tối|hôm)\s+(?:hôm\s+)?(nay|qua))(?!\w)", re.IGNORECASE)
 
 
@@ -82,6 +84,9 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
     are unknown without it."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    day_month = _DAY_MONTH.search(text) is not None  # the numeric forms all write a day beside its month
+    if not _DIGIT.search(text):  # only "hôm qua", "sáng nay" date a text without a digit
+        return _relative_days(text, published)
 
     def add(match: re.Match[str], mention: DateMention | None) -> None:
         if mention and not any(s < match.end() and match.start() < e for s, e in taken):
@@ -104,13 +109,13 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
 
     for m in _DATE_RANGE_WORDS.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
-    for m in _DAY_AFTER_WORD.finditer(text):
+    for m in (_DAY_AFTER_WORD.finditer(text) if day_month else ()):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
-    for m in _DAY_LIST.finditer(text):
+    for m in (_DAY_LIST.finditer(text) if day_month else ()):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _DATE_RANGE.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
-    for m in _DAY_RANGE.finditer(text):
+    for m in (_DAY_RANGE.finditer(text) if day_month else ()):
         add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
     for m in _DAY_RANGE_WORDS.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
@@ -118,15 +123,22 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _MONTH.finditer(text):
         add(m, _safe(m, int(m.group(2)), int(m.group(1)), 1, "month", "text"))
-    for m in _DAY.finditer(text):
+    for m in (_DAY.finditer(text) if day_month else ()):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _YEAR_ONLY.finditer(text):
         add(m, _safe(m, int(m.group(1)), 1, 1, "year", "text"))
-    if published:
-        for m in _RELATIVE.finditer(text):
-            value = published - timedelta(days=1 if m.group(1).lower() == "qua" else 0)
-            add(m, DateMention(m.start(), m.end(), value, "day", "published"))
+    for relative in _relative_days(text, published):
+        if not any(s < relative.end and relative.start < e for s, e in taken):
+            found.append(relative)
     return sorted(found, key=lambda d: d.start)
+
+
+def _relative_days(text: str, published: date | None) -> list[DateMention]:
+    """"hôm qua", "sáng nay": days counted from the page's date, unknown without it."""
+    if not published:
+        return []
+    return [DateMention(m.start(), m.end(), published - timedelta(days=1 if m.group(1).lower() == "qua" else 0),
+                        "day", "published") for m in _RELATIVE.finditer(text)]
 
 
 def _safe(m: re.Match[str], year: int, month: int, day: int, precision: str, source: str) -> DateMention | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from assets.extraction.document import LIST_JOINER, Document
 from assets.extraction.event import Event
@@ -257,10 +257,12 @@ def _future_verbs() -> str:
     return f"(?!{nouns}){phrase_pattern(words('commitment', 'future_verbs')).pattern}"
 
 
-def _clauses(folded: str) -> list[tuple[int, int]]:
-    """(start, end) of a sentence's clauses, split at ";" and at words that add a second pledge."""
+@lru_cache(maxsize=256)
+def _clauses(folded: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of a sentence's clauses, split at ";" and at words that add a second pledge (kept for the
+    sentence: every rule of a sentence asks for them)."""
     bounds = [0, *(m.start() for m in _clause_breaks().finditer(folded)), len(folded)]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    return tuple((a, b) for a, b in itertools.pairwise(bounds) if b > a)
 
 
 def _pledge_in(folded: str, clause: tuple[int, int], decided: bool = False) -> tuple[int, int] | None:
@@ -511,8 +513,8 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     gifts = _gifts(folded, [q for q in find_quantities(sentence.text) if unit_of(q)], verb.start())
     receivers = _named_receivers(doc, sentence, folded, places)
     # "trao tặng Quân đội nhân dân Lào …": who receives, not the place of the disaster or the ceremony
-    clause = [p for p in places if _clause_start(folded, verb.start()) <= p.start - sentence.start < len(
-        _clause_of(folded, verb.start())) + _clause_start(folded, verb.start())]
+    verb_clause = next((start, end) for start, end in _clauses(folded) if start <= verb.start() < end)
+    clause = [p for p in places if verb_clause[0] <= p.start - sentence.start < verb_clause[1]]
     partner_places = next((found for found in (receivers, clause) if any(p.country_code != "VN" for p in found)),
                           places)
     events = []
