@@ -54,9 +54,15 @@ def words(*path: str) -> tuple[str, ...]:
     return tuple(node)
 
 
+@cache
+def _pattern_at(path: tuple[str, ...]) -> re.Pattern[str]:
+    """The compiled pattern of a lexicon entry, kept by its path (the rules ask for it tens of times a page)."""
+    return phrase_pattern(words(*path))
+
+
 def find_phrases(folded: str, *path: str) -> list[re.Match[str]]:
-    return list(phrase_pattern(words(*path)).finditer(folded))
+    return list(_pattern_at(path).finditer(folded))
 
 
 def has_phrase(folded: str, *path: str) -> bool:
-    return phrase_pattern(words(*path)).search(folded) is not None
+    return _pattern_at(path).search(folded) is not None
