@@ -58,6 +58,7 @@ _DAY_AFTER_WORD = re.compile(
 # Days named relative to the page's date: "sáng nay", "hôm qua", "chiều hôm qua", "tối 15/5 (hôm qua)".
 _DIGIT = re.compile(r"\d")
 _DAY_MONTH = re.compile(r"\d\s*[/.-]\s*\d")
+_DOTTED_DAY_MONTH = re.compile(r"\d[.-]\d")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:sáng|chiều|trưa|tối|hôm)\s+(?:hôm\s+)?(nay|qua))(?!\w)", re.IGNORECASE)
 
 
@@ -84,7 +85,9 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
     are unknown without it."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    day_month = _DAY_MONTH.search(text) is not None  # the numeric forms all write a day beside its month
+    # The numeric forms all write a day beside its month; the forms after a word of days with no space between.
+    day_month = _DAY_MONTH.search(text) is not None
+    dotted = day_month and _DOTTED_DAY_MONTH.search(text) is not None
     if not _DIGIT.search(text):  # only "hôm qua", "sáng nay" date a text without a digit
         return _relative_days(text, published)
 
@@ -109,7 +112,7 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
 
     for m in _DATE_RANGE_WORDS.finditer(text):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
-    for m in (_DAY_AFTER_WORD.finditer(text) if day_month else ()):
+    for m in (_DAY_AFTER_WORD.finditer(text) if dotted else ()):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
     for m in (_DAY_LIST.finditer(text) if day_month else ()):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
