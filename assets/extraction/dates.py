@@ -111,13 +111,19 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
         return mention
 
     for m in _DATE_RANGE_WORDS.finditer(text):
-        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
+        if _an_anniversary(m):
+            taken.append((m.start(), m.end()))
+        else:
+            add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
     for m in (_DAY_AFTER_WORD.finditer(text) if dotted else ()):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
     for m in (_DAY_LIST.finditer(text) if day_month else ()):
         add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
     for m in _DATE_RANGE.finditer(text):
-        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
+        if _an_anniversary(m):
+            taken.append((m.start(), m.end()))  # neither of its days is when anything happened on the page
+        else:
+            add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
     for m in (_DAY_RANGE.finditer(text) if day_month else ()):
         add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
     for m in _DAY_RANGE_WORDS.finditer(text):
@@ -134,6 +140,12 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
         if not any(s < relative.end and relative.start < e for s, e in taken):
             found.append(relative)
     return sorted(found, key=lambda d: d.start)
+
+
+def _an_anniversary(m: re.Match[str]) -> bool:
+    """"(20/1/1949 - 20/1/2026)": a founding day and its anniversary, years apart, date an occasion's name."""
+    first, last = m.group(3), m.group(4)
+    return bool(first and last and int(last) - int(first) > 1)
 
 
 def _relative_days(text: str, published: date | None) -> list[DateMention]:

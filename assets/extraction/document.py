@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from assets.extraction.dates import DateMention, context_year, find_dates
-from assets.extraction.lexicon import phrase_pattern, words
+from assets.extraction.lexicon import find_phrases, phrase_pattern, words
 from assets.extraction.mentions import Mention, find_mentions
 from assets.extraction.sentences import Sentence, split_sentences
 from assets.places import default_gazetteer, units_since_2025
@@ -136,7 +136,7 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
         return GEOGRAPHY  # "HÀ NỘI (TTXVN) - …": where the news was written
     before = folded[max(0, place.start - _ROLE_WINDOW) : place.start]
     found = [(m.end(), rank) for rank, kind in enumerate(_ROLE_WORDS, start=1)
-             for m in phrase_pattern(words("parties", kind)).finditer(before)]
+             for m in find_phrases(before, "parties", kind)]
     if not found:
         return 0
     end, rank = max(found)

@@ -46,6 +46,14 @@ def test_a_comment_section_is_not_article() -> None:
     assert "Chúng tôi" not in article.body
 
 
+def test_a_comment_boxs_prompts_are_not_article() -> None:
+    page = "\n".join([
+        "Quảng Trị và Xa-vằn-na-khệt thúc đẩy hợp tác", "", LEAD, PARAGRAPH, CLOSING, "",
+        "Bạn còn 500/500 ký tự", "Bạn vui lòng nhập từ 5 ký tự trở lên !!!",
+    ])
+    assert clean_page(page).body == f"{LEAD}\n\n{PARAGRAPH}\n\n{CLOSING}"
+
+
 def test_a_long_related_list_before_the_article() -> None:
     teasers = []
     for n, province in enumerate(["Hải Phòng", "Nghệ An", "Thanh Hóa", "Sơn La"]):

@@ -69,6 +69,28 @@ def test_numbers_are_no_days(text: str) -> None:
     assert [d for d in find_dates(text, 2024) if d.precision == "day"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "kỷ niệm 80 năm Ngày thành lập Quân đội (22/12/1944 - 22/12/2024), đoàn",
+    "nhân 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 – 5/9/2022) tại",
+    "kỷ niệm ngày 2 tháng 9 năm 1945 - ngày 2 tháng 9 năm 2024, Sở",
+])
+def test_an_anniversarys_founding_day_and_its_return_date_nothing(text: str) -> None:
+    assert [d for d in find_dates(text, 2024, "published", PUBLISHED) if d.precision == "day"] == []
+
+
+def test_a_trip_across_the_new_year_keeps_its_first_day() -> None:
+    found = find_dates("từ ngày 30/12/2023 - 2/1/2024, đoàn", 2024, "published", PUBLISHED)
+    assert [d.value for d in found] == [date(2023, 12, 30)]
+
+
+def test_a_visit_on_an_anniversary_is_dated_by_the_article() -> None:
+    body = ("Nhân dịp kỷ niệm 75 năm Ngày thành lập Quân đội nhân dân Lào (20/1/1949 - 20/1/2024), ngày 15/1, "
+            "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh đã tổ chức đoàn công tác sang thăm, chúc mừng Bộ Chỉ huy Quân sự "
+            "tỉnh Bolikhamxay.")
+    visit = one(body, "VISIT", date(2024, 1, 20))
+    assert visit.event_date == date(2024, 1, 15)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Đoàn do BSCKII Lò Văn Minh, Phó Giám đốc Sở Y tế làm trưởng đoàn.", "Lò Văn Minh"),
     ("do đồng chí TS. Xổm-phon Khăm-xay - Ủy viên Ban Chấp hành Trung ương Đảng dẫn đầu", "Xổm-phon Khăm-xay"),
