@@ -6,8 +6,9 @@ diacritic-free automata of the gazetteer match a name only when its syllables ar
 hyphen (folding turns "a-b" into "a b" but "a - b" into "a   b"), and only in a spelling the data lists. This
 module gives each such name a compact key, its letters without diacritics, separators, doubled letters
 ("Phoong" is "Phông") or the press's interchangeable letters (x/s, y/i: "Xa La Văn" is "Sa La Van"), and finds
-names by that key where a capitalised run of syllables joined by a dash appears. The check is confined to such
-runs: they are few on a page, and a dash-joined run is where the spellings the data lacks are written.
+names by that key in capitalised runs of syllables: joined by dashes, or by spaces in a joining the data does
+not list ("Xa Vanakhet", "Xê Koong"). The check is confined to such runs, and a name of few letters written
+without a dash is read only after its unit word: capitalised words joined by spaces are as often a person.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from assets.places.senses import Senses
 # their Sino-Vietnamese names are Vietnamese syllables ("Vân Nam" would be keyed like the given name Văn Nam).
 SYLLABLE_COUNTRIES = frozenset({"LA", "KH", "TH", "MM", "KR", "JP", "RU", "MN"})
 _MIN_KEY_LETTERS = 5  # a shorter key ("Ta - keo", "Bò - kẹo") may be two Vietnamese words
+# Without a dash, capitalised words are a person's name as often ("Anh Tà Kéo"): a shorter name is read only
+# after its unit word.
+_SPACED_MIN_KEY_LETTERS = 6
+_DASH = re.compile(r"[-–]")
 _DOUBLED = re.compile(r"(.)\1+")
 _SYLLABLE = re.compile(r"[^\W\d_]+")
 # A unit word right before a run belongs to the name when a spelling carries it: "tỉnh Viêng - Chăn" is the
@@ -49,13 +54,14 @@ PLAIN = _plain_table()
 
 
 def _run_pattern() -> re.Pattern[str]:
-    """A capitalised run of syllables with at least one dash between two of them: capitalised words joined by
-    spaces, then a dash, then words joined by dashes (any case: "Bô - ly - khăm - xay") or by spaces to a
+    """A capitalised run of two syllables or more: capitalised words joined by spaces ("Xa Vanakhet", "Xê
+    Koong"), then maybe a dash and words joined by dashes (any case: "Bô - ly - khăm - xay") or by spaces to a
     capitalised word. It starts with a character class, so the search skips to capital letters, and its
-    quantifiers are possessive: a run of capitalised words not followed by a dash fails at once."""
+    quantifiers are possessive: a lone capitalised word not followed by a dash fails at once."""
     upper = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()}))
     capitalised, word, dash = rf"[{upper}][^\W\d_]*+", r"[^\W\d_]++", r"[ \t]*+[-–][ \t]*+"
-    return re.compile(rf"{capitalised}(?:[ \t]+{capitalised})*+{dash}{word}(?:{dash}{word}|[ \t]+{capitalised})*+")
+    dashed = rf"{dash}{word}(?:{dash}{word}|[ \t]+{capitalised})*+"
+    return re.compile(rf"{capitalised}(?:(?:[ \t]+{capitalised})++(?:{dashed})?|{dashed})")
 
 
 _RUN = _run_pattern()
@@ -83,7 +89,7 @@ class SyllableIndex:
         self._beginnings = {key[:length] for key in self._keys for length in range(1, len(key) + 1)}
 
     def hits(self, text: str, plain: str) -> Iterator[tuple[int, int, Senses]]:
-        """(start, end, senses) of each name of two or more syllables in a dash-joined run of `text`; `plain`
+        """(start, end, senses) of each name of two or more syllables in a capitalised run of `text`; `plain`
         is the folded text through PLAIN (same offsets). One-word names are the automata's to find."""
         for run in _RUN.finditer(text):
             start = run.start()
@@ -92,7 +98,10 @@ class SyllableIndex:
             unit_word = UNIT_WORD_BEFORE.search(plain, max(0, start - UNIT_WORD_REACH), start)
             unit = [] if unit_word is None else [m.span() for m in _SYLLABLE.finditer(plain, *unit_word.span())]
             syllables = unit + [m.span() for m in _SYLLABLE.finditer(text, start, run.end())]
-            yield from self._in_run(syllables, text, plain, len(unit))
+            dashed = _DASH.search(text, start, run.end()) is not None
+            for hit in self._in_run(syllables, text, plain, len(unit)):
+                if dashed or hit[0] < start or len(compact_key(plain[hit[0] : hit[1]])) >= _SPACED_MIN_KEY_LETTERS:
+                    yield hit
 
     def _in_run(self, syllables: list[tuple[int, int]], text: str, plain: str,
                 unit_syllables: int) -> Iterator[tuple[int, int, Senses]]:

@@ -123,6 +123,7 @@ KOREA_JAPAN_THAILAND_RUSSIA = [
     ("Matsumoto", "JP-20"), ("Sendai", "JP-04"), ("Kagoshima", "JP-46"), ("Okinawa", "JP-47"),
     ("thành phố Izumiotsu", "JP-27"), ("Matsue", "JP-32"), ("Maebashi", "JP-10"), ("Utsunomiya", "JP-09"),
     ("Mito", "JP-08"), ("Morioka", "JP-03"), ("Yonago", "JP-31"), ("huyện Jangsu", "KR-45"),
+    ("thành phố Naju", "KR-46"), ("Namwon", "KR-45"),
     ("Nakhon Phanom", "TH-48"), ("Na-khon Pha-nom", "TH-48"), ("Mukdahan", "TH-49"), ("Sakon Nakhon", "TH-47"),
     ("Nong Khai", "TH-43"), ("Udon Thani", "TH-41"), ("Khon Kaen", "TH-40"), ("Ubon Ratchathani", "TH-34"),
     ("Bangkok", "TH-10"), ("Băng Cốc", "TH-10"), ("Chiang Mai", "TH-50"), ("Chiềng Mai", "TH-50"),

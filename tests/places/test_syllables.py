@@ -43,6 +43,22 @@ def test_a_name_with_spaced_dashes_resolves_alone_and_with_its_unit_word(name: s
     assert default_gazetteer().resolve(f"tỉnh {name}").admin_code == code
 
 
+SPACED_WORDS = [
+    ("Xa Vanakhet", "LA-SV"), ("Xê Koong", "LA-XE"), ("Xavan Nakhệt", "LA-SV"), ("Phông Salỳ", "LA-PH"),
+    ("Luang Phabang", "LA-LP"), ("Ráta Nakiri", "KH-16"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), SPACED_WORDS, ids=[name for name, _ in SPACED_WORDS])
+def test_a_name_whose_syllables_are_joined_by_spaces_as_no_list_spells_it_is_found(name: str, code: str) -> None:
+    assert (name, code) in found(f"Lãnh đạo tỉnh Quảng Nam tiếp đoàn {name} tại Hội An.")
+
+
+def test_capitalised_words_without_a_dash_are_a_person_before_a_short_name() -> None:
+    assert found("Ông Tà Kẹo và bà Ta Keo dự lễ.") == []
+    assert [code for _, code in found("Đoàn tỉnh Ta Keo sang thăm.")] == ["KH-21"]
+
+
 def test_names_listed_with_dashes_are_each_found() -> None:
     assert found("Lãnh đạo các tỉnh U - Đôm - Xay, Phoong - Sa - Lỳ và Luông - Pha – Băng (Lào) dự hội nghị.") == [
         ("U - Đôm - Xay", "LA-OU"), ("Phoong - Sa - Lỳ", "LA-PH"), ("Luông - Pha – Băng", "LA-LP"), ("Lào", "LA")]
