@@ -41,6 +41,8 @@ _TEASER_MAX_PARAGRAPHS = 2
 _CUT_OFF_MIN_WORDS = 3
 _NOT_CUT_OFF = re.compile(r"^(?:\S+\s+){0,4}\S+\s*:|https?://|www\.|^(?:sở|ban|phòng|văn phòng|trung tâm|báo|"
                           r"cổng|đài|tòa soạn|cục|vụ)\s+(?:\S+\s+){0,6}\S+$", re.IGNORECASE)
+_SHORT_CAPTION_MAX_WORDS = 8
+_CUT_AFTER_CAPTION_MIN_WORDS = 20
 _OPENING_TITLE_MIN_WORDS = 4
 # A block is the article when it holds at least this share of the page's richest block.
 _MAIN_BLOCK_SHARE = 0.5
@@ -169,8 +171,11 @@ def _cut_off_tail(lines: list[PageLine], last: int) -> int:
     """A page cut off by the download ends inside a paragraph: when the only line printed after the article's
     last paragraph is the page's last and stops without closing a sentence, it is that paragraph's start,
     cut however few words it kept, unless it is a menu, byline, caption, a section heading ("Tin cùng chuyên
-    mục"), or a labelled teaser or link."""
+    mục"), or a labelled teaser or link. A photo's short caption ("Chủ tịch nước Võ Văn Thưởng") may stand
+    between when the cut paragraph kept many words."""
     rest = [i for i in range(last + 1, len(lines)) if lines[i].text]
+    if len(rest) == 2 and _a_short_caption(lines[rest[0]]) and lines[rest[1]].words >= _CUT_AFTER_CAPTION_MIN_WORDS:
+        rest = rest[1:]
     if len(rest) != 1:
         return last
     tail = lines[rest[0]]
@@ -180,6 +185,13 @@ def _cut_off_tail(lines: list[PageLine], last: int) -> int:
     if tail.words >= _CUT_OFF_MIN_WORDS and not _NOT_CUT_OFF.search(tail.text):
         return rest[0]
     return last
+
+
+def _a_short_caption(line: PageLine) -> bool:
+    """A few words naming who is in a photo: no sentence, furniture, date or count."""
+    return (line.words <= _SHORT_CAPTION_MAX_WORDS and not line.closes_sentence and not line.is_menu
+            and not line.is_byline and not line.is_stamp and not line.is_promo and heading_kind(line) is None
+            and not any(char.isdigit() for char in line.text))
 
 
 def _teaser_starts(lines: list[PageLine]) -> set[int]:
@@ -223,8 +235,10 @@ def _article_lines(block: list[PageLine], title: str | None) -> list[str]:
         # A long line without its full stop is a paragraph when it opens the article (a lead missing its stop) or
         # ends it (cut off by the download); between paragraphs it is teaser headlines glued on one line, or a caption.
         sentence = line.closes_sentence or line.is_bullet or n == last or (line.is_long_prose and not kept)
+        # a related link saved with its title (its headline twice on one line) and its sapo on the line under it
+        blurb = n > 0 and block[n - 1].is_repeated
         if (not sentence or line.is_caption or kind == "caption" or line.is_byline or line.is_menu or line.is_promo
-                or line.is_repeated or line.key in seen):
+                or line.is_repeated or blurb or line.key in seen):
             continue
         if line.is_stamp and line.words <= 4:
             continue

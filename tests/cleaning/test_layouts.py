@@ -48,6 +48,30 @@ def test_a_last_line_cut_off_after_a_bracket_is_body() -> None:
     assert clean_page(page(TITLE, LEAD, MIDDLE, cut)).body.endswith(cut)
 
 
+# cut off before its first comma: not long enough a line to be a paragraph wherever it stands
+CUT_EARLY = ("Tỉnh trưởng Khăm Muồn bày tỏ niềm vui khi tỉnh bạn có nhiều lưu học sinh đang học tập tại các "
+             "trường đại học và cao đẳng của tỉnh Hà")
+
+
+def test_a_cut_off_paragraph_under_a_short_caption_is_body() -> None:
+    article = clean_page(page(TITLE, LEAD, MIDDLE, "Bí thư Tỉnh ủy Lê Minh An", CUT_EARLY))
+    assert article.body == f"{LEAD}\n\n{MIDDLE}\n\n{CUT_EARLY}"
+
+
+@pytest.mark.parametrize("above", ["Tin liên quan", "Minh Anh", "Ngày 15/3/2025", "Ảnh: Minh Anh"])
+def test_a_teaser_under_a_heading_or_a_byline_is_not_taken_for_a_cut_off_paragraph(above: str) -> None:
+    assert not clean_page(page(TITLE, LEAD, MIDDLE, above, CUT_EARLY)).body.endswith(CUT_EARLY)
+
+
+def test_the_sapos_of_related_links_inside_the_article_are_not_body() -> None:
+    first = "Quảng Bình tặng quà tỉnh bạn Khăm Muồn dịp Tết cổ truyền Bunpimay"
+    second = "Nghệ An trao học bổng cho lưu học sinh Lào năm học mới"
+    sapo = "Đoàn công tác của tỉnh đã thăm hỏi và trao quà cho các gia đình chính sách của tỉnh bạn."
+    text = "\n".join([TITLE, "", LEAD, f"{first} {first}", sapo, f"{second} {second}", sapo.replace("Đoàn", "Nhà"),
+                      "", MIDDLE])
+    assert clean_page(text).body == f"{LEAD}\n\n{MIDDLE}"
+
+
 @pytest.mark.parametrize("teaser", [
     "Hà Giang: Người dân vùng cao đón Tết sớm",
     "Nguồn THQT: http://www.thqt.vn/tin-tuc/ha-tinh-khammuon-hop-tac",
