@@ -167,22 +167,28 @@ def context_year(text: str) -> int | None:
     """The year of undated days when the page prints no date: the latest year the article names on its
     own or in a full date ("15/6/2024"), else the start of the latest period it names (the period being
     implemented now). A year after a word of plans in its sentence ("sẽ", "hoàn thành trong năm 2026") is a
-    target, the page's year or later: the earliest target stands for the page only when no other year does."""
+    target, the page's year or later: the earliest target stands for the page only when no other year does,
+    and a long-range aim ("tầm nhìn đến năm 2045") never does."""
     periods = list(_PERIOD.finditer(text))
     years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<![\d/-])" + _YEAR + r"(?![\d-])", text)
              if not any(p.start() <= m.start() < p.end() for p in periods)]
     years += [(m.start(), int(m.group(3))) for m in _DAY.finditer(text) if m.group(3)]
     years += [(m.start(), int(m.group(2))) for m in _MONTH.finditer(text)]
-    told, targets = [], []
+    told, targets, horizons = [], [], []
     for position, year in years:
-        (targets if _planned(text, position) else told).append(year)
+        before = _sentence_before(text, position)
+        if not has_phrase(before, "dates", "plans"):
+            told.append(year)
+        elif not has_phrase(before, "dates", "horizons"):
+            targets.append(year)
+        else:
+            horizons.append(year)
     if told or targets:
         return max(told) if told else min(targets)
-    return max((int(p.group(1)) for p in periods), default=None)
+    return None if horizons else max((int(p.group(1)) for p in periods), default=None)
 
 
-
-def _planned(text: str, position: int) -> bool:
-    """A word of plans stands between the start of the sentence and `position`."""
+def _sentence_before(text: str, position: int) -> str:
+    """The folded words between the start of the sentence and `position`."""
     start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), text.rfind("; ", 0, position)) + 1
-    return has_phrase(fold(text[start:position]), "dates", "plans")
+    return fold(text[start:position])
