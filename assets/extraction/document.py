@@ -119,7 +119,7 @@ def read_document(body: str, mentions: list[Mention], published: date | None, ti
 def _event_words() -> re.Pattern[str]:
     """Every trigger, noun and unit of lexicon.yaml that some rule starts from, as one pattern."""
     lists = [("visit", "triggers"), ("visit", "delegation_nouns"), ("visit", "envoys"), ("visit", "host_verbs"),
-             ("visit", "presence"), ("visit", "meeting_verbs"), ("visit", "conferences"),
+             ("visit", "presence"), ("visit", "meeting_verbs"), ("visit", "conferences"), ("visit", "attending"),
              ("agreement", "nouns"), ("commitment", "triggers"), ("commitment", "future_markers"), ("aid", "verbs"),
              ("scholarship", "units"), ("scholarship", "trainees")]
     return phrase_pattern(tuple(word for path in lists for word in words(*path)))

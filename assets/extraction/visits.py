@@ -24,8 +24,8 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, group_words, is_country, vn_party
 from assets.extraction.sentences import Sentence
 
-# not "trưởng đoàn" (its head) nor "tập đoàn" (a company)
-_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?<!tập )(?:đoàn|phái đoàn)(?! thanh niên)(?!\w)")
+# not "trưởng đoàn" (its head), "tập đoàn" (a company) nor "đoàn kết" (unity)
+_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?<!tập )(?:đoàn|phái đoàn)(?! thanh niên| kết)(?!\w)")
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
 _PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
 _PLACE_AFTER_HOST = 90  # "tiếp ông X, Phó Tỉnh trưởng tỉnh Y": the guest's title comes before the place
@@ -39,6 +39,9 @@ _WITH = re.compile(r"(?<!\w)với(?!\w)")
 _HAS = re.compile(r"\s+có\s+")
 _SIDE = re.compile(r"(?<!\w)phía\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)\s+)?$")
 _SIDE_REACH = 20
+_OWNED_BY = re.compile(r"\s*(?:(?:đại biểu|công tác|cấp cao|lãnh đạo)\s+)?của\s")
+_OWNER_STOP = re.compile(r"[,;:]|(?<!tp)\.|(?<!\w)(?:do|đã|đến|sang|tới|tại)(?!\w)")
+_OWNER_REACH = 100  # characters from "đoàn … của" to the end of the bodies it names
 _VENUE_AFTER = re.compile(r"\s*(?:tại|ở)(?!\w)")
 _NO_OBJECT = re.compile(r"\s*(?:[,;.]|$)")
 _TO_A_MISSION = re.compile(r"(?<!\w)(?:đến|tới|thăm|với)\s+(?:trụ sở\s+(?:của\s+)?)?$")
@@ -47,6 +50,8 @@ _VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)(?!\w)")
 _ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\.?|tỉnh|thủ đô|huyện|thị trấn|bản)(?!\w)")
 _HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _TRIP_DAYS = timedelta(days=7)
+_SPAN_REACH = 20  # characters from a date to the parenthesis closing its span ("(2/12/1975 - 2/12/2023)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _REPORTED_WITHIN = timedelta(days=60)
 # Inbound when the delegation is foreign or the trip goes to or meets in Viet Nam, outbound the other way
 # round; a delegation's own unit says it more surely than a place it passes or meets in.
@@ -202,9 +207,20 @@ def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
     return min(same_trip, key=lambda d: d.value, default=first)
 
 
+def _span_of_years(doc: Document, day: DateMention) -> bool:
+    """"nhân dịp Quốc khánh (2/12/1975 - 2/12/2023)": a parenthesis spanning years is the occasion's, not the trip's
+    day."""
+    if "(" not in doc.body[max(0, day.start - 2) : day.start]:
+        return False  # the common case, read cheaply
+    close = doc.body.find(")", day.end, day.end + _SPAN_REACH)
+    return close >= 0 and len(set(_YEAR.findall(doc.body, day.start, close))) >= 2
+
+
 def _recent(doc: Document, day: DateMention) -> bool:
     """A trip is reported soon after it: a date long before the page's (an anniversary, an earlier
-    visit) or after it is not the trip's."""
+    visit) or after it is not the trip's, nor is the span of years an occasion is named with."""
+    if _span_of_years(doc, day):
+        return False
     if doc.published is None or day.value is None or day.year_source == "none":
         return True
     return timedelta(0) <= doc.published - day.value <= _REPORTED_WITHIN
@@ -218,7 +234,7 @@ def _about_the_trip(doc: Document, sentence: Sentence) -> bool:
     triggered = has_phrase(folded, "visit", "triggers")
     named = triggered or any(has_phrase(folded, "visit", kind) for kind in ("delegation_nouns", "presence",
                                                                            "host_verbs", "meeting_verbs",
-                                                                           "conferences"))
+                                                                           "conferences", "attending"))
     # read only when no visit word stands
     at_home = None if named else (_guests_at_home(doc, sentence) or _acting_abroad(doc, sentence))
     if not (named or at_home):
@@ -250,7 +266,9 @@ def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: boo
         at_home = _guests_at_home(doc, sentence)
     if at_home or _present(doc, sentence) or _receives_a_foreign_guest(doc, sentence) or _met(doc, sentence):
         return True
-    if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence):
+    if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence) or _attended(doc, sentence):
+        return True
+    if _hosted_by(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                or (_own_side(doc, sentence.start + m.end()) and _held_abroad(doc, sentence))
@@ -464,7 +482,8 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
                 found.append((own, "delegation"))  # "Đoàn đại biểu tỉnh ta": the article's own unit
                 continue
             place = _first_place_after(doc, sentence.start + match.end()) or (
-                _side_before(doc, sentence.start + match.start()) if kind == "delegation" else None)
+                (_owner_after(doc, sentence.start + match.end(), sentence.end)
+                 or _side_before(doc, sentence.start + match.start())) if kind == "delegation" else None)
             if place is None or (kind == "destination" and is_country(place)
                                  and place.start - sentence.start - match.end() > _COUNTRY_AFTER_WORD):
                 continue  # "dâng hoa tại Đài tưởng niệm liệt sĩ quân tình nguyện Việt Nam": a name, not a place
@@ -493,6 +512,9 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
         found += [(place, "delegation") for place in _guests_at_home(doc, sentence)]
     if not any(p.country_code == "VN" and role == "delegation" for p, role in found):
         found += [(place, "delegation") for place in _acting_abroad(doc, sentence)]
+    if not any(role == "delegation" for _, role in found):
+        found += _attended(doc, sentence)
+    found += _hosted_by(doc, sentence)
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
 
 
@@ -676,6 +698,8 @@ def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
         start = sentence.start + verb.end()
         if _NO_OBJECT.match(doc.folded, start):
             continue  # "phát biểu tại buổi gặp mặt, ông X …": the meeting named, not whom it met
+        if _business_met().match(folded, verb.start()):
+            continue  # "làm việc với Hiệp hội Du lịch Y": a business body, whatever place its name holds
         if listed := _hosts_listed(doc, start):
             found.append((listed, "destination"))  # "làm việc với đoàn có ông X, Chủ tịch tỉnh Y": Y hosts
             continue
@@ -932,6 +956,17 @@ def _still_to_come() -> re.Pattern[str]:
     return re.compile(rf"{marker}(?:\s+[^\s,;.]+){{0,{_FUTURE_REACH}}}?\s+{trigger}")
 
 
+def _owner_after(doc: Document, position: int, end: int) -> Mention | None:
+    """"Đoàn đại biểu của Đồn Biên phòng cửa khẩu X và huyện Y do …": the units a delegation is "của", over names of
+    bodies the gazetteer does not know, up to its head ("do") or the end of its clause; the first unit is its own."""
+    owner = _OWNED_BY.match(doc.folded, position)
+    if owner is None:
+        return None
+    stop = _OWNER_STOP.search(doc.folded, owner.end(), min(end, owner.end() + _OWNER_REACH))
+    return next((p for p in doc.places_in(owner.end(), stop.start() if stop else min(end, owner.end() + _OWNER_REACH))
+                 if not is_country(p)), None)
+
+
 def _side_before(doc: Document, position: int) -> Mention | None:
     """"Về phía tỉnh X có đoàn công tác do …": the delegation of the side named just before it."""
     place = next((p for p in reversed(doc.places) if p.end <= position), None)
@@ -1097,6 +1132,52 @@ def _acting_abroad(doc: Document, sentence: Sentence) -> list[Mention]:
             or has_phrase(folded, "visit", "online")):
         return []
     return [unit for _, unit in _officials(doc, sentence) if unit.country_code == "VN" and not is_country(unit)]
+
+
+def _attended(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Lãnh đạo tỉnh A đã đến dự lễ khánh thành … tại huyện Y, Vương quốc C", "tỉnh B (Lào) sang chúc Tết … tại
+    tỉnh A": the unit named before a verb of going to attend or to greet went to the venue "tại" names after it,
+    when the venue is across the border from it; a venue on its own side (an envoy attending where he sits) is
+    no trip."""
+    folded = doc.folded_of(sentence)
+    verb = next(iter(find_phrases(folded, "visit", "attending")), None)
+    if verb is None:
+        return []  # the common case, read cheaply
+    start = sentence.start + verb.start()
+    actor = next((p for p in reversed(doc.places_in(sentence.start, start)) if not is_country(p)), None)
+    venue = _VENUE_WORD.search(doc.folded, sentence.start + verb.end(), sentence.end)
+    if actor is None or venue is None or has_phrase(folded, "visit", "online"):
+        return []
+    there = next(iter(doc.places_in(venue.end(), sentence.end)), None)
+    if there is None or there.country_code == actor.country_code or "VN" not in (there.country_code,
+                                                                                 actor.country_code):
+        return []
+    return [(actor, "delegation"), (there, "destination")]
+
+
+@cache
+def _host_named() -> re.Pattern[str]:
+    """"do <unit> chủ trì (tổ chức)", "do <unit> đăng cai": the unit that hosts an event, named after "do"."""
+    return re.compile(r"(?<!\w)do\s+([^,;.]{0,90}?)\s+(?:chủ trì|đăng cai)(?!\w)")
+
+
+def _hosted_by(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Đoàn Thanh niên tỉnh A tham gia chương trình gặp gỡ … ba tỉnh A – B – C do Tỉnh đoàn tỉnh B chủ trì tổ chức":
+    the unit hosting the event is where it is held; the units of the other country the sentence names came to it."""
+    folded = doc.folded_of(sentence)
+    if "chủ trì" not in folded and "đăng cai" not in folded:
+        return []  # the common case, read cheaply
+    for named in _host_named().finditer(folded):
+        start, end = sentence.start + named.start(1), sentence.start + named.end(1)
+        host = next((p for p in reversed(doc.places_in(start, end)) if not is_country(p)), None)
+        if host is None:
+            continue
+        guests = [p for p in doc.places_in(sentence.start, sentence.end) if not start <= p.start < end
+                  and (p.country_code == "VN") != (host.country_code == "VN") and not is_country(p)
+                  and doc.role(p) == 0]
+        if guests:
+            return [(host, "destination"), *((p, "delegation") for p in guests)]
+    return []
 
 
 def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, str]]:

@@ -779,3 +779,47 @@ def test_a_head_bringing_his_delegation_joint_talks_and_the_host_of_a_reception(
 ])
 def test_an_unnamed_own_province_and_our_missions_abroad(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _visits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # going to attend or to greet, with the venue across the border after "tại": a trip with no delegation named
+    ("Mới đây, lãnh đạo Ủy ban Mặt trận Tổ quốc, Sở Y tế tỉnh An Giang đã đến dự lễ khánh thành trạm y tế tại huyện "
+     "Kiri Vong, tỉnh Takeo, Vương quốc Campuchia.", [("VN-44", "KH-21", "outbound")]),
+    ("Cán bộ các đồn thuộc Bộ đội Biên phòng tỉnh Điện Biên (Việt Nam) đã đến chúc mừng, tặng quà nhân dịp Tết "
+     "Bunpimay tại các đơn vị của Lào như: Công an, Bộ Chỉ huy quân sự tỉnh Phông-xa-lỳ; các đại đội biên phòng.",
+     [("VN-71", "LA-PH", "outbound")]),
+    ("Lãnh đạo huyện Sê Pôn, tỉnh Savannakhet đã sang chúc Tết cổ truyền tại huyện Hướng Hóa, tỉnh Quảng Trị.",
+     [("VN-25", "LA-SV", "inbound")]),
+    # an envoy attending where his mission sits crossed no border
+    ("Ông Sổm-phôn Xay-nha-vông, Tổng Lãnh sự Lào tại Đà Nẵng đã đến dự lễ kỷ niệm tại thành phố Đà Nẵng.", []),
+    # "Đoàn đại biểu của <a body the gazetteer does not know> và huyện X do …": X is the delegation's unit
+    ("Nhân kỷ niệm 75 năm ngày thành lập (20/1/1949 - 20/1/2024), Đoàn đại biểu của Trạm Kiểm soát liên hợp cửa khẩu "
+     "Tây Trang và huyện Điện Biên do Thiếu tá Lò Văn Minh làm trưởng đoàn đã đến thăm, tặng quà Đại đội 301 thuộc "
+     "Bộ Chỉ huy Quân sự tỉnh Phông-xa-lỳ (Lào).", [("VN-71", "LA-PH", "outbound")]),
+])
+def test_going_to_attend_or_greet_abroad_and_a_delegation_of_bodies(body: str,
+                                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+def test_the_span_of_years_an_occasion_is_named_with_dates_no_trip() -> None:
+    visit = one("Nhân kỷ niệm 75 năm ngày thành lập (20/1/1949 - 20/1/2024), đoàn đại biểu huyện Mường Nhé, tỉnh Điện "
+                "Biên do ông Lò Văn Minh làm trưởng đoàn đã sang thăm huyện Mường Khoa, tỉnh Phông-xa-lỳ.", "VISIT")
+    assert (visit.event_date, visit.leader_name) == (None, "Lò Văn Minh")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "do <unit> chủ trì tổ chức": the host's side is where the event is held; the other side's units came to it
+    ("Từ ngày 3 - 5/11/2023, Hội Liên hiệp Phụ nữ tỉnh Kon Tum tham gia chương trình gặp gỡ hữu nghị phụ nữ hai tỉnh "
+     "Kon Tum – Attapư do Hội Phụ nữ tỉnh Attapư chủ trì tổ chức.", [("VN-28", "LA-AT", "outbound")]),
+    ("Từ ngày 3 - 5/11/2023, Hội Phụ nữ tỉnh Attapư tham gia chương trình gặp gỡ hữu nghị phụ nữ hai tỉnh Kon Tum – "
+     "Attapư do Hội Liên hiệp Phụ nữ tỉnh Kon Tum chủ trì tổ chức.", [("VN-28", "LA-AT", "inbound")]),
+])
+def test_the_unit_hosting_an_event_is_where_it_is_held(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+def test_a_business_body_met_on_a_trip_is_no_partner_whatever_place_its_name_holds() -> None:
+    assert _visits("Trong ngày 4/6, đoàn công tác tỉnh Quảng Nam đã làm việc với ông Somchai, Tỉnh trưởng tỉnh Chiang "
+                   "Mai. Tiếp đó, ngày 5/6, đoàn công tác đã làm việc với Hiệp hội Du lịch Bangkok và Phòng Thương mại "
+                   "Thái Lan.") == [("VN-27", "TH-50", "outbound")]
