@@ -110,20 +110,21 @@ def find_dates(text: str, default_year: int | None, year_source: str = "publishe
             mention = _safe(m, default_year - 1, month, day, "day", year_source)
         return mention
 
-    for m in _DATE_RANGE_WORDS.finditer(text):
-        if _an_anniversary(m):
-            taken.append((m.start(), m.end()))
-        else:
-            add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
-    for m in (_DAY_AFTER_WORD.finditer(text) if dotted else ()):
-        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
-    for m in (_DAY_LIST.finditer(text) if day_month else ()):
-        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
-    for m in _DATE_RANGE.finditer(text):
+    def add_range(m: re.Match[str]) -> None:
+        """A form that may range days: day, month, the year at its start and the one at its end in groups 1-4."""
         if _an_anniversary(m):
             taken.append((m.start(), m.end()))  # neither of its days is when anything happened on the page
         else:
             add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3) or m.group(4)))
+
+    for m in _DATE_RANGE_WORDS.finditer(text):
+        add_range(m)
+    for m in (_DAY_AFTER_WORD.finditer(text) if dotted else ()):
+        add_range(m)
+    for m in (_DAY_LIST.finditer(text) if day_month else ()):
+        add(m, day(m, int(m.group(1)), int(m.group(2)), m.group(3)))
+    for m in _DATE_RANGE.finditer(text):
+        add_range(m)
     for m in (_DAY_RANGE.finditer(text) if day_month else ()):
         add(m, day(m, int(m.group(1)), int(m.group(3)), m.group(4)))
     for m in _DAY_RANGE_WORDS.finditer(text):

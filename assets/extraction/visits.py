@@ -50,8 +50,6 @@ _VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)(?!\w)")
 _ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\.?|tỉnh|thủ đô|huyện|thị trấn|bản)(?!\w)")
 _HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _TRIP_DAYS = timedelta(days=7)
-_SPAN_REACH = 20  # characters from a date to the parenthesis closing its span ("(2/12/1975 - 2/12/2023)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _REPORTED_WITHIN = timedelta(days=60)
 # Inbound when the delegation is foreign or the trip goes to or meets in Viet Nam, outbound the other way
 # round; a delegation's own unit says it more surely than a place it passes or meets in.
@@ -207,20 +205,9 @@ def _first_day(doc: Document, trip: list[Sentence]) -> DateMention | None:
     return min(same_trip, key=lambda d: d.value, default=first)
 
 
-def _span_of_years(doc: Document, day: DateMention) -> bool:
-    """"nhân dịp Quốc khánh (2/12/1975 - 2/12/2023)": a parenthesis spanning years is the occasion's, not the trip's
-    day."""
-    if "(" not in doc.body[max(0, day.start - 2) : day.start]:
-        return False  # the common case, read cheaply
-    close = doc.body.find(")", day.end, day.end + _SPAN_REACH)
-    return close >= 0 and len(set(_YEAR.findall(doc.body, day.start, close))) >= 2
-
-
 def _recent(doc: Document, day: DateMention) -> bool:
     """A trip is reported soon after it: a date long before the page's (an anniversary, an earlier
-    visit) or after it is not the trip's, nor is the span of years an occasion is named with."""
-    if _span_of_years(doc, day):
-        return False
+    visit) or after it is not the trip's."""
     if doc.published is None or day.value is None or day.year_source == "none":
         return True
     return timedelta(0) <= doc.published - day.value <= _REPORTED_WITHIN
