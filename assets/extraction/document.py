@@ -29,7 +29,12 @@ _ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
 GEOGRAPHY = 3
 _QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào": a country right after its province qualifies it
 _FRIENDSHIP_NAME = re.compile(r"Hữu [Nn]ghị\s+$")
-_OCCASION_REACH = 50  # characters between a national day's name and the country it names ("nước Cộng hòa …")
+_OCCASION_REACH = 90  # characters before a country in which a national day's name may stand ("… nước Cộng hòa")
+# The words of a national day's name between the day and its country: "lần thứ 48", "2/9", "(2/9/1945 -
+# 2/9/2025)", "của nước bạn", "nước Cộng hòa xã hội chủ nghĩa", "Bunpimay 2024 của nhân dân".
+_OCCASION_WORDS = (r"(?:\s*(?:lần thứ\s+\w+|\d[\d/.\-–]*|\([\d/.\s\-–]*\)|năm|của|nước|bạn|nhân dân|dân tộc|"
+                   r"cộng h(?:òa|oà)|xã hội chủ nghĩa|dân chủ nhân dân|chxhcn|chdcnd|bunpimay|bun pi may|"
+                   r"chol chnam thmay|-))*")
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}*) $")  # the capitalised word right before a name
 _WORD_REACH = 12
 _DASH_GAP = re.compile(r"\s*[-–]\s*")
@@ -167,14 +172,14 @@ def _start(mention: Mention) -> int:
 
 def _of_a_national_day(folded: str, country: Mention) -> bool:
     """A country a nation's day or feast names ("Quốc khánh lần thứ 48 nước CHDCND Lào", "Tết cổ truyền
-    Bunpimay của nước bạn Lào"): a few words after the day's name, no comma or bracket between."""
-    return _national_day().search(folded, max(0, country.start - _OCCASION_REACH - 20), country.start) is not None
+    Bunpimay của nước bạn Lào"): only the words of the occasion's name between ("Quốc khánh 2/9 đoàn Lào sang
+    thăm" names a delegation)."""
+    return _national_day().search(folded, max(0, country.start - _OCCASION_REACH), country.start) is not None
 
 
 @cache
 def _national_day() -> re.Pattern[str]:
-    return re.compile(phrase_pattern(words("parties", "national_days")).pattern
-                      + rf"[^,.;:()\n]{{0,{_OCCASION_REACH}}}$")
+    return re.compile(phrase_pattern(words("parties", "national_days")).pattern + _OCCASION_WORDS + r"\s*$")
 
 
 def _in_an_institution(folded: str, orgs: list[Mention], place: Mention) -> bool:

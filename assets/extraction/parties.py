@@ -44,7 +44,7 @@ def vn_party(doc: Document, places: list[Mention], span: tuple[int, int] | None 
     units = _by_role(doc, [p for p in named if not is_country(p)])
     if units and units[0][0] == 0:  # of several signatories ("Quảng Bình, Hà Tĩnh, Nghệ An"), the article's own
         return doc.vn_main if (0, doc.vn_main) in units else units[0][1]
-    if units and any(is_country(p) and doc.role(p) == 0 for p in named):
+    if units and any(is_country(p) and doc.role(p) == 0 and not _qualifies_a_noun(doc, p) for p in named):
         return "VN"
     if places and _names_the_state(doc, min(p.start for p in places), max(p.end for p in places)):
         return "VN"  # "Bộ Giáo dục và Đào tạo … tại Hà Nội": a ministry acts for the state
@@ -167,6 +167,16 @@ def _by_role(doc: Document, places: list[Mention]) -> list[tuple[int, str]]:
     """(role, code) of places, the most acting first, in order of mention within a role; geography out."""
     ranked = sorted(((doc.role(p), i, p.admin_code) for i, p in enumerate(places)), key=lambda r: r[:2])
     return [(rank, code) for rank, _, code in ranked if rank < _GEOGRAPHY and code is not None]
+
+
+def _qualifies_a_noun(doc: Document, country: Mention) -> bool:
+    """"liệt sĩ quân tình nguyện Việt Nam", "doanh nghiệp Việt Nam": the country says whose, it does not act."""
+    return _qualified_noun().search(doc.folded, max(0, country.start - _SIDE_WINDOW - 8), country.start) is not None
+
+
+@cache
+def _qualified_noun() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("parties", "qualified_by_country")).pattern + r"\s+$")
 
 
 @cache

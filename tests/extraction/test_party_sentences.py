@@ -280,6 +280,12 @@ def test_a_country_a_national_day_names_is_not_a_side(body: str, event_type: str
     ("Tỉnh Nghệ An và tỉnh Hủa Phăn tổ chức hội đàm. Hai bên khẳng định sẽ tiếp tục phối hợp tìm kiếm, quy tập "
      "hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào.",
      "COMMITMENT", [("VN-22", "LA-HO")]),
+    # ... and so does Viet Nam qualifying a noun beside a province named only as the venue
+    ("Tại tỉnh Quảng Bình, đoàn đại biểu tỉnh Savannakhet đã trao tặng 40 suất quà cho các gia đình liệt sĩ quân "
+     "tình nguyện Việt Nam.",
+     "AID", [("VN-24", "LA-SV")]),
+    ("Tại Điện Biên, Tỉnh trưởng tỉnh U Đôm Xay cam kết tạo điều kiện cho doanh nghiệp Việt Nam đầu tư vào tỉnh.",
+     "COMMITMENT", [("VN-71", "LA-OU")]),
 ])
 def test_viet_nam_as_the_subject_of_a_verb_is_the_state(body: str, event_type: str,
                                                          expected: list[tuple[str, str]]) -> None:
@@ -295,6 +301,13 @@ def test_viet_nam_as_the_subject_of_a_verb_is_the_state(body: str, event_type: s
 def test_the_people_named_beside_the_state_are_the_nation(body: str, event_type: str,
                                                          expected: list[tuple[str, str]]) -> None:
     check(body, event_type, expected)
+
+
+def test_a_country_after_a_national_day_and_other_words_is_named_for_itself() -> None:
+    """"Quốc khánh 2/9 đoàn đại biểu Campuchia": a delegation of the country, not the day's name."""
+    body = "Nhân dịp Quốc khánh 2/9 đoàn đại biểu Campuchia sang thăm tỉnh Long An."
+    doc = read_document(body, find_mentions(body, default_gazetteer()), None)
+    assert [doc.role(p) for p in doc.places if p.admin_code == "KH"] == [0]
 
 
 def test_the_same_country_named_again_after_a_venue_word_acts() -> None:
