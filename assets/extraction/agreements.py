@@ -80,6 +80,8 @@ def agreements(doc: Document) -> list[Event]:
         named.update(n.group(0) for n in nouns)
         places = [p for p in doc.places_in(sentence.start, sentence.end)
                   if not names_a_relation(doc.body, doc.places, p)]
+        if _businesses_sign(doc, sentence, folded, places, nouns[0]):
+            continue  # "Công ty A cùng Hiệp hội B ký hợp tác", "… ký bởi ông X, Tổng giám đốc công ty Y"
         if not any(p.country_code != "VN" for p in places) and names_a_counterpart(doc, sentence.start, sentence.end):
             continue  # a province's agreement with a Vietnamese university or company
         vn_code = vn_party(doc, places, (sentence.start, sentence.end))
@@ -168,6 +170,18 @@ def _generic_subject(doc: Document, sentence: Sentence, folded: str, noun: re.Ma
     if _generic_units().search(folded, 0, noun.start()) is None:
         return False
     return all(is_country(p) for p in doc.places_in(sentence.start, sentence.end))
+
+
+def _businesses_sign(doc: Document, sentence: Sentence, folded: str, places: list[Mention],
+                     noun: re.Match[str]) -> bool:
+    """Businesses sign, no government: the sentence names no place and its signatories by business titles ("ký
+    bởi ông A, Chủ tịch hiệp hội …, và bà B, Tổng giám đốc …"), or the words before the noun name a business or
+    an association and neither a unit nor a word of government ("Công ty A cùng Hiệp hội B ký hợp tác")."""
+    if not places and has_phrase(folded, "agreement", "business_signatories"):
+        return True
+    before = folded[: _verb_end(folded, noun)]
+    return (has_phrase(before, "agreement", "business_signers") and not has_phrase(before, "parties", "governments")
+            and not any(not is_country(p) and p.start < sentence.start + noun.start() for p in places))
 
 
 def _verb_end(folded: str, noun: re.Match[str]) -> int:

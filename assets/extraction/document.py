@@ -29,6 +29,14 @@ _ROLE_WORDS = ("venue_words", "transit_words", "geography_words")
 GEOGRAPHY = 3
 _QUALIFIER_GAP = 3  # "tỉnh X (Lào)", "tỉnh X, Lào": a country right after its province qualifies it
 _FRIENDSHIP_NAME = re.compile(r"Hữu [Nn]ghị\s+$")
+_OCCASION_REACH = 90  # characters before a country in which a national day's name may stand ("… nước Cộng hòa")
+# The words of a national day's name between the day and its country: "lần thứ 48", "2/9", "(2/9/1945 -
+# 2/9/2025)", "của nước bạn", "nước Cộng hòa xã hội chủ nghĩa", "Bunpimay 2024 của nhân dân".
+_OCCASION_WORDS = (r"(?:\s*(?:lần thứ\s+\w+|\d[\d/.\-–]*|\([\d/.\s\-–]*\)|năm|của|nước|bạn|nhân dân|dân tộc|"
+                   r"cộng h(?:òa|oà)|xã hội chủ nghĩa|dân chủ nhân dân|chxhcn|chdcnd|bunpimay|bun pi may|"
+                   r"chol chnam thmay|-))*")
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}*) $")  # the capitalised word right before a name
+_WORD_REACH = 12
 _DASH_GAP = re.compile(r"\s*[-–]\s*")
 # What joins the units of a list: "A, B và C", "tỉnh A và tỉnh B".
 LIST_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô|huyện)\s+)?")
@@ -95,7 +103,8 @@ def read_document(body: str, mentions: list[Mention], published: date | None, ti
     orgs = [m for m in mentions if m.mention_type == "ORG"]
     folded = fold(body)
     places = [_as_of(m, published) for m in mentions
-              if m.mention_type == "LOC" and m.admin_code and not _of_a_company(folded, orgs, m)]
+              if m.mention_type == "LOC" and m.admin_code and not _of_a_company(folded, orgs, m)
+              and not _in_a_persons_name(body, m)]
     # "giáp tỉnh X" is not what the article is about
     roles = {(p.start, p.end): _role(body, folded, places, p, orgs) for p in places}  # read once, kept for the rules
     counted = [p for p in places if roles[p.start, p.end] < GEOGRAPHY]
@@ -132,6 +141,8 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
         return 1  # "Trường Hữu nghị Hải Phòng - Viêng Chăn": a building's name, not who acts
     if names_a_relation(body, places, place):
         return 1  # "quan hệ Việt Nam - Lào", "Tuần lễ hàng Việt Nam - Thái Lan": two nations, not who acts
+    if place.admin_code == place.country_code and _of_a_national_day(folded, place):
+        return 1  # "chúc mừng Quốc khánh nước CHXHCN Việt Nam tại các đơn vị …": the occasion's name
     if _DATELINE.match(body, place.start) and not body[: place.start].strip():
         return GEOGRAPHY  # "HÀ NỘI (TTXVN) - …": where the news was written
     before = folded[max(0, place.start - _ROLE_WINDOW) : place.start]
@@ -141,10 +152,11 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
         return 0
     end, rank = max(found)
     gap_start = place.start - (len(before) - end)
-    # another unit named in between is the one the word introduces; the same unit's district is not
+    # another unit named in between is the one the word introduces; the same unit's district is not, but the
+    # same place named again is ("tại Lào đã trao cho Bộ trưởng … Lào")
     nearby = places[bisect_left(places, gap_start, key=_start) : bisect_left(places, place.start, key=_start)]
-    others = [p for p in nearby if p.end <= place.start and p.admin_code != place.admin_code
-              and not qualifies(place, p) and p is not place]
+    others = [p for p in nearby if p.end <= place.start and p is not place and not qualifies(place, p)
+              and (p.admin_code != place.admin_code or p.entity_id == place.entity_id)]
     if others and LIST_JOINER.fullmatch(folded, others[-1].end, place.start):
         return _role(body, folded, places, others[-1], orgs)  # "tại các tỉnh A, B và C": each is a venue
     between = bool(others)
@@ -156,6 +168,18 @@ def _role(body: str, folded: str, places: list[Mention], place: Mention, orgs: l
 
 def _start(mention: Mention) -> int:
     return mention.start
+
+
+def _of_a_national_day(folded: str, country: Mention) -> bool:
+    """A country a nation's day or feast names ("Quốc khánh lần thứ 48 nước CHDCND Lào", "Tết cổ truyền
+    Bunpimay của nước bạn Lào"): only the words of the occasion's name between ("Quốc khánh 2/9 đoàn Lào sang
+    thăm" names a delegation)."""
+    return _national_day().search(folded, max(0, country.start - _OCCASION_REACH), country.start) is not None
+
+
+@cache
+def _national_day() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("parties", "national_days")).pattern + _OCCASION_WORDS + r"\s*$")
 
 
 def _in_an_institution(folded: str, orgs: list[Mention], place: Mention) -> bool:
@@ -222,6 +246,20 @@ def _code_as_of(code: str, entity_id: str | None, published: date | None) -> str
     if published is None or published < MERGER or ":" not in (entity_id or ""):
         return code
     return units_since_2025().get(code, code)
+
+
+def _in_a_persons_name(body: str, place: Mention) -> bool:
+    """A Vietnamese unit's name right after a family name ("Phó Chủ tịch UBND thành phố Lê Quang Nam", "Nguyễn
+    Hải Dương") ends a person's name; "Đoàn Hà Nội" is a delegation."""
+    if place.country_code != "VN" or place.admin_code == "VN":
+        return False
+    before = _WORD_BEFORE.search(body, max(0, place.start - _WORD_REACH), place.start)
+    return before is not None and before.group(1) in _family_names()
+
+
+@cache
+def _family_names() -> frozenset[str]:
+    return frozenset(words("surnames")) - {"Đoàn"} | {"Thị"}
 
 
 def _of_a_company(folded: str, orgs: list[Mention], place: Mention) -> bool:

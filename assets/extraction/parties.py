@@ -25,6 +25,9 @@ _STUDENTS_REACH = 20  # characters between "lưu học sinh" and the country the
 # "Bộ CHQS tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng thành phố": a body whose name ends on a bare unit word is the
 # province's own, not the state's
 _OF_THE_PROVINCE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?)\s*$")
+# "(Đảng, Nhà nước,) Chính phủ và nhân dân Lào": the people named beside the state are the nation's
+_NATION = re.compile(r"(?<!\w)(?:chính phủ|nhà nước|đảng)\s+và\s+$")
+_NATION_WINDOW = 20  # characters before a side word in which the state it is joined to is named
 _TITLE_REACH = 45  # characters after a leader's title in which his country is named
 
 
@@ -41,12 +44,16 @@ def vn_party(doc: Document, places: list[Mention], span: tuple[int, int] | None 
     units = _by_role(doc, [p for p in named if not is_country(p)])
     if units and units[0][0] == 0:  # of several signatories ("Quảng Bình, Hà Tĩnh, Nghệ An"), the article's own
         return doc.vn_main if (0, doc.vn_main) in units else units[0][1]
-    if units and any(is_country(p) and doc.role(p) == 0 for p in named):
+    if units and any(is_country(p) and doc.role(p) == 0 and not _qualifies_a_noun(doc, p) for p in named):
         return "VN"
     if places and _names_the_state(doc, min(p.start for p in places), max(p.end for p in places)):
         return "VN"  # "Bộ Giáo dục và Đào tạo … tại Hà Nội": a ministry acts for the state
     if span and _national_leader(doc, *span):
         return "VN"  # "Thủ tướng quyết định hỗ trợ …": the head of government acts for the state
+    if units and places and _national_leader(doc, min(p.start for p in places), max(p.end for p in places)):
+        return "VN"  # "tại tỉnh Quảng Ninh, Thủ tướng … đã tiếp …": the province is only where the state hosts
+    if not units and any(is_country(p) and _country_acts().match(doc.folded, p.end) for p in named):
+        return "VN"  # "món quà Việt Nam tặng Lào" on a page that names a province elsewhere: the state gives
     return doc.vn_main or (units[0][1] if units else "VN" if named else None)
 
 
@@ -133,8 +140,9 @@ def _national_leader(doc: Document, start: int, end: int) -> bool:
 def _names_the_state(doc: Document, start: int, end: int) -> bool:
     """A span names a national body of Viet Nam (a ministry, the government) with no province of its own, nor a
     bare unit word that makes it the province's ("Bộ CHQS tỉnh")."""
-    heads = phrase_pattern(words("parties", "national_bodies"))
-    return any(heads.match(doc.folded, o.start) and o.admin_code in (None, "VN") and not _foreign_named_in(doc, o)
+    heads, forces = (phrase_pattern(words("parties", kind)) for kind in ("national_bodies", "not_national_bodies"))
+    return any(heads.match(doc.folded, o.start) and not forces.match(doc.folded, o.start)
+               and o.admin_code in (None, "VN") and not _foreign_named_in(doc, o)
                and not _OF_THE_PROVINCE.search(doc.folded, o.start, o.end)
                for o in doc.orgs if start - _NATIONAL_REACH <= o.start < end)
 
@@ -161,6 +169,23 @@ def _by_role(doc: Document, places: list[Mention]) -> list[tuple[int, str]]:
     return [(rank, code) for rank, _, code in ranked if rank < _GEOGRAPHY and code is not None]
 
 
+def _qualifies_a_noun(doc: Document, country: Mention) -> bool:
+    """"liệt sĩ quân tình nguyện Việt Nam", "doanh nghiệp Việt Nam": the country says whose, it does not act."""
+    return _qualified_noun().search(doc.folded, max(0, country.start - _SIDE_WINDOW - 8), country.start) is not None
+
+
+@cache
+def _qualified_noun() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words("parties", "qualified_by_country")).pattern + r"\s+$")
+
+
+@cache
+def _country_acts() -> re.Pattern[str]:
+    """Right after a country: the verb it is the subject of ("Việt Nam tặng", "Việt Nam đã dành cho")."""
+    before, verbs = (phrase_pattern(words("parties", kind)).pattern for kind in ("country_acts_before", "country_acts"))
+    return re.compile(rf"\s+(?:{before}\s+)*{verbs}")
+
+
 def _country_as_partner(doc: Document, country: Mention, local: bool = False) -> str:
     """The article's partner province for its country when a side word introduces the country ("phía
     Lào") or the span speaks of the two local units ("hai tỉnh"); else the country."""
@@ -169,6 +194,8 @@ def _country_as_partner(doc: Document, country: Mention, local: bool = False) ->
         return country.admin_code
     if local:
         return main
-    before = doc.folded[max(0, country.start - _SIDE_WINDOW) : country.start]
-    side = phrase_pattern(words("side_markers")).pattern
-    return main if re.search(side + r"\s*$", before) else country.admin_code
+    before = doc.folded[max(0, country.start - _SIDE_WINDOW - _NATION_WINDOW) : country.start]
+    side = re.search(phrase_pattern(words("side_markers")).pattern + r"\s*$", before)
+    if side and _NATION.search(before, 0, side.start()):
+        return country.admin_code  # "Chính phủ và nhân dân Lào": the nation, not the partner's people
+    return main if side else country.admin_code

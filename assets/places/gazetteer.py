@@ -31,7 +31,9 @@ _UNIT_WORD = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?|mường
 # Giang", "đường Hà Nội"); "thị xã", "thành phố", "nông thôn" and "Nhật Bản" end in such words but are not.
 _NOT_A_PARTY_WORDS = frozenset({"phường", "xã", "thôn", "ấp", "khóm", "phố", "đường", "ngõ", "hẻm", "sông", "bản"})
 _NOT_A_PARTY_PAIRS = frozenset({("thị", "trấn")})
-_NOT_GUARDS = frozenset({("thị", "xã"), ("thành", "phố"), ("nông", "thôn"), ("nhật", "bản")})
+# "chính quyền cấp xã Nghệ An": the communes of the unit, which is named.
+_NOT_GUARDS = frozenset({("thị", "xã"), ("thành", "phố"), ("nông", "thôn"), ("nhật", "bản"), ("cấp", "xã"),
+                         ("cấp", "phường")})
 # "ông Nguyễn Thái Bình", "bà Hà Nam": a lower-case honorific and up to two capitalised words before the match.
 _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em", "cụ", "cháu", "chí"})  # chí: đồng chí
 _CAPITAL_HONORIFICS = frozenset({"Ông", "Bà"})  # opening a sentence; "Anh" there is England

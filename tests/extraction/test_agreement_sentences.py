@@ -17,7 +17,8 @@ Pins down, with sentences written for these tests:
   documents between unnamed parties and cooperation programmes neither signed nor dated are no agreement;
 - a signed undertaking ("ký cam kết") is an agreement, a signing asked for ("đề nghị … ký kết") is not; a
   ministries' memorandum binds the states and named again bare is the same; documents a count lists are one
-  each; a province's military command ("Bộ CHQS tỉnh") signs for the province.
+  each; a province's military command ("Bộ CHQS tỉnh") signs for the province; a company and a business
+  association, or signatories named by business titles, sign no agreement of a government.
 """
 
 from __future__ import annotations
@@ -153,6 +154,11 @@ def test_records_of_talks_and_signings_are_agreements(body: str, expected: list[
     "Tỉnh Quảng Trị và tỉnh Thừa Thiên Huế ký kết chương trình hợp tác phát triển du lịch giai đoạn 2025 - 2030.",
     # memoranda between businesses of the two sides
     "Tại diễn đàn, 12 biên bản ghi nhớ (MOU) giữa các doanh nghiệp tỉnh Bình Dương và tỉnh Gyeonggi đã được trao.",
+    # a company and a business association sign, or signatories with business titles: no government
+    "Công ty Cổ phần Sao Mai cùng Hiệp hội Doanh nghiệp Nhật Bản tại Việt Nam ký hợp tác kết nối đầu tư vào tỉnh "
+    "Bắc Ninh.",
+    "Tỉnh Long An đón đoàn doanh nghiệp Hàn Quốc. Bản ghi nhớ được ký ngày 5/3, bởi ông Park Min Soo, Chủ tịch "
+    "hiệp hội và bà Trần Thu Hà, Tổng giám đốc công ty.",
 ])
 def test_planned_general_and_domestic_signings_are_not_agreements(body: str) -> None:
     assert none_of(body, "AGREEMENT")

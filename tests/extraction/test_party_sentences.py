@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import pytest
 
+from assets.extraction.document import read_document
+from assets.extraction.mentions import find_mentions
+from assets.places import default_gazetteer
 from tests.extraction.helpers import events_of, one
 
 
@@ -243,3 +246,97 @@ def test_two_countries_joined_by_a_dash_name_a_relation_not_a_side() -> None:
 ])
 def test_an_event_the_article_ties_to_no_vietnamese_unit_is_dropped(body: str) -> None:
     assert events_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # a country a national day names is the occasion: the province whose units are visited hosts
+    ("Ngày 31/8, đoàn cán bộ Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) đã sang thăm, chúc mừng 81 năm Quốc khánh "
+     "nước Cộng hòa xã hội chủ nghĩa Việt Nam tại các đơn vị Bộ đội Biên phòng tỉnh Thanh Hóa.",
+     "VISIT", [("VN-21", "LA-XI")]),
+    ("Nhân dịp Quốc khánh lần thứ 51 nước Cộng hòa dân chủ nhân dân Lào, đoàn công tác Bộ đội Biên phòng tỉnh "
+     "Quảng Bình đã sang thăm, chúc mừng Bộ Chỉ huy Quân sự tỉnh Khăm Muộn.",
+     "VISIT", [("VN-24", "LA-KH")]),
+    ("Đoàn đại biểu tỉnh Kon Tum đã sang thăm, chúc Tết cổ truyền Bunpimay của nước bạn Lào tại tỉnh Attapư và "
+     "trao tặng tỉnh bạn 200 triệu đồng.",
+     "AID", [("VN-28", "LA-AT")]),
+    # a province's border guards start with "Bộ" but are no ministry of the state
+    ("Ngày 2/12, đoàn cán bộ các đơn vị Bộ đội Biên phòng và cấp ủy, chính quyền cấp xã Lai Châu đã sang thăm, "
+     "chúc mừng Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ.",
+     "VISIT", [("VN-01", "LA-PH")]),
+])
+def test_a_country_a_national_day_names_is_not_a_side(body: str, event_type: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    check(body, event_type, expected)
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # the country is the subject of the giving verb: the state gives, whatever province the page is about
+    ("Đoàn đại biểu tỉnh Gia Lai sang thăm tỉnh Ratanakiri. "
+     "Tại buổi lễ, Đại sứ công bố món quà Việt Nam trao tặng Campuchia trị giá 2 triệu USD.",
+     "AID", [("VN", "KH")]),
+    ("Tỉnh Điện Biên tiếp đoàn đại biểu tỉnh Phông Sa Lỳ. Năm nay, Việt Nam dành cho Lào 1.000 suất học bổng.",
+     "SCHOLARSHIP", [("VN", "LA")]),
+    # Viet Nam qualifying a noun ("quân tình nguyện Việt Nam") acts not: the provinces do
+    ("Tỉnh Nghệ An và tỉnh Hủa Phăn tổ chức hội đàm. Hai bên khẳng định sẽ tiếp tục phối hợp tìm kiếm, quy tập "
+     "hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào.",
+     "COMMITMENT", [("VN-22", "LA-HO")]),
+    # ... and so does Viet Nam qualifying a noun beside a province named only as the venue
+    ("Tại tỉnh Quảng Bình, đoàn đại biểu tỉnh Savannakhet đã trao tặng 40 suất quà cho các gia đình liệt sĩ quân "
+     "tình nguyện Việt Nam.",
+     "AID", [("VN-24", "LA-SV")]),
+    ("Tại Điện Biên, Tỉnh trưởng tỉnh U Đôm Xay cam kết tạo điều kiện cho doanh nghiệp Việt Nam đầu tư vào tỉnh.",
+     "COMMITMENT", [("VN-71", "LA-OU")]),
+])
+def test_viet_nam_as_the_subject_of_a_verb_is_the_state(body: str, event_type: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    check(body, event_type, expected)
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # "Chính phủ và nhân dân X": the people named beside the state are the nation's, not the partner province's
+    ("Bộ Tư lệnh Quân khu 5 hỗ trợ tỉnh Mondulkiri vật tư y tế. Trước đó, Bộ Tư lệnh đã trao tặng 50.000 khẩu "
+     "trang cho Chính phủ và nhân dân Campuchia.",
+     "AID", [("VN", "KH-11"), ("VN", "KH")]),
+])
+def test_the_people_named_beside_the_state_are_the_nation(body: str, event_type: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    check(body, event_type, expected)
+
+
+def test_a_country_after_a_national_day_and_other_words_is_named_for_itself() -> None:
+    """"Quốc khánh 2/9 đoàn đại biểu Campuchia": a delegation of the country, not the day's name."""
+    body = "Nhân dịp Quốc khánh 2/9 đoàn đại biểu Campuchia sang thăm tỉnh Long An."
+    doc = read_document(body, find_mentions(body, default_gazetteer()), None)
+    assert [doc.role(p) for p in doc.places if p.admin_code == "KH"] == [0]
+
+
+def test_the_same_country_named_again_after_a_venue_word_acts() -> None:
+    """"tại Campuchia đã trao Bộ Nội vụ Campuchia": the venue word introduces the first name only."""
+    body = "Cơ quan đại diện Bộ Quốc phòng Việt Nam tại Campuchia đã trao Bộ Nội vụ Campuchia số tiền 30.000 USD."
+    doc = read_document(body, find_mentions(body, default_gazetteer()), None)
+    assert [doc.role(p) for p in doc.places if p.admin_code == "KH"] == [1, 0]
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # a head of government hosting in a province: the province is only the venue, the state hosts
+    ("Sáng 3-12, tại tỉnh Bắc Ninh, nhân dự hội nghị hợp tác địa phương Việt Nam - Hàn Quốc, Thủ tướng đã tiếp ông "
+     "Kim Young-rok, Tỉnh trưởng tỉnh Jeollanam và lãnh đạo một số địa phương Hàn Quốc.",
+     "VISIT", [("VN", "KR-46")]),
+])
+def test_a_national_leader_acting_at_a_provincial_venue_is_the_state(body: str, event_type: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    check(body, event_type, expected)
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # a unit's name ending a person's name after a family name is the person's, not a party
+    ("Tỉnh Savannakhet tiếp đoàn thành phố Đà Nẵng. Phó Chủ tịch UBND thành phố Trần Quang Nam khẳng định thành phố "
+     "sẽ tiếp tục tạo điều kiện thuận lợi cho cán bộ tỉnh Savannakhet sang học tập.",
+     "COMMITMENT", [("VN-DN", "LA-SV")]),
+    ("Giám đốc Sở Ngoại vụ Nguyễn Hải Dương cho biết tỉnh Lạng Sơn sẽ hỗ trợ huyện Bằng Tường (Quảng Tây) tổ "
+     "chức hội chợ.",
+     "COMMITMENT", [("VN-09", "CN-GX")]),
+])
+def test_a_units_name_inside_a_persons_name_is_no_party(body: str, event_type: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    check(body, event_type, expected)

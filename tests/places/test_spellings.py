@@ -313,6 +313,9 @@ def test_wards_and_streets_named_after_a_unit_are_not_the_unit() -> None:
     assert codes("Trụ sở ở phường Long An, tỉnh Tây Ninh, trên đường Hà Nội.") == [("tỉnh Tây Ninh", "VN-37")]
     assert codes("Thông tấn xã Việt Nam đưa tin từ nông thôn tỉnh Thái Nguyên.") == [
         ("Việt Nam", "VN"), ("tỉnh Thái Nguyên", "VN-69")]
+    # "cấp xã" is the level of the unit's own communes, which it names
+    assert codes("Đoàn thăm chính quyền cấp xã Hà Tĩnh và cấp phường Đà Nẵng.") == [
+        ("Hà Tĩnh", "VN-23"), ("Đà Nẵng", "VN-DN")]
 
 
 def test_thai_provinces_across_the_mekong_in_vietnamese_spellings() -> None:
