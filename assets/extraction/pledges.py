@@ -2,8 +2,9 @@
 
 A pledge is readiness or a promise ("sẵn sàng", "cam kết", "sẽ tiếp tục hỗ trợ"); a request or a hope
 ("đề nghị", "mong muốn") before it is not. Aid is a giving verb with something material, delivered by
-either side; a pledge of aid is a COMMITMENT, an exchange of views ("trao đổi") is neither, and
-scholarships handed over are SCHOLARSHIP events. Several partners named together give one event each.
+either side (kept in `committed_by`, as a pledge keeps who pledged); a pledge of aid is a COMMITMENT, an
+exchange of views ("trao đổi") is neither, and scholarships handed over are SCHOLARSHIP events. Several
+partners named together give one event each.
 """
 
 from __future__ import annotations
@@ -361,8 +362,8 @@ def _subject_of(doc: Document, before: list) -> list:
 
 def one_per_handover(events: list[Event]) -> list[Event]:
     """An article tells one handover in several sentences (the ceremony, the list of what was given, its
-    value): AID events of the same parties and category are one, read from the first sentence that states
-    an amount, else from the first; so are those of the same parties and the same amount, whatever the words
+    value): AID events of the same parties, giver and category are one, read from the first sentence that
+    states an amount, else from the first; so are those of the same parties, giver and amount, whatever the words
     of what was given; a sentence pointing back to it ("Đây là …") with the same parties names it again. A gift
     told as an addition or as earlier starts a handover of its own."""
     kept: dict[tuple, Event] = {}
@@ -372,8 +373,9 @@ def one_per_handover(events: list[Event]) -> list[Event]:
         if event.event_type != "AID":
             result.append(event)
             continue
-        key = (event.vn_party_code, event.foreign_party_code, event.category)
-        amount = (event.vn_party_code, event.foreign_party_code, event.quantity_min, event.unit)
+        # gifts in opposite directions between the same parties are two handovers
+        key = (event.vn_party_code, event.foreign_party_code, event.category, event.committed_by)
+        amount = (event.vn_party_code, event.foreign_party_code, event.quantity_min, event.unit, event.committed_by)
         if event.unit is not None and amount in amounts and not _another_handover(event.evidence):
             continue  # the same sum restated ("… cho hay, đã quyên góp được 30.000 USD để ủng hộ …")
         if event.unit is not None:
@@ -383,7 +385,7 @@ def one_per_handover(events: list[Event]) -> list[Event]:
             result.append(event)
             continue
         if _POINTS_BACK.match(fold(event.evidence)) and any(
-                (vn, foreign) == key[:2] for vn, foreign, _ in kept):
+                (vn, foreign) == key[:2] for vn, foreign, *_ in kept):
             continue  # "Đây là lô gạo đầu tiên được Việt Nam trao cho Cuba …": the handover before, named again
         first = kept.get(key)
         if first is None:
@@ -518,17 +520,70 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     partner_places = next((found for found in (receivers, clause) if any(p.country_code != "VN" for p in found)),
                           places)
     events = []
-    for vn_code in _vn_receivers(doc, places, sentence.start + verb.start()) or [
-            "VN" if _by_the_state(doc, sentence, folded, places, verb.start()) or (
-                _to_the_country(folded) and any(p.country_code != "VN" for p in places
-                                                if p.start < sentence.start + verb.start()))
-            else vn_party(doc, places, (sentence.start, sentence.end))]:
+    vn_receivers = _vn_receivers(doc, places, sentence.start + verb.start())
+    by_the_state = _by_the_state(doc, sentence, folded, places, verb.start())
+    to_the_country = _to_the_country(folded) and any(p.country_code != "VN" for p in places
+                                                     if p.start < sentence.start + verb.start())
+    given_by = "foreign" if vn_receivers or to_the_country else "vn" if by_the_state else _given_by(
+        doc, sentence, folded, places, verb, any(v is verb for v, _ in receiving), receivers, givers_named)
+    for vn_code in vn_receivers or [
+            "VN" if by_the_state or to_the_country else vn_party(doc, places, (sentence.start, sentence.end))]:
         partners = [None] if many and not named else of_the_province(
             doc, vn_code, foreign_parties(doc, partner_places, folded), places)
         events += [Event.of("AID", vn_code, code, sentence, quantity=amount,
-                            unit=unit_of(amount) if amount else None, category=category)
+                            unit=unit_of(amount) if amount else None, category=category, committed_by=given_by)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb: re.Match[str], received: bool,
+              receivers: list, givers_named: tuple[int, int] | None) -> str:
+    """Which side gives ("vn" or "foreign"): the giver the gift names as a noun ("nguồn vốn viện trợ của X") or
+    with "do" ("trang thiết bị do thành phố X trao tặng"); after a verb of receiving ("tỉnh A tiếp nhận …"), the
+    other side than its subject; else the other side than the receiver a giving verb or "cho" names ("trao tặng
+    tỉnh B", "cho tỉnh B"); else the unit acting before the verb in its clause ("Tỉnh A trao tặng …"); else a
+    partner word before the verb gives ("phía bạn trao tặng"); else Viet Nam's side, which gives in most of
+    this news."""
+    at = sentence.start + verb.start()
+    clause = (_clause_start(folded, verb.start()), _clause_start(folded, verb.start())
+              + len(_clause_of(folded, verb.start())))
+    if givers_named and (named := [p for p in places
+                                   if givers_named[0] <= p.start - sentence.start < givers_named[1]]):
+        return _side_of(named[0])
+    if agent := _agent(doc, sentence, folded, places, clause[0] if not received else verb.end(),
+                       verb.start() if not received else clause[1]):
+        return _side_of(agent)
+    subject = [p for p in places if sentence.start + clause[0] <= p.start < at and doc.role(p) == 0]
+    if received:
+        return ("foreign" if _side_of(subject[-1]) == "vn" else "vn") if subject else "vn"
+    after = [p for p in receivers if p.start > at and not _OF_BEFORE.search(doc.folded, max(0, p.start - 25),
+                                                                                p.start)]
+    if after:
+        return "foreign" if _side_of(after[0]) == "vn" else "vn"
+    if subject:
+        return _side_of(subject[-1])
+    return "foreign" if has_side_word(folded[clause[0] : verb.start()]) else "vn"
+
+
+def _side_of(place) -> str:
+    return "vn" if place.country_code == "VN" else "foreign"
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)của\s+[^,.;:]*$")  # "hỗ trợ của tỉnh X": X gives, it does not receive
+_AGENT_MARK = re.compile(r"(?<!\w)do\s")  # "… do tỉnh X trao tặng": X gives
+
+
+def _agent(doc: Document, sentence: Sentence, folded: str, places: list, start: int, end: int):
+    """The unit a gift names as its giver with "do" ("do thành phố X trao tặng") between `start` and `end`, with no
+    break between "do" and the unit."""
+    marks = list(_AGENT_MARK.finditer(folded, start, end))
+    for mark in reversed(marks):
+        stop = _RECEIVER_STOP.search(folded, mark.end(), end)
+        limit = sentence.start + (stop.start() if stop else end)
+        named = [p for p in places if sentence.start + mark.end() <= p.start < limit and doc.role(p) == 0]
+        if named and named[0].start - sentence.start - mark.end() <= _NAME_REACH:
+            return named[0]
+    return None
 
 
 def _gift_pledged_after(folded: str, verb: re.Match[str]) -> bool:

@@ -21,6 +21,9 @@ Pins down, with sentences written for these tests:
   (an honour given, even to a school), a company's donation, support coupled with facilitation ("hỗ trợ và tạo
   điều kiện"), charity by businesses, unions or schools to foreign students living here, "chìa khóa trao tay";
 - aid named as a noun ("nguồn vốn viện trợ không hoàn lại của Chính phủ X": X gives), "ủng hộ tiền";
+- who gave an AID (`committed_by` vn / foreign): the giver named with "của" or "do", the other side than the
+  receiver a giving verb or "cho" names or than the subject of "tiếp nhận", else the unit before the verb; gifts
+  each way between the same partners are two handovers;
 - not commitments either: readiness for an occasion ("sẵn sàng cho năm học mới") or a stage ("bước vào");
 - planned and decided gifts: "có kế hoạch / dự định tài trợ" and "quyết định tặng" with its carrying out still
   ahead ("triển khai", "hoàn thành trong năm") are COMMITMENTs, not AID; "cam kết" as a noun, in a quoted treaty
@@ -743,3 +746,50 @@ def test_a_sentence_pointing_back_to_a_handover_names_it_again() -> None:
             "được Việt Nam trao cho Cuba trong năm nay theo thỏa thuận giữa hai bộ nông nghiệp.")
     assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(body) if e.event_type == "AID"] == [
         ("VN", "CU")]
+
+
+# --- which side gives (committed_by of an AID) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the unit before the verb gives; the one after it receives
+    ("Tỉnh Thừa Thiên Huế đã trao tặng tỉnh Sa-la-van 800 triệu đồng xây dựng nhà văn hóa.", ("VN-26", "LA-SL", "vn")),
+    ("Tỉnh Bô-ly-khăm-xay đã trao tặng tỉnh Hà Tĩnh 90 triệu kíp ủng hộ đồng bào vùng lũ.", ("VN-23", "LA-BL",
+                                                                                           "foreign")),
+    ("Thành phố Đông Hưng (Quảng Tây) trao tặng thành phố Móng Cái 30.000 khẩu trang.", ("VN-13", "CN-GX", "foreign")),
+    # "cho" names the receiver after the goods
+    ("Tỉnh Gyeonggi đã tài trợ 100.000 USD cho tỉnh Bắc Ninh để xây dựng trạm y tế.", ("VN-56", "KR-41", "foreign")),
+    ("Tỉnh Tây Ninh đã hỗ trợ 500 triệu đồng cho tỉnh Svay Rieng để sửa chữa trường học.", ("VN-37", "KH-20", "vn")),
+    # a body abroad gives for its country, whatever the country where it sits
+    ("Tổng Lãnh sự quán Lào tại Đà Nẵng đã trao tặng thành phố Đà Nẵng 5.000 USD ủng hộ người dân vùng bão.",
+     ("VN-DN", "LA", "foreign")),
+    # receiving: the subject receives, "do" names the giver
+    ("Tỉnh Lào Cai tiếp nhận 20 tấn gạo do tỉnh Vân Nam hỗ trợ người dân vùng lũ.", ("VN-02", "CN-YN", "foreign")),
+    ("Tỉnh Hủa Phăn đã tiếp nhận 3 xe cứu thương của tỉnh Thanh Hóa.", ("VN-21", "LA-HO", "vn")),
+    ("Đoàn công tác tỉnh Xê Kông nhận bàn giao công trình trạm y tế do tỉnh Quảng Nam xây dựng tặng.",
+     ("VN-27", "LA-XE", "vn")),
+    # the gift named as a noun, its giver after "của"
+    ("Trường tiểu học bản Na Keo của tỉnh Hủa Phăn được xây dựng bằng nguồn vốn viện trợ không hoàn lại của tỉnh "
+     "Sơn La.", ("VN-05", "LA-HO", "vn")),
+    # the state, or a gift sent to the country
+    ("Chính phủ Hàn Quốc đã gửi lô hàng cứu trợ đến Việt Nam nhằm hỗ trợ người dân bị ảnh hưởng bởi lũ lụt.",
+     ("VN", "KR", "foreign")),
+    ("Bộ Tư lệnh Quân khu 4 đã trao tặng Bộ Quốc phòng Lào 10 tấn gạo.", ("VN", "LA", "vn")),
+])
+def test_the_side_that_gives_is_kept(body: str, expected: tuple[str, str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.committed_by) == expected
+
+
+def test_a_foreign_gift_to_several_provinces_is_the_foreign_sides_in_each() -> None:
+    gifts = [e for e in events_of("Tỉnh Chăm-pa-xắc đã trao 30.000 USD hỗ trợ hai tỉnh Quảng Ngãi và Bình Định khắc "
+                                  "phục hậu quả bão.") if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.committed_by) for e in gifts] == [("VN-29", "foreign"), ("VN-31", "foreign")]
+
+
+def test_gifts_each_way_between_the_same_partners_stay_two() -> None:
+    body = ("Thành phố Bằng Tường (Quảng Tây) đã trao tặng vật tư y tế cho thành phố Lạng Sơn. Tháng trước, thành "
+            "phố Lạng Sơn đã hỗ trợ thành phố Bằng Tường một số vật tư y tế.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.committed_by) for e in gifts] == [
+        ("VN-09", "CN-GX", "foreign"), ("VN-09", "CN-GX", "vn")]
