@@ -538,28 +538,34 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
 
 def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb: re.Match[str], received: bool,
               receivers: list, givers_named: tuple[int, int] | None) -> str:
-    """Which side gives ("vn" or "foreign"): the giver the gift names as a noun ("nguồn vốn viện trợ của X") or
-    with "do" ("trang thiết bị do thành phố X trao tặng"); after a verb of receiving ("tỉnh A tiếp nhận …"), the
-    other side than its subject; else the other side than the receiver a giving verb or "cho" names ("trao tặng
-    tỉnh B", "cho tỉnh B"); else the unit acting before the verb in its clause ("Tỉnh A trao tặng …"); else a
-    partner word before the verb gives ("phía bạn trao tặng"); else Viet Nam's side, which gives in most of
-    this news."""
+    """Which side gives ("vn" or "foreign"): the giver a gift names as a noun ("nguồn vốn viện trợ của X", "quà
+    tặng của X"), with "do" ("trang thiết bị do thành phố X trao tặng") or by thanks ("cảm ơn X đã … tặng …");
+    after a verb of receiving ("tỉnh A tiếp nhận …"), the other side than its subject; at a ceremony ("lễ bàn
+    giao công trình … tỉnh B"), the other side than where the works stand; else the other side than the receiver
+    a giving verb or "cho" names ("trao tặng tỉnh B", "cho tỉnh B"); else the unit acting before the verb in
+    its clause, not one travelled to ("Tỉnh A trao tặng …", "X đến Đại sứ quán Y … trao"); else a partner word
+    before the verb gives ("phía bạn trao tặng"); else Viet Nam's side, which gives in most of this news."""
     at = sentence.start + verb.start()
-    clause = (_clause_start(folded, verb.start()), _clause_start(folded, verb.start())
-              + len(_clause_of(folded, verb.start())))
+    clause_start = _clause_start(folded, verb.start())
+    clause = (clause_start, clause_start + len(_clause_of(folded, verb.start())))
     if givers_named and (named := [p for p in places
                                    if givers_named[0] <= p.start - sentence.start < givers_named[1]]):
         return _side_of(named[0])
-    if agent := _agent(doc, sentence, folded, places, clause[0] if not received else verb.end(),
-                       verb.start() if not received else clause[1]):
-        return _side_of(agent)
-    subject = [p for p in places if sentence.start + clause[0] <= p.start < at and doc.role(p) == 0]
+    if giver := _giver_named(doc, sentence, folded, places, clause, verb.start()):
+        return _side_of(giver)
+    subject = [p for p in places if sentence.start + clause[0] <= p.start < at and doc.role(p) == 0
+               and not _DESTINATION.search(doc.folded, max(0, p.start - _DESTINATION_REACH), p.start)]
     if received:
-        return ("foreign" if _side_of(subject[-1]) == "vn" else "vn") if subject else "vn"
-    after = [p for p in receivers if p.start > at and not _OF_BEFORE.search(doc.folded, max(0, p.start - 25),
-                                                                                p.start)]
+        return _other_side(subject[-1]) if subject else "vn"
+    if _CEREMONY.search(folded, 0, verb.start()):
+        works = next((p for p in places if p.start > at), None)
+        if works is not None and not _OF_BEFORE.search(doc.folded, max(0, works.start - _RECEIVER_REACH),
+                                                       works.start):
+            return _other_side(works)
+    after = [p for p in receivers if p.start > at and not _OF_BEFORE.search(
+        doc.folded, max(0, p.start - _RECEIVER_REACH), p.start)]
     if after:
-        return "foreign" if _side_of(after[0]) == "vn" else "vn"
+        return _other_side(after[0])
     if subject:
         return _side_of(subject[-1])
     return "foreign" if has_side_word(folded[clause[0] : verb.start()]) else "vn"
@@ -569,20 +575,48 @@ def _side_of(place) -> str:
     return "vn" if place.country_code == "VN" else "foreign"
 
 
-_OF_BEFORE = re.compile(r"(?<!\w)của\s+[^,.;:]*$")  # "hỗ trợ của tỉnh X": X gives, it does not receive
+def _other_side(place) -> str:
+    return "foreign" if place.country_code == "VN" else "vn"
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)(?:của|do)\s+[^,.;:]*$")  # "hỗ trợ của tỉnh X", "do tỉnh X": X gives, not receives
 _AGENT_MARK = re.compile(r"(?<!\w)do\s")  # "… do tỉnh X trao tặng": X gives
+_THANKS = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân)\s")  # "cảm ơn X đã … tặng …": X gives
+_GIFT_OF = re.compile(r"(?<!\w)(?:món quà|quà tặng|quà)\s+của\s+")  # "… là quà (tặng) của X": X gives
+_CEREMONY = re.compile(r"(?<!\w)(?:lễ|buổi)\s+$")  # "lễ bàn giao công trình …": the verb names a ceremony
+# "đến Đại sứ quán Việt Nam … trao": the unit a giver travels to before giving receives
+_DESTINATION = re.compile(r"(?<!\w)(?:đến|sang|tới)\s+(?:[^\s,.;:]+\s+){0,3}$")
+_DESTINATION_REACH = 40
 
 
-def _agent(doc: Document, sentence: Sentence, folded: str, places: list, start: int, end: int):
-    """The unit a gift names as its giver with "do" ("do thành phố X trao tặng") between `start` and `end`, with no
-    break between "do" and the unit."""
-    marks = list(_AGENT_MARK.finditer(folded, start, end))
-    for mark in reversed(marks):
-        stop = _RECEIVER_STOP.search(folded, mark.end(), end)
-        limit = sentence.start + (stop.start() if stop else end)
-        named = [p for p in places if sentence.start + mark.end() <= p.start < limit and doc.role(p) == 0]
-        if named and named[0].start - sentence.start - mark.end() <= _NAME_REACH:
-            return named[0]
+def _giver_named(doc: Document, sentence: Sentence, folded: str, places: list, clause: tuple[int, int],
+                 verb: int):
+    """The unit a clause names as the giver: after "quà (tặng) của" or an aid noun's "của" ("tiền hỗ trợ của X"),
+    after "do" right before a giving verb ("do thành phố X tặng"), or after thanks before the verb."""
+    def first_after(position: int, end: int):
+        stop = _NAME_STOP.search(folded, position, min(end, position + _GIVER_REACH))
+        limit = sentence.start + (stop.start() if stop else min(end, position + _GIVER_REACH))
+        return next((p for p in places if sentence.start + position <= p.start and p.end <= limit), None)
+
+    for of in _GIFT_OF.finditer(folded, *clause):
+        if giver := first_after(of.end(), clause[1]):
+            return giver
+    for noun_verb in find_phrases(folded[clause[0] : clause[1]], "aid", "verbs"):
+        start, end = clause[0] + noun_verb.start(), clause[0] + noun_verb.end()
+        if _AID_NOUN.search(folded, 0, start) and (of := _OF_GIVER.match(folded, end)) and (
+                giver := first_after(of.end(), clause[1])):
+            return giver
+    for mark in _AGENT_MARK.finditer(folded, *clause):
+        stop = _RECEIVER_STOP.search(folded, mark.end(), clause[1])
+        limit = sentence.start + (stop.start() if stop else clause[1])
+        named = next((p for p in places if sentence.start + mark.end() <= p.start < limit), None)
+        if named is not None and (next_verb := next(iter(find_phrases(
+                folded[named.end - sentence.start : limit - sentence.start], "aid", "verbs")), None)) and (
+                next_verb.start() <= _NAME_REACH):
+            return named
+    for thanks in _THANKS.finditer(folded, clause[0], verb):
+        if giver := first_after(thanks.end(), verb):
+            return giver
     return None
 
 

@@ -775,6 +775,20 @@ def test_a_sentence_pointing_back_to_a_handover_names_it_again() -> None:
     ("Chính phủ Hàn Quốc đã gửi lô hàng cứu trợ đến Việt Nam nhằm hỗ trợ người dân bị ảnh hưởng bởi lũ lụt.",
      ("VN", "KR", "foreign")),
     ("Bộ Tư lệnh Quân khu 4 đã trao tặng Bộ Quốc phòng Lào 10 tấn gạo.", ("VN", "LA", "vn")),
+    # "do X" before a giving verb names the giver, wherever the aid noun stands
+    ("Nhà văn hóa được xây bằng nguồn vốn viện trợ không hoàn lại do tỉnh Bắc Giang tặng bản Nà Hù, tỉnh Phông "
+     "Sa Lỳ.", ("VN-54", "LA-PH", "vn")),
+    # thanks name the giver
+    ("Lãnh đạo tỉnh Sơn La cảm ơn tỉnh Hủa Phăn đã cử đoàn sang thăm hỏi, tặng 50 tấn gạo cho người dân vùng lũ.",
+     ("VN-05", "LA-HO", "foreign")),
+    # the unit travelled to receives; the traveller gives
+    ("Tỉnh trưởng tỉnh Chăm-pa-xắc đã đến trụ sở UBND tỉnh Quảng Nam thăm hỏi và trao 20.000 USD ủng hộ người dân "
+     "vùng bão.", ("VN-27", "LA-CH", "foreign")),
+    # a ceremony: the works stand on the receiver's ground
+    ("Tại lễ bàn giao công trình nhà lớp học bản Huổi Lả, tỉnh Luông Nặm Thà, lãnh đạo tỉnh Lào Cai đã trao tặng "
+     "Huân chương Lao động cho tỉnh Luông Nặm Thà.", ("VN-02", "LA-LM", "vn")),
+    ("Lễ khánh thành, bàn giao công trình trường mầm non xã Mường Khương, tỉnh Lào Cai, quà tặng của tỉnh Vân Nam, "
+     "diễn ra sáng nay.", ("VN-02", "CN-YN", "foreign")),
 ])
 def test_the_side_that_gives_is_kept(body: str, expected: tuple[str, str, str]) -> None:
     gift = one(body, "AID")
