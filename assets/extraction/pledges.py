@@ -365,7 +365,8 @@ def one_per_handover(events: list[Event]) -> list[Event]:
     value): AID events of the same parties, giver and category are one, read from the first sentence that
     states an amount, else from the first; so are those of the same parties, giver and amount, whatever the words
     of what was given; a sentence pointing back to it ("Đây là …") with the same parties names it again. A gift
-    told as an addition or as earlier starts a handover of its own."""
+    told as an addition or as earlier starts a handover of its own, and so does, after an earlier one, another sum
+    of the same goods."""
     kept: dict[tuple, Event] = {}
     amounts: set[tuple] = set()  # the parties and amount of each handover kept
     result: list[Event] = []
@@ -388,7 +389,9 @@ def one_per_handover(events: list[Event]) -> list[Event]:
                 (vn, foreign) == key[:2] for vn, foreign, *_ in kept):
             continue  # "Đây là lô gạo đầu tiên được Việt Nam trao cho Cuba …": the handover before, named again
         first = kept.get(key)
-        if first is None:
+        if first is None or (_another_handover(first.evidence) and first.unit is not None
+                             and event.unit == first.unit and event.quantity_min != first.quantity_min):
+            # after an earlier gift ("Trước đó, … 285.000 khẩu trang"), another sum of the same goods is this one
             kept[key] = event
             result.append(event)
         elif first.unit is None and event.unit is not None:
@@ -526,14 +529,40 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
                                                      if p.start < sentence.start + verb.start())
     given_by = "foreign" if vn_receivers or to_the_country else "vn" if by_the_state else _given_by(
         doc, sentence, folded, places, verb, any(v is verb for v, _ in receiving), receivers, givers_named)
+    the_country = _the_country_acts(doc, places, clause)
     for vn_code in vn_receivers or [
-            "VN" if by_the_state or to_the_country else vn_party(doc, places, (sentence.start, sentence.end))]:
-        partners = [None] if many and not named else of_the_province(
-            doc, vn_code, foreign_parties(doc, partner_places, folded), places)
+            "VN" if by_the_state or to_the_country or the_country
+            else vn_party(doc, places, (sentence.start, sentence.end))]:
+        partners = [None] if many and not named else _one_per_country(of_the_province(
+            doc, vn_code, _state_receivers(receivers) or foreign_parties(doc, partner_places, folded), places),
+            places)
         events += [Event.of("AID", vn_code, code, sentence, quantity=amount,
                             unit=unit_of(amount) if amount else None, category=category, committed_by=given_by)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _the_country_acts(doc: Document, places: list, clause: list) -> bool:
+    """"món quà Việt Nam tặng Lào": Viet Nam itself gives or receives in the gift's clause, and the sentence names
+    no Vietnamese province: the state is the party, not the article's province."""
+    return any(p.country_code == "VN" and is_country(p) and doc.role(p) == 0 for p in clause) and not any(
+        p.country_code == "VN" and not is_country(p) for p in places)
+
+
+def _state_receivers(receivers: list) -> list[str]:
+    """"trao cho Bộ trưởng An ninh Lào …": a body of a foreign state a giving verb names receives for its country,
+    when the receivers it names are countries only (a country is a receiver only after such a body's word)."""
+    foreign = [p for p in receivers if p.country_code != "VN"]
+    return list(dict.fromkeys(p.admin_code for p in foreign)) if foreign and all(
+        is_country(p) for p in foreign) else []
+
+
+def _one_per_country(partners: list, places: list) -> list:
+    """One gift goes to a country or to one of its provinces, not both: a province the sentence does not name
+    (read from the article's partner, "nhân dân Lào" → the partner province) yields to its country named there."""
+    named = {p.admin_code for p in places}
+    return [code for code in partners if not (code and "-" in code and code not in named
+                                              and code.split("-")[0] in partners)]
 
 
 def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb: re.Match[str], received: bool,

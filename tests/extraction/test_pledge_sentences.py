@@ -807,3 +807,53 @@ def test_gifts_each_way_between_the_same_partners_stay_two() -> None:
     gifts = [e for e in events_of(body) if e.event_type == "AID"]
     assert [(e.vn_party_code, e.foreign_party_code, e.committed_by) for e in gifts] == [
         ("VN-09", "CN-GX", "foreign"), ("VN-09", "CN-GX", "vn")]
+
+
+# --- partners and handovers told around a province's story ------------------------------------------------
+
+
+def test_a_foreign_ministry_receives_for_its_country_on_a_page_about_a_province() -> None:
+    body = ("Tỉnh Chăm-pa-xắc bị thiệt hại nặng do lũ quét. "
+            "Chiều qua, Trưởng Cơ quan đại diện Bộ Quốc phòng Việt Nam tại Lào đã trao cho Thứ trưởng Bộ Quốc phòng "
+            "Lào Khămphăn số tiền hỗ trợ 30.000 USD, giúp người dân vùng lũ sớm ổn định cuộc sống.")
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.quantity_min) == ("VN", "LA", 3e4)
+
+
+def test_a_gift_to_a_country_does_not_also_go_to_the_pages_province() -> None:
+    body = ("Quân khu 5 thăm tỉnh Xê Kông. "
+            "Tháng trước, Quân khu 5 đã trao tặng một số đơn vị của Lào 40.000 khẩu trang, chung tay cùng nhân dân Lào "
+            "chống dịch.")
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(body) if e.event_type == "AID"] == [
+        ("VN", "LA")]
+
+
+def test_after_an_earlier_gift_another_sum_of_the_same_goods_is_this_handover() -> None:
+    body = ("Trước đó, Binh đoàn 15 đã trao tặng Quân đội nhân dân Lào 100.000 khẩu trang y tế. "
+            "Tại thủ đô Viêng Chăn, Phó Tư lệnh Binh đoàn 15 đã trao tặng Bộ Quốc phòng Lào 60.000 khẩu trang.")
+    assert [e.quantity_min for e in events_of(body) if e.event_type == "AID"] == [100000, 60000]
+
+
+def test_the_country_giving_is_the_state_not_the_pages_province() -> None:
+    body = ("Lãnh đạo tỉnh Quảng Trị dự lễ kỷ niệm tại tỉnh Savannakhet. "
+            "Tại buổi lễ, ông Trần Văn Minh công bố món quà Việt Nam tặng Lào trị giá 2 triệu USD.")
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.quantity_min) == ("VN", "LA", 2e6)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # screens and projectors, kindergartens built
+    ("HĐND tỉnh Thái Bình trao tặng HĐND tỉnh Hủa Phăn hệ thống màn hình và máy chiếu phục vụ các kỳ họp.",
+     ("VN-20", "LA-HO", "equipment")),
+    ("Tỉnh Bắc Ninh đã hỗ trợ tỉnh Xiêng Khoảng xây dựng một trường mầm non tại huyện Phu Cút.",
+     ("VN-56", "LA-XI", "construction")),
+])
+def test_screens_and_schools_given_are_aid(body: str, expected: tuple[str, str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.category) == expected
+
+
+def test_keeping_up_a_scholarship_policy_is_a_pledge() -> None:
+    pledge = one("Tỉnh Thừa Thiên Huế sẽ duy trì chính sách học bổng dành cho sinh viên tỉnh Sa-la-van sang học tập.",
+                 "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == ("VN-26", "LA-SL", "vn")
