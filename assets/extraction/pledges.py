@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from assets.extraction.document import LIST_JOINER, Document
@@ -374,6 +375,8 @@ def one_per_handover(events: list[Event]) -> list[Event]:
         if event.event_type != "AID":
             result.append(event)
             continue
+        if event.committed_by is None:
+            event = replace(event, committed_by=_giver_told_before(event, kept))
         # gifts in opposite directions between the same parties are two handovers
         key = (event.vn_party_code, event.foreign_party_code, event.category, event.committed_by)
         amount = (event.vn_party_code, event.foreign_party_code, event.quantity_min, event.unit, event.committed_by)
@@ -397,6 +400,15 @@ def one_per_handover(events: list[Event]) -> list[Event]:
         elif first.unit is None and event.unit is not None:
             result[result.index(first)] = kept[key] = event
     return [event for event in result if not _told_for_its_provinces(event, result)]
+
+
+def _giver_told_before(event: Event, kept: dict[tuple, Event]) -> str:
+    """"Số trang thiết bị được trao tặng gồm …": a gift whose sentence names no side is given by whoever gave the
+    handover of the same parties told before (of its kind, else of any); else by Viet Nam's side, which gives in
+    most of this news."""
+    same = [e for key, e in kept.items() if key[:2] == (event.vn_party_code, event.foreign_party_code)]
+    return next((e.committed_by for e in same if e.category == event.category),
+                same[0].committed_by if same else "vn")
 
 
 def _told_for_its_provinces(event: Event, events: list[Event]) -> bool:
@@ -566,14 +578,14 @@ def _one_per_country(partners: list, places: list) -> list:
 
 
 def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb: re.Match[str], received: bool,
-              receivers: list, givers_named: tuple[int, int] | None) -> str:
+              receivers: list, givers_named: tuple[int, int] | None) -> str | None:
     """Which side gives ("vn" or "foreign"): the giver a gift names as a noun ("nguồn vốn viện trợ của X", "quà
     tặng của X"), with "do" ("trang thiết bị do thành phố X trao tặng") or by thanks ("cảm ơn X đã … tặng …");
     after a verb of receiving ("tỉnh A tiếp nhận …"), the other side than its subject; at a ceremony ("lễ bàn
     giao công trình … tỉnh B"), the other side than where the works stand; else the other side than the receiver
     a giving verb or "cho" names ("trao tặng tỉnh B", "cho tỉnh B"); else the unit acting before the verb in
     its clause, not one travelled to ("Tỉnh A trao tặng …", "X đến Đại sứ quán Y … trao"); else a partner word
-    before the verb gives ("phía bạn trao tặng"); else Viet Nam's side, which gives in most of this news."""
+    before the verb gives ("phía bạn trao tặng"); else None, left to the handover it retells (one_per_handover)."""
     at = sentence.start + verb.start()
     clause_start = _clause_start(folded, verb.start())
     clause = (clause_start, clause_start + len(_clause_of(folded, verb.start())))
@@ -597,7 +609,7 @@ def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb
         return _other_side(after[0])
     if subject:
         return _side_of(subject[-1])
-    return "foreign" if has_side_word(folded[clause[0] : verb.start()]) else "vn"
+    return "foreign" if has_side_word(folded[clause[0] : verb.start()]) else None
 
 
 def _side_of(place) -> str:

@@ -801,6 +801,13 @@ def test_a_foreign_gift_to_several_provinces_is_the_foreign_sides_in_each() -> N
     assert [(e.vn_party_code, e.committed_by) for e in gifts] == [("VN-29", "foreign"), ("VN-31", "foreign")]
 
 
+def test_a_detail_sentence_naming_no_side_keeps_the_handovers_giver() -> None:
+    body = ("Thành phố Lào Cai tiếp nhận trang thiết bị y tế do thành phố Hà Khẩu (Vân Nam) trao tặng. "
+            "Số trang thiết bị được trao tặng gồm 3 xe cứu thương và 20 máy thở.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.foreign_party_code, e.quantity_min, e.committed_by) for e in gifts] == [("CN-YN", 3, "foreign")]
+
+
 def test_gifts_each_way_between_the_same_partners_stay_two() -> None:
     body = ("Thành phố Bằng Tường (Quảng Tây) đã trao tặng vật tư y tế cho thành phố Lạng Sơn. Tháng trước, thành "
             "phố Lạng Sơn đã hỗ trợ thành phố Bằng Tường một số vật tư y tế.")
