@@ -388,6 +388,12 @@ def one_per_handover(events: list[Event]) -> list[Event]:
             kept[key] = event  # "X cũng đã trao tặng …", "Trước đó, …": a gift of its own, which later ones retell
             result.append(event)
             continue
+        if (told := _detailed(event, result)) is not None:
+            # "… vừa quyết định hỗ trợ kinh phí …. Cụ thể, … hỗ trợ 200.000 USD cho …": the sum of the gift just told
+            result[result.index(told)] = event
+            kept.update({k: event for k, e in kept.items() if e is told})
+            kept[key] = event
+            continue
         if _POINTS_BACK.match(fold(event.evidence)) and any(
                 (vn, foreign) == key[:2] for vn, foreign, *_ in kept):
             continue  # "Đây là lô gạo đầu tiên được Việt Nam trao cho Cuba …": the handover before, named again
@@ -400,6 +406,21 @@ def one_per_handover(events: list[Event]) -> list[Event]:
         elif first.unit is None and event.unit is not None:
             result[result.index(first)] = kept[key] = event
     return [event for event in result if not _told_for_its_provinces(event, result)]
+
+
+_DETAIL = re.compile(r"\s*cụ thể\s*,")  # "Cụ thể, …": the sentence details the one before
+_ADJACENT = 3  # characters between a sentence and the next
+
+
+def _detailed(event: Event, result: list[Event]) -> Event | None:
+    """The gift of the sentence right before, with the same parties and giver and no sum, that a sentence opening
+    on "Cụ thể," details with its sum."""
+    if event.unit is None or not _DETAIL.match(fold(event.evidence)):
+        return None
+    return next((e for e in reversed(result) if e.event_type == "AID" and e.unit is None
+                 and (e.vn_party_code, e.foreign_party_code, e.committed_by)
+                 == (event.vn_party_code, event.foreign_party_code, event.committed_by)
+                 and 0 <= event.evidence_start - e.evidence_end <= _ADJACENT), None)
 
 
 def _giver_told_before(event: Event, kept: dict[tuple, Event]) -> str:
@@ -534,6 +555,8 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     clause = [p for p in places if verb_clause[0] <= p.start - sentence.start < verb_clause[1]]
     partner_places = next((found for found in (receivers, clause) if any(p.country_code != "VN" for p in found)),
                           places)
+    struck = _where_it_struck(doc, partner_places)
+    partner_places = [p for p in partner_places if p not in struck]
     events = []
     vn_receivers = _vn_receivers(doc, places, sentence.start + verb.start())
     by_the_state = _by_the_state(doc, sentence, folded, places, verb.start())
@@ -545,13 +568,37 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     for vn_code in vn_receivers or [
             "VN" if by_the_state or to_the_country or the_country
             else vn_party(doc, places, (sentence.start, sentence.end))]:
-        partners = [None] if many and not named else _one_per_country(of_the_province(
+        partners = [None] if many and not named else _one_per_country(_struck_to_country(of_the_province(
             doc, vn_code, _state_receivers(receivers) or foreign_parties(doc, partner_places, folded), places),
-            places)
+            struck), places)
         events += [Event.of("AID", vn_code, code, sentence, quantity=amount,
                             unit=unit_of(amount) if amount else None, category=category, committed_by=given_by)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _where_it_struck(doc: Document, places: list) -> list:
+    """"hỗ trợ … khắc phục hậu quả sự cố vỡ đập thủy điện tại tỉnh X, nước CHDCND Lào": the foreign province named
+    as where a disaster struck is no receiver when the span names its country (or another foreign unit) too."""
+    struck = [p for p in places if p.country_code != "VN" and not is_country(p)
+              and _struck_at().search(doc.folded, max(0, p.start - _STRUCK_REACH), p.start)]
+    return struck if any(p.country_code != "VN" and p not in struck for p in places) else []
+
+
+def _struck_to_country(partners: list, struck: list) -> list:
+    """The partner read back from the article's province ("nhân dân Lào" → its partner province) is the country
+    when that province is only where the disaster struck."""
+    codes = {p.admin_code for p in struck}
+    return list(dict.fromkeys(code.split("-")[0] if code in codes else code for code in partners))
+
+
+_STRUCK_REACH = 80  # characters between a disaster's noun and the place it struck
+
+
+@cache
+def _struck_at() -> re.Pattern[str]:
+    disasters = phrase_pattern(words("aid", "disasters")).pattern
+    return re.compile(rf"(?<!\w){disasters}(?:\s+[^\s,.;:]+){{0,6}}\s+(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 
 def _the_country_acts(doc: Document, places: list, clause: list) -> bool:

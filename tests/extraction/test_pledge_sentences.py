@@ -864,3 +864,24 @@ def test_keeping_up_a_scholarship_policy_is_a_pledge() -> None:
     pledge = one("Tỉnh Thừa Thiên Huế sẽ duy trì chính sách học bổng dành cho sinh viên tỉnh Sa-la-van sang học tập.",
                  "COMMITMENT")
     assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == ("VN-26", "LA-SL", "vn")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # where the disaster struck is no receiver when the country is named
+    ("Thành phố Đà Nẵng đã trao 100.000 USD hỗ trợ nhân dân Thái Lan khắc phục hậu quả lũ lụt tại tỉnh Chiang Rai.",
+     ("VN-DN", "TH")),
+    ("Chính phủ quyết định hỗ trợ kinh phí khắc phục hậu quả sự cố sạt lở đất tại tỉnh Luông Pha Băng, nước CHDCND "
+     "Lào.", ("VN", "LA")),
+    # named alone, the struck province receives
+    ("Tỉnh Sơn La trao 400 triệu đồng hỗ trợ người dân bị ảnh hưởng do lũ quét tại tỉnh Hủa Phăn.", ("VN-05", "LA-HO")),
+])
+def test_where_a_disaster_struck_yields_to_its_country(body: str, expected: tuple[str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == expected
+
+
+def test_a_sentence_opening_on_specifically_details_the_gift_before() -> None:
+    body = ("Thủ tướng Chính phủ vừa quyết định hỗ trợ kinh phí giúp nước CHDCND Lào khắc phục hậu quả mưa lũ. "
+            "Cụ thể, Thủ tướng quyết định hỗ trợ 300.000 USD cho Chính phủ Lào từ nguồn dự phòng ngân sách.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in gifts] == [("VN", "LA", 3e5)]
