@@ -178,6 +178,7 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
                 or _inside_a_wish(folded[clause[0] : start])
                 or _bare_cooperation().match(folded, end)
                 or _ready_for_an_occasion().match(folded, end)
+                or _DELEGATION_SENT.match(folded, end)
                 or _by_a_business(folded, clause[0], start)
                 or (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
@@ -219,6 +220,11 @@ def _inside_a_wish(before: str) -> bool:
 def _bare_cooperation() -> re.Pattern[str]:
     """Right after a pledge word, cooperating or sharing "với" someone and nothing else."""
     return re.compile(rf"\s+{phrase_pattern(words('commitment', 'bare_cooperation')).pattern}")
+
+
+# "sẽ tổ chức các đoàn công tác sang thăm và làm việc", "sẽ cử đoàn sang khảo sát": a visit planned, nothing given
+_DELEGATION_SENT = re.compile(r"\s+(?:(?:các|một|những|\d+)\s+)?đoàn(?:\s+(?:công tác|đại biểu|cán bộ))?\s+"
+                              r"(?:sang|đi|đến|tới|qua)\s+(?:thăm|làm việc|khảo sát)(?!\w)")
 
 
 @cache

@@ -885,3 +885,14 @@ def test_a_sentence_opening_on_specifically_details_the_gift_before() -> None:
             "Cụ thể, Thủ tướng quyết định hỗ trợ 300.000 USD cho Chính phủ Lào từ nguồn dự phòng ngân sách.")
     gifts = [e for e in events_of(body) if e.event_type == "AID"]
     assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in gifts] == [("VN", "LA", 3e5)]
+
+
+@pytest.mark.parametrize(("body", "pledged"), [
+    # delegations to be sent on a visit are a visit planned, not a pledge
+    ("Tỉnh Phú Yên sẽ tổ chức các đoàn công tác sang thăm và làm việc với các sở, ngành tỉnh Chăm-pa-xắc.", False),
+    ("Tỉnh Kon Tum sẽ cử đoàn sang khảo sát cửa khẩu của tỉnh Át-tạ-pư.", False),
+    # sent to help, they are
+    ("Tỉnh Kon Tum sẽ cử đoàn bác sĩ sang hỗ trợ tỉnh Át-tạ-pư phòng chống sốt rét.", True),
+])
+def test_delegations_sent_to_visit_are_no_pledge(body: str, pledged: bool) -> None:
+    assert (not none_of(body, "COMMITMENT")) == pledged
