@@ -80,7 +80,7 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     if _to_business_only(doc, places):
         return []  # "cam kết … với các nhà đầu tư Hàn Quốc": no government party
     vn_code = vn_party(doc, places, (sentence.start, sentence.end))
-    partners = of_the_province(doc, vn_code, foreign_parties(doc, places, folded), places)
+    partners = _works_at(doc, places) or of_the_province(doc, vn_code, foreign_parties(doc, places, folded), places)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
                      committed_by=_committed_by(doc, sentence, places, trigger))
             for start, end, trigger in pledges for code in partners]
@@ -91,10 +91,13 @@ def _not_on_a_route(doc: Document, places: list) -> list:
     Savannakhet - Huế"), when it names foreign partners elsewhere."""
     routes = phrase_pattern(words("commitment", "routes"))
     on_route = {id(p) for p in places if p.country_code != "VN" and any(
-        _ROUTE_GAP.fullmatch(doc.folded, r.end(), p.start)
+        _ROUTE_GAP.fullmatch(doc.folded, r.end(), p.start) and not _A_LEVEL.match(doc.folded, r.end())
         for r in routes.finditer(doc.folded, max(0, p.start - _ROUTE_REACH), p.start))}
     kept = [p for p in places if id(p) not in on_route]
     return kept if on_route and any(p.country_code != "VN" for p in kept) else places
+
+
+_A_LEVEL = re.compile(r"\s+(?:huyện|tỉnh|xã|trung ương|cơ sở)(?!\w)")  # "bệnh viện tuyến huyện": a level, no route
 
 
 def _joint_work(folded: str, start: int, end: int, clause_end: int) -> bool:
@@ -574,13 +577,30 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     for vn_code in vn_receivers or [
             "VN" if by_the_state or to_the_country or the_country
             else vn_party(doc, places, (sentence.start, sentence.end))]:
-        partners = [None] if many and not named else _one_per_country(_struck_to_country(of_the_province(
-            doc, vn_code, _state_receivers(receivers) or foreign_parties(doc, partner_places, folded), places),
-            struck), places)
+        partners = [None] if many and not named else _works_at(doc, places) or _one_per_country(
+            _struck_to_country(of_the_province(
+                doc, vn_code, _state_receivers(receivers) or foreign_parties(doc, partner_places, folded), places),
+                struck), places)
         events += [Event.of("AID", vn_code, code, sentence, quantity=amount,
                             unit=unit_of(amount) if amount else None, category=category, committed_by=given_by)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _works_at(doc: Document, places: list) -> list[str]:
+    """"tặng … công trình xây dựng Bệnh viện tuyến huyện tại tỉnh X": the foreign province where the works given
+    stand receives them, though named after "tại" beside its country."""
+    return list(dict.fromkeys(p.admin_code for p in places if p.country_code != "VN" and not is_country(p)
+                              and _works_before().search(doc.folded, max(0, p.start - _WORKS_REACH), p.start)))
+
+
+_WORKS_REACH = 70  # characters between the works' noun and the province after "tại"
+
+
+@cache
+def _works_before() -> re.Pattern[str]:
+    works = phrase_pattern(words("aid", "works")).pattern
+    return re.compile(rf"(?<!\w){works}[^,.;:()]*\s(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 
 def _where_it_struck(doc: Document, places: list) -> list:

@@ -896,3 +896,16 @@ def test_a_sentence_opening_on_specifically_details_the_gift_before() -> None:
 ])
 def test_delegations_sent_to_visit_are_no_pledge(body: str, pledged: bool) -> None:
     assert (not none_of(body, "COMMITMENT")) == pledged
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # the province where the works given stand receives them; "tuyến huyện" is a level, no route
+    ("Nhà nước Việt Nam sẽ tặng nhân dân Lào công trình Bệnh viện tuyến huyện tại tỉnh Bô-ly-khăm-xay.",
+     "COMMITMENT", ("VN", "LA-BL")),
+    ("Bộ Quốc phòng Việt Nam đã bàn giao cho Quân đội nhân dân Lào công trình trường học tại tỉnh Sa-la-van.",
+     "AID", ("VN", "LA-SL")),
+])
+def test_the_province_where_the_works_stand_receives_them(
+        body: str, event_type: str, expected: tuple[str, str]) -> None:
+    event = one(body, event_type)
+    assert (event.vn_party_code, event.foreign_party_code) == expected
