@@ -573,7 +573,7 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
                                                      if p.start < sentence.start + verb.start())
     given_by = "foreign" if vn_receivers or to_the_country else "vn" if by_the_state else _given_by(
         doc, sentence, folded, places, verb, any(v is verb for v, _ in receiving), receivers, givers_named)
-    the_country = _the_country_acts(doc, places, clause)
+    the_country = _the_country_acts(doc, places, verb_clause, sentence.start + verb.start())
     for vn_code in vn_receivers or [
             "VN" if by_the_state or to_the_country or the_country
             else vn_party(doc, places, (sentence.start, sentence.end))]:
@@ -603,6 +603,13 @@ def _works_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){works}[^,.;:()]*\s(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 
+@cache
+def _of_the_works() -> re.Pattern[str]:
+    """A place named in the works' name or right after it ("công trình nâng cấp Trường Tiểu học Hữu nghị tỉnh X")."""
+    works = phrase_pattern(words("aid", "works") + words("aid", "schools")).pattern
+    return re.compile(rf"(?<!\w){works}[^,.;:()]*\s(?:tỉnh\s+|thành phố\s+)?$")
+
+
 def _where_it_struck(doc: Document, places: list) -> list:
     """"hỗ trợ … khắc phục hậu quả sự cố vỡ đập thủy điện tại tỉnh X, nước CHDCND Lào": the foreign province named
     as where a disaster struck is no receiver when the span names its country (or another foreign unit) too."""
@@ -627,11 +634,15 @@ def _struck_at() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){disasters}(?:\s+[^\s,.;:]+){{0,6}}\s+(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 
-def _the_country_acts(doc: Document, places: list, clause: list) -> bool:
-    """"món quà Việt Nam tặng Lào": Viet Nam itself gives or receives in the gift's clause, and the sentence names
-    no Vietnamese province: the state is the party, not the article's province."""
-    return any(p.country_code == "VN" and is_country(p) and doc.role(p) == 0 for p in clause) and not any(
+def _the_country_acts(doc: Document, places: list, clause: tuple[int, int], verb: int) -> bool:
+    """"món quà Việt Nam tặng Lào": Viet Nam itself, right before the giving verb, gives, and the sentence names no
+    Vietnamese province: the state is the party, not the article's province."""
+    return any(p.country_code == "VN" and is_country(p) and doc.role(p) == 0 and p.end <= verb
+               and _RIGHT_BEFORE.fullmatch(doc.folded, p.end, verb) for p in places) and not any(
         p.country_code == "VN" and not is_country(p) for p in places)
+
+
+_RIGHT_BEFORE = re.compile(r"\s+(?:(?:đã|cũng|sẽ|vừa)\s+)*")
 
 
 def _state_receivers(receivers: list) -> list[str]:
@@ -662,12 +673,18 @@ def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb
     at = sentence.start + verb.start()
     clause_start = _clause_start(folded, verb.start())
     clause = (clause_start, clause_start + len(_clause_of(folded, verb.start())))
+    # "Hội người Việt Nam tại X": a nationality names people living abroad, no side
+    places = [p for p in places if not _NATIONALITY.search(doc.folded, max(0, p.start - 8), p.start)]
+    receivers = [p for p in receivers if p in places]
     if givers_named and (named := [p for p in places
                                    if givers_named[0] <= p.start - sentence.start < givers_named[1]]):
         return _side_of(named[0])
     if giver := _giver_named(doc, sentence, folded, places, clause, verb.start()):
         return _side_of(giver)
-    subject = [p for p in places if sentence.start + clause[0] <= p.start < at and doc.role(p) == 0
+    before = [p for p in places if sentence.start + clause[0] <= p.start < at]
+    # "công trình … Trường Tiểu học … tỉnh X đã hoàn thành và bàn giao": X is where the works stand, no giver
+    works = [p for p in before if _of_the_works().search(doc.folded, max(0, p.start - _WORKS_REACH), p.start)]
+    subject = [p for p in before if doc.role(p) == 0 and p not in works
                and not _DESTINATION.search(doc.folded, max(0, p.start - _DESTINATION_REACH), p.start)]
     if received:
         return _other_side(subject[-1]) if subject else "vn"
@@ -682,6 +699,8 @@ def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb
         return _other_side(after[0])
     if subject:
         return _side_of(subject[-1])
+    if works:
+        return _other_side(works[0])
     return "foreign" if has_side_word(folded[clause[0] : verb.start()]) else None
 
 
@@ -695,6 +714,7 @@ def _other_side(place) -> str:
 
 _OF_BEFORE = re.compile(r"(?<!\w)(?:của|do)\s+[^,.;:]*$")  # "hỗ trợ của tỉnh X", "do tỉnh X": X gives, not receives
 _AGENT_MARK = re.compile(r"(?<!\w)do\s")  # "… do tỉnh X trao tặng": X gives
+_NATIONALITY = re.compile(r"(?<!\w)người\s+$")
 _THANKS = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân)\s")  # "cảm ơn X đã … tặng …": X gives
 _GIFT_OF = re.compile(r"(?<!\w)(?:món quà|quà tặng|quà)\s+của\s+")  # "… là quà (tặng) của X": X gives
 _CEREMONY = re.compile(r"(?<!\w)(?:lễ|buổi)\s+$")  # "lễ bàn giao công trình …": the verb names a ceremony
@@ -728,8 +748,8 @@ def _giver_named(doc: Document, sentence: Sentence, folded: str, places: list, c
                 folded[named.end - sentence.start : limit - sentence.start], "aid", "verbs")), None)) and (
                 next_verb.start() <= _NAME_REACH):
             return named
-    for thanks in _THANKS.finditer(folded, clause[0], verb):
-        if giver := first_after(thanks.end(), verb):
+    for thanks in _THANKS.finditer(folded, *clause):
+        if giver := first_after(thanks.end(), clause[1]):
             return giver
     return None
 

@@ -789,6 +789,9 @@ def test_a_sentence_pointing_back_to_a_handover_names_it_again() -> None:
      "Huân chương Lao động cho tỉnh Luông Nặm Thà.", ("VN-02", "LA-LM", "vn")),
     ("Lễ khánh thành, bàn giao công trình trường mầm non xã Mường Khương, tỉnh Lào Cai, quà tặng của tỉnh Vân Nam, "
      "diễn ra sáng nay.", ("VN-02", "CN-YN", "foreign")),
+    # thanks after the ceremony's verb; the Vietnamese community abroad is no side
+    ("Phát biểu tại lễ bàn giao, Chủ tịch Hội người Việt Nam tại Xiêng Khoảng cảm ơn tỉnh Nghệ An đã tặng ngôi "
+     "trường.", ("VN-22", "LA-XI", "vn")),
 ])
 def test_the_side_that_gives_is_kept(body: str, expected: tuple[str, str, str]) -> None:
     gift = one(body, "AID")
@@ -909,3 +912,19 @@ def test_the_province_where_the_works_stand_receives_them(
         body: str, event_type: str, expected: tuple[str, str]) -> None:
     event = one(body, event_type)
     assert (event.vn_party_code, event.foreign_party_code) == expected
+
+
+def test_viet_nam_named_in_a_representatives_words_is_not_the_giver() -> None:
+    body = ("Tỉnh Luông Pha Băng đã trao tặng tỉnh Điện Biên 10.000 USD. "
+            "Thay mặt các tỉnh của Việt Nam, Tổng Lãnh sự Nguyễn Văn An đã tiếp nhận món quà do tỉnh Luông Pha Băng "
+            "trao tặng.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.committed_by) for e in gifts] == [("VN-71", "LA-LP", "foreign")]
+
+
+def test_the_works_and_where_they_stand_are_no_giver() -> None:
+    body = ("Lãnh đạo thành phố Đà Nẵng dự lễ tại tỉnh Sê Kông. "
+            "Sau 8 tháng thi công, công trình Trường Tiểu học Hữu nghị tỉnh Sê Kông đã hoàn thành và bàn giao cho "
+            "ngành giáo dục tỉnh Sê Kông.")
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.committed_by) == ("VN-DN", "LA-XE", "vn")
