@@ -688,11 +688,13 @@ def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb
                and not _DESTINATION.search(doc.folded, max(0, p.start - _DESTINATION_REACH), p.start)]
     if received:
         return _other_side(subject[-1]) if subject else "vn"
-    if _CEREMONY.search(folded, 0, verb.start()):
-        works = next((p for p in places if p.start > at), None)
-        if works is not None and not _OF_BEFORE.search(doc.folded, max(0, works.start - _RECEIVER_REACH),
-                                                       works.start):
-            return _other_side(works)
+    # at a ceremony ("lễ bàn giao công trình … tỉnh B"), or when both sides do it together ("lãnh đạo hai Thủ đô
+    # khánh thành Dự án trụ sở … Viêng Chăn"), the works' ground after the verb receives
+    if _CEREMONY.search(folded, 0, verb.start()) or len({_side_of(p) for p in subject}) == 2:
+        ground = next((p for p in places if p.start > at), None)
+        if ground is not None and not _OF_BEFORE.search(doc.folded, max(0, ground.start - _RECEIVER_REACH),
+                                                        ground.start):
+            return _other_side(ground)
     after = [p for p in receivers if p.start > at and not _OF_BEFORE.search(
         doc.folded, max(0, p.start - _RECEIVER_REACH), p.start)]
     if after:

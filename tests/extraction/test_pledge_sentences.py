@@ -789,6 +789,9 @@ def test_a_sentence_pointing_back_to_a_handover_names_it_again() -> None:
      "Huân chương Lao động cho tỉnh Luông Nặm Thà.", ("VN-02", "LA-LM", "vn")),
     ("Lễ khánh thành, bàn giao công trình trường mầm non xã Mường Khương, tỉnh Lào Cai, quà tặng của tỉnh Vân Nam, "
      "diễn ra sáng nay.", ("VN-02", "CN-YN", "foreign")),
+    # both sides inaugurate together: the works' ground receives
+    ("Bí thư Tỉnh ủy Hà Giang và Bí thư tỉnh ủy Vân Nam cùng lãnh đạo hai tỉnh khánh thành công trình trạm y tế xã "
+     "Thanh Thủy, tỉnh Hà Giang.", ("VN-03", "CN-YN", "foreign")),
     # thanks after the ceremony's verb; the Vietnamese community abroad is no side
     ("Phát biểu tại lễ bàn giao, Chủ tịch Hội người Việt Nam tại Xiêng Khoảng cảm ơn tỉnh Nghệ An đã tặng ngôi "
      "trường.", ("VN-22", "LA-XI", "vn")),
@@ -863,10 +866,12 @@ def test_screens_and_schools_given_are_aid(body: str, expected: tuple[str, str, 
     assert (gift.vn_party_code, gift.foreign_party_code, gift.category) == expected
 
 
-def test_keeping_up_a_scholarship_policy_is_a_pledge() -> None:
+def test_keeping_up_a_scholarship_policy_is_a_pledge_keeping_up_relations_is_not() -> None:
     pledge = one("Tỉnh Thừa Thiên Huế sẽ duy trì chính sách học bổng dành cho sinh viên tỉnh Sa-la-van sang học tập.",
                  "COMMITMENT")
     assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == ("VN-26", "LA-SL", "vn")
+    assert none_of("Tỉnh Hưng Yên sẽ không ngừng duy trì, phát triển mối quan hệ tốt đẹp với tỉnh Phông-xa-lỳ.",
+                   "COMMITMENT")
 
 
 @pytest.mark.parametrize(("body", "expected"), [
