@@ -149,8 +149,8 @@ def _is_planned_item(doc: Document, sentence: Sentence) -> bool:
         return False
     for previous in reversed(doc.sentences[max(0, index - _ITEM_RUN) : index]):
         folded = doc.folded_of(previous)
-        if _opens_on_a_verb(folded):
-            continue
+        if _opens_on_a_verb(folded) or _sends_delegations(folded):
+            continue  # another item, or the programme's visits ("Tỉnh A sẽ tổ chức các đoàn sang thăm …")
         return any((found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found)
                    for clause in _clauses(folded))
     return False
@@ -223,6 +223,11 @@ def _inside_a_wish(before: str) -> bool:
 def _bare_cooperation() -> re.Pattern[str]:
     """Right after a pledge word, cooperating or sharing "với" someone and nothing else."""
     return re.compile(rf"\s+{phrase_pattern(words('commitment', 'bare_cooperation')).pattern}")
+
+
+def _sends_delegations(folded: str) -> bool:
+    return any((found := _pledge_in(folded, clause)) and _DELEGATION_SENT.match(folded, found[1])
+               for clause in _clauses(folded))
 
 
 # "sẽ tổ chức các đoàn công tác sang thăm và làm việc", "sẽ cử đoàn sang khảo sát": a visit planned, nothing given

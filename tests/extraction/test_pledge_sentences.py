@@ -933,3 +933,12 @@ def test_the_works_and_where_they_stand_are_no_giver() -> None:
             "ngành giáo dục tỉnh Sê Kông.")
     gift = one(body, "AID")
     assert (gift.vn_party_code, gift.foreign_party_code, gift.committed_by) == ("VN-DN", "LA-XE", "vn")
+
+
+def test_a_programmes_items_after_its_visits_are_still_pledged() -> None:
+    body = ("Cụ thể, tỉnh Phú Yên sẽ tài trợ xây dựng một trạm y tế tại tỉnh Chăm-pa-xắc. "
+            "Tỉnh Phú Yên sẽ tổ chức các đoàn công tác sang thăm và làm việc với các sở của tỉnh Chăm-pa-xắc. "
+            "Hỗ trợ bệnh viện tỉnh Chăm-pa-xắc 2 máy siêu âm.")
+    events = events_of(body)
+    assert not [e for e in events if e.event_type == "AID"]
+    assert len([e for e in events if e.event_type == "COMMITMENT"]) == 2
