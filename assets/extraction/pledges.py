@@ -689,7 +689,9 @@ def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb
     before = [p for p in places if sentence.start + clause[0] <= p.start < at]
     # "công trình … Trường Tiểu học … tỉnh X đã hoàn thành và bàn giao": X is where the works stand, no giver
     works = [p for p in before if _of_the_works().search(doc.folded, max(0, p.start - _WORKS_REACH), p.start)]
-    subject = [p for p in before if doc.role(p) == 0 and p not in works
+    subject = [p for p in before if p not in works and (doc.role(p) == 0 or (
+        # a venue word of the sentence before is not this one's ("… tại Kon Tum. Năm 2022, Kon Tum đã hỗ trợ …")
+        doc.role(p) == 1 and not _VENUE_WORD.search(doc.folded, sentence.start, p.start)))
                and not _DESTINATION.search(doc.folded, max(0, p.start - _DESTINATION_REACH), p.start)]
     if received:
         return _other_side(subject[-1]) if subject else "vn"
@@ -708,7 +710,9 @@ def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb
         return _side_of(subject[-1])
     if works:
         return _other_side(works[0])
-    return "foreign" if has_side_word(folded[clause[0] : verb.start()]) else None
+    if has_side_word(folded[clause[0] : verb.start()]):
+        return "foreign"  # "phía bạn trao tặng …"
+    return "vn" if has_side_word(folded[verb.end() : clause[1]]) else None  # "… hỗ trợ tỉnh bạn 2 tỷ đồng"
 
 
 def _side_of(place) -> str:
@@ -721,6 +725,7 @@ def _other_side(place) -> str:
 
 _OF_BEFORE = re.compile(r"(?<!\w)(?:của|do)\s+[^,.;:]*$")  # "hỗ trợ của tỉnh X", "do tỉnh X": X gives, not receives
 _AGENT_MARK = re.compile(r"(?<!\w)do\s")  # "… do tỉnh X trao tặng": X gives
+_VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)\s")
 _NATIONALITY = re.compile(r"(?<!\w)người\s+$")
 _THANKS = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân)\s")  # "cảm ơn X đã … tặng …": X gives
 _GIFT_OF = re.compile(r"(?<!\w)(?:món quà|quà tặng|quà)\s+của\s+")  # "… là quà (tặng) của X": X gives

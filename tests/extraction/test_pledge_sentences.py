@@ -789,6 +789,9 @@ def test_a_sentence_pointing_back_to_a_handover_names_it_again() -> None:
      "Huân chương Lao động cho tỉnh Luông Nặm Thà.", ("VN-02", "LA-LM", "vn")),
     ("Lễ khánh thành, bàn giao công trình trường mầm non xã Mường Khương, tỉnh Lào Cai, quà tặng của tỉnh Vân Nam, "
      "diễn ra sáng nay.", ("VN-02", "CN-YN", "foreign")),
+    # the partner word after the verb receives
+    ("Tỉnh Sóc Trăng đón đoàn tỉnh Sihanoukville. Năm ngoái, Sóc Trăng đã hỗ trợ tỉnh bạn 1 tỷ đồng xây dựng "
+     "trường học.", ("VN-52", "KH-18", "vn")),
     # both sides inaugurate together: the works' ground receives
     ("Bí thư Tỉnh ủy Hà Giang và Bí thư tỉnh ủy Vân Nam cùng lãnh đạo hai tỉnh khánh thành công trình trạm y tế xã "
      "Thanh Thủy, tỉnh Hà Giang.", ("VN-03", "CN-YN", "foreign")),
