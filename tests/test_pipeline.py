@@ -109,6 +109,15 @@ def test_commitments_per_partner_rows(seeds_build: Build) -> None:
     ]
 
 
+def test_aid_keeps_the_side_that_gave_it(seeds_build: Build) -> None:
+    # both seed gifts are Hà Nội's: "… do thành phố Hà Nội hỗ trợ kinh phí", "Tặng khẩu trang y tế cho …"
+    assert seeds_build.query("select committed_by, count(*) from events where event_type = 'AID' group by all") == [
+        ("vn", 2)]
+    assert seeds_build.query("""
+        select sum(by_vn_side), sum(by_foreign_side) from commitments_per_partner where event_type = 'AID'""") == [
+        (2, 0)]
+
+
 def test_every_event_keeps_its_evidence_at_its_offsets(seeds_build: Build) -> None:
     bad = seeds_build.query("""
         select count(*) from events join documents using (doc_id)

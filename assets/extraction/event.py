@@ -25,7 +25,7 @@ class Event:
     quantity_max: float | None
     unit: str | None
     category: str | None
-    committed_by: str | None
+    committed_by: str | None  # who commits (COMMITMENT: vn, foreign, both) or gave (AID: vn, foreign)
     leader_name: str | None
     evidence: str
     evidence_start: int

@@ -2,8 +2,9 @@
 
 A pledge is readiness or a promise ("sẵn sàng", "cam kết", "sẽ tiếp tục hỗ trợ"); a request or a hope
 ("đề nghị", "mong muốn") before it is not. Aid is a giving verb with something material, delivered by
-either side; a pledge of aid is a COMMITMENT, an exchange of views ("trao đổi") is neither, and
-scholarships handed over are SCHOLARSHIP events. Several partners named together give one event each.
+either side (kept in `committed_by`, as a pledge keeps who pledged); a pledge of aid is a COMMITMENT, an
+exchange of views ("trao đổi") is neither, and scholarships handed over are SCHOLARSHIP events. Several
+partners named together give one event each.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from assets.extraction.document import LIST_JOINER, Document
@@ -78,7 +80,7 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     if _to_business_only(doc, places):
         return []  # "cam kết … với các nhà đầu tư Hàn Quốc": no government party
     vn_code = vn_party(doc, places, (sentence.start, sentence.end))
-    partners = of_the_province(doc, vn_code, foreign_parties(doc, places, folded), places)
+    partners = _works_at(doc, places) or of_the_province(doc, vn_code, foreign_parties(doc, places, folded), places)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
                      committed_by=_committed_by(doc, sentence, places, trigger))
             for start, end, trigger in pledges for code in partners]
@@ -89,10 +91,13 @@ def _not_on_a_route(doc: Document, places: list) -> list:
     Savannakhet - Huế"), when it names foreign partners elsewhere."""
     routes = phrase_pattern(words("commitment", "routes"))
     on_route = {id(p) for p in places if p.country_code != "VN" and any(
-        _ROUTE_GAP.fullmatch(doc.folded, r.end(), p.start)
+        _ROUTE_GAP.fullmatch(doc.folded, r.end(), p.start) and not _A_LEVEL.match(doc.folded, r.end())
         for r in routes.finditer(doc.folded, max(0, p.start - _ROUTE_REACH), p.start))}
     kept = [p for p in places if id(p) not in on_route]
     return kept if on_route and any(p.country_code != "VN" for p in kept) else places
+
+
+_A_LEVEL = re.compile(r"\s+(?:huyện|tỉnh|xã|trung ương|cơ sở)(?!\w)")  # "bệnh viện tuyến huyện": a level, no route
 
 
 def _joint_work(folded: str, start: int, end: int, clause_end: int) -> bool:
@@ -144,8 +149,8 @@ def _is_planned_item(doc: Document, sentence: Sentence) -> bool:
         return False
     for previous in reversed(doc.sentences[max(0, index - _ITEM_RUN) : index]):
         folded = doc.folded_of(previous)
-        if _opens_on_a_verb(folded):
-            continue
+        if _opens_on_a_verb(folded) or _sends_delegations(folded):
+            continue  # another item, or the programme's visits ("Tỉnh A sẽ tổ chức các đoàn sang thăm …")
         return any((found := _pledge_in(folded, clause)) and _is_a_promise(folded, clause, *found)
                    for clause in _clauses(folded))
     return False
@@ -176,6 +181,7 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
                 or _inside_a_wish(folded[clause[0] : start])
                 or _bare_cooperation().match(folded, end)
                 or _ready_for_an_occasion().match(folded, end)
+                or _DELEGATION_SENT.match(folded, end)
                 or _by_a_business(folded, clause[0], start)
                 or (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
@@ -217,6 +223,16 @@ def _inside_a_wish(before: str) -> bool:
 def _bare_cooperation() -> re.Pattern[str]:
     """Right after a pledge word, cooperating or sharing "với" someone and nothing else."""
     return re.compile(rf"\s+{phrase_pattern(words('commitment', 'bare_cooperation')).pattern}")
+
+
+def _sends_delegations(folded: str) -> bool:
+    return any((found := _pledge_in(folded, clause)) and _DELEGATION_SENT.match(folded, found[1])
+               for clause in _clauses(folded))
+
+
+# "sẽ tổ chức các đoàn công tác sang thăm và làm việc", "sẽ cử đoàn sang khảo sát": a visit planned, nothing given
+_DELEGATION_SENT = re.compile(r"\s+(?:(?:các|một|những|\d+)\s+)?đoàn(?:\s+(?:công tác|đại biểu|cán bộ))?\s+"
+                              r"(?:sang|đi|đến|tới|qua)\s+(?:thăm|làm việc|khảo sát)(?!\w)")
 
 
 @cache
@@ -361,10 +377,11 @@ def _subject_of(doc: Document, before: list) -> list:
 
 def one_per_handover(events: list[Event]) -> list[Event]:
     """An article tells one handover in several sentences (the ceremony, the list of what was given, its
-    value): AID events of the same parties and category are one, read from the first sentence that states
-    an amount, else from the first; so are those of the same parties and the same amount, whatever the words
+    value): AID events of the same parties, giver and category are one, read from the first sentence that
+    states an amount, else from the first; so are those of the same parties, giver and amount, whatever the words
     of what was given; a sentence pointing back to it ("Đây là …") with the same parties names it again. A gift
-    told as an addition or as earlier starts a handover of its own."""
+    told as an addition or as earlier starts a handover of its own, and so does, after an earlier one, another sum
+    of the same goods."""
     kept: dict[tuple, Event] = {}
     amounts: set[tuple] = set()  # the parties and amount of each handover kept
     result: list[Event] = []
@@ -372,8 +389,11 @@ def one_per_handover(events: list[Event]) -> list[Event]:
         if event.event_type != "AID":
             result.append(event)
             continue
-        key = (event.vn_party_code, event.foreign_party_code, event.category)
-        amount = (event.vn_party_code, event.foreign_party_code, event.quantity_min, event.unit)
+        if event.committed_by is None:
+            event = replace(event, committed_by=_giver_told_before(event, kept))
+        # gifts in opposite directions between the same parties are two handovers
+        key = (event.vn_party_code, event.foreign_party_code, event.category, event.committed_by)
+        amount = (event.vn_party_code, event.foreign_party_code, event.quantity_min, event.unit, event.committed_by)
         if event.unit is not None and amount in amounts and not _another_handover(event.evidence):
             continue  # the same sum restated ("… cho hay, đã quyên góp được 30.000 USD để ủng hộ …")
         if event.unit is not None:
@@ -382,16 +402,48 @@ def one_per_handover(events: list[Event]) -> list[Event]:
             kept[key] = event  # "X cũng đã trao tặng …", "Trước đó, …": a gift of its own, which later ones retell
             result.append(event)
             continue
+        if (told := _detailed(event, result)) is not None:
+            # "… vừa quyết định hỗ trợ kinh phí …. Cụ thể, … hỗ trợ 200.000 USD cho …": the sum of the gift just told
+            result[result.index(told)] = event
+            kept.update({k: event for k, e in kept.items() if e is told})
+            kept[key] = event
+            continue
         if _POINTS_BACK.match(fold(event.evidence)) and any(
-                (vn, foreign) == key[:2] for vn, foreign, _ in kept):
+                (vn, foreign) == key[:2] for vn, foreign, *_ in kept):
             continue  # "Đây là lô gạo đầu tiên được Việt Nam trao cho Cuba …": the handover before, named again
         first = kept.get(key)
-        if first is None:
+        if first is None or (_another_handover(first.evidence) and first.unit is not None
+                             and event.unit == first.unit and event.quantity_min != first.quantity_min):
+            # after an earlier gift ("Trước đó, … 285.000 khẩu trang"), another sum of the same goods is this one
             kept[key] = event
             result.append(event)
         elif first.unit is None and event.unit is not None:
             result[result.index(first)] = kept[key] = event
     return [event for event in result if not _told_for_its_provinces(event, result)]
+
+
+_DETAIL = re.compile(r"\s*cụ thể\s*,")  # "Cụ thể, …": the sentence details the one before
+_ADJACENT = 3  # characters between a sentence and the next
+
+
+def _detailed(event: Event, result: list[Event]) -> Event | None:
+    """The gift of the sentence right before, with the same parties and giver and no sum, that a sentence opening
+    on "Cụ thể," details with its sum."""
+    if event.unit is None or not _DETAIL.match(fold(event.evidence)):
+        return None
+    return next((e for e in reversed(result) if e.event_type == "AID" and e.unit is None
+                 and (e.vn_party_code, e.foreign_party_code, e.committed_by)
+                 == (event.vn_party_code, event.foreign_party_code, event.committed_by)
+                 and 0 <= event.evidence_start - e.evidence_end <= _ADJACENT), None)
+
+
+def _giver_told_before(event: Event, kept: dict[tuple, Event]) -> str:
+    """"Số trang thiết bị được trao tặng gồm …": a gift whose sentence names no side is given by whoever gave the
+    handover of the same parties told before (of its kind, else of any); else by Viet Nam's side, which gives in
+    most of this news."""
+    same = [e for key, e in kept.items() if key[:2] == (event.vn_party_code, event.foreign_party_code)]
+    return next((e.committed_by for e in same if e.category == event.category),
+                same[0].committed_by if same else "vn")
 
 
 def _told_for_its_provinces(event: Event, events: list[Event]) -> bool:
@@ -517,18 +569,201 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     clause = [p for p in places if verb_clause[0] <= p.start - sentence.start < verb_clause[1]]
     partner_places = next((found for found in (receivers, clause) if any(p.country_code != "VN" for p in found)),
                           places)
+    struck = _where_it_struck(doc, partner_places)
+    partner_places = [p for p in partner_places if p not in struck]
     events = []
-    for vn_code in _vn_receivers(doc, places, sentence.start + verb.start()) or [
-            "VN" if _by_the_state(doc, sentence, folded, places, verb.start()) or (
-                _to_the_country(folded) and any(p.country_code != "VN" for p in places
-                                                if p.start < sentence.start + verb.start()))
+    vn_receivers = _vn_receivers(doc, places, sentence.start + verb.start())
+    by_the_state = _by_the_state(doc, sentence, folded, places, verb.start())
+    to_the_country = _to_the_country(folded) and any(p.country_code != "VN" for p in places
+                                                     if p.start < sentence.start + verb.start())
+    given_by = "foreign" if vn_receivers or to_the_country else "vn" if by_the_state else _given_by(
+        doc, sentence, folded, places, verb, any(v is verb for v, _ in receiving), receivers, givers_named)
+    the_country = _the_country_acts(doc, places, verb_clause, sentence.start + verb.start())
+    for vn_code in vn_receivers or [
+            "VN" if by_the_state or to_the_country or the_country
             else vn_party(doc, places, (sentence.start, sentence.end))]:
-        partners = [None] if many and not named else of_the_province(
-            doc, vn_code, foreign_parties(doc, partner_places, folded), places)
+        partners = [None] if many and not named else _works_at(doc, places) or _one_per_country(
+            _struck_to_country(of_the_province(
+                doc, vn_code, _state_receivers(receivers) or foreign_parties(doc, partner_places, folded), places),
+                struck), places)
         events += [Event.of("AID", vn_code, code, sentence, quantity=amount,
-                            unit=unit_of(amount) if amount else None, category=category)
+                            unit=unit_of(amount) if amount else None, category=category, committed_by=given_by)
                    for amount, category in gifts for code in partners]
     return events
+
+
+def _works_at(doc: Document, places: list) -> list[str]:
+    """"tặng … công trình xây dựng Bệnh viện tuyến huyện tại tỉnh X": the foreign province where the works given
+    stand receives them, though named after "tại" beside its country."""
+    return list(dict.fromkeys(p.admin_code for p in places if p.country_code != "VN" and not is_country(p)
+                              and _works_before().search(doc.folded, max(0, p.start - _WORKS_REACH), p.start)))
+
+
+_WORKS_REACH = 70  # characters between the works' noun and the province after "tại"
+
+
+@cache
+def _works_before() -> re.Pattern[str]:
+    works = phrase_pattern(words("aid", "works")).pattern
+    return re.compile(rf"(?<!\w){works}[^,.;:()]*\s(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?$")
+
+
+@cache
+def _of_the_works() -> re.Pattern[str]:
+    """A place named in the works' name or right after it ("công trình nâng cấp Trường Tiểu học Hữu nghị tỉnh X")."""
+    works = phrase_pattern(words("aid", "works") + words("aid", "schools")).pattern
+    return re.compile(rf"(?<!\w){works}[^,.;:()]*\s(?:tỉnh\s+|thành phố\s+)?$")
+
+
+def _where_it_struck(doc: Document, places: list) -> list:
+    """"hỗ trợ … khắc phục hậu quả sự cố vỡ đập thủy điện tại tỉnh X, nước CHDCND Lào": the foreign province named
+    as where a disaster struck is no receiver when the span names its country (or another foreign unit) too."""
+    struck = [p for p in places if p.country_code != "VN" and not is_country(p)
+              and _struck_at().search(doc.folded, max(0, p.start - _STRUCK_REACH), p.start)]
+    return struck if any(p.country_code != "VN" and p not in struck for p in places) else []
+
+
+def _struck_to_country(partners: list, struck: list) -> list:
+    """The partner read back from the article's province ("nhân dân Lào" → its partner province) is the country
+    when that province is only where the disaster struck."""
+    codes = {p.admin_code for p in struck}
+    return list(dict.fromkeys(code.split("-")[0] if code in codes else code for code in partners))
+
+
+_STRUCK_REACH = 80  # characters between a disaster's noun and the place it struck
+
+
+@cache
+def _struck_at() -> re.Pattern[str]:
+    disasters = phrase_pattern(words("aid", "disasters")).pattern
+    return re.compile(rf"(?<!\w){disasters}(?:\s+[^\s,.;:]+){{0,6}}\s+(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?$")
+
+
+def _the_country_acts(doc: Document, places: list, clause: tuple[int, int], verb: int) -> bool:
+    """"món quà Việt Nam tặng Lào": Viet Nam itself, right before the giving verb, gives, and the sentence names no
+    Vietnamese province: the state is the party, not the article's province."""
+    return any(p.country_code == "VN" and is_country(p) and doc.role(p) == 0 and p.end <= verb
+               and _RIGHT_BEFORE.fullmatch(doc.folded, p.end, verb) for p in places) and not any(
+        p.country_code == "VN" and not is_country(p) for p in places)
+
+
+_RIGHT_BEFORE = re.compile(r"\s+(?:(?:đã|cũng|sẽ|vừa)\s+)*")
+
+
+def _state_receivers(receivers: list) -> list[str]:
+    """"trao cho Bộ trưởng An ninh Lào …": a body of a foreign state a giving verb names receives for its country,
+    when the receivers it names are countries only (a country is a receiver only after such a body's word)."""
+    foreign = [p for p in receivers if p.country_code != "VN"]
+    return list(dict.fromkeys(p.admin_code for p in foreign)) if foreign and all(
+        is_country(p) for p in foreign) else []
+
+
+def _one_per_country(partners: list, places: list) -> list:
+    """One gift goes to a country or to one of its provinces, not both: a province the sentence does not name
+    (read from the article's partner, "nhân dân Lào" → the partner province) yields to its country named there."""
+    named = {p.admin_code for p in places}
+    return [code for code in partners if not (code and "-" in code and code not in named
+                                              and code.split("-")[0] in partners)]
+
+
+def _given_by(doc: Document, sentence: Sentence, folded: str, places: list, verb: re.Match[str], received: bool,
+              receivers: list, givers_named: tuple[int, int] | None) -> str | None:
+    """Which side gives ("vn" or "foreign"): the giver a gift names as a noun ("nguồn vốn viện trợ của X", "quà
+    tặng của X"), with "do" ("trang thiết bị do thành phố X trao tặng") or by thanks ("cảm ơn X đã … tặng …");
+    after a verb of receiving ("tỉnh A tiếp nhận …"), the other side than its subject; at a ceremony ("lễ bàn
+    giao công trình … tỉnh B"), the other side than where the works stand; else the other side than the receiver
+    a giving verb or "cho" names ("trao tặng tỉnh B", "cho tỉnh B"); else the unit acting before the verb in
+    its clause, not one travelled to ("Tỉnh A trao tặng …", "X đến Đại sứ quán Y … trao"); else a partner word
+    before the verb gives ("phía bạn trao tặng"); else None, left to the handover it retells (one_per_handover)."""
+    at = sentence.start + verb.start()
+    clause_start = _clause_start(folded, verb.start())
+    clause = (clause_start, clause_start + len(_clause_of(folded, verb.start())))
+    # "Hội người Việt Nam tại X": a nationality names people living abroad, no side
+    places = [p for p in places if not _NATIONALITY.search(doc.folded, max(0, p.start - 8), p.start)]
+    receivers = [p for p in receivers if p in places]
+    if givers_named and (named := [p for p in places
+                                   if givers_named[0] <= p.start - sentence.start < givers_named[1]]):
+        return _side_of(named[0])
+    if giver := _giver_named(doc, sentence, folded, places, clause, verb.start()):
+        return _side_of(giver)
+    before = [p for p in places if sentence.start + clause[0] <= p.start < at]
+    # "công trình … Trường Tiểu học … tỉnh X đã hoàn thành và bàn giao": X is where the works stand, no giver
+    works = [p for p in before if _of_the_works().search(doc.folded, max(0, p.start - _WORKS_REACH), p.start)]
+    subject = [p for p in before if p not in works and (doc.role(p) == 0 or (
+        # a venue word of the sentence before is not this one's ("… tại Kon Tum. Năm 2022, Kon Tum đã hỗ trợ …")
+        doc.role(p) == 1 and not _VENUE_WORD.search(doc.folded, sentence.start, p.start)))
+               and not _DESTINATION.search(doc.folded, max(0, p.start - _DESTINATION_REACH), p.start)]
+    if received:
+        return _other_side(subject[-1]) if subject else "vn"
+    # at a ceremony ("lễ bàn giao công trình … tỉnh B"), or when both sides do it together ("lãnh đạo hai Thủ đô
+    # khánh thành Dự án trụ sở … Viêng Chăn"), the works' ground after the verb receives
+    if _CEREMONY.search(folded, 0, verb.start()) or len({_side_of(p) for p in subject}) == 2:
+        ground = next((p for p in places if p.start > at), None)
+        if ground is not None and not _OF_BEFORE.search(doc.folded, max(0, ground.start - _RECEIVER_REACH),
+                                                        ground.start):
+            return _other_side(ground)
+    after = [p for p in receivers if p.start > at and not _OF_BEFORE.search(
+        doc.folded, max(0, p.start - _RECEIVER_REACH), p.start)]
+    if after:
+        return _other_side(after[0])
+    if subject:
+        return _side_of(subject[-1])
+    if works:
+        return _other_side(works[0])
+    if has_side_word(folded[clause[0] : verb.start()]):
+        return "foreign"  # "phía bạn trao tặng …"
+    return "vn" if has_side_word(folded[verb.end() : clause[1]]) else None  # "… hỗ trợ tỉnh bạn 2 tỷ đồng"
+
+
+def _side_of(place) -> str:
+    return "vn" if place.country_code == "VN" else "foreign"
+
+
+def _other_side(place) -> str:
+    return "foreign" if place.country_code == "VN" else "vn"
+
+
+_OF_BEFORE = re.compile(r"(?<!\w)(?:của|do)\s+[^,.;:]*$")  # "hỗ trợ của tỉnh X", "do tỉnh X": X gives, not receives
+_AGENT_MARK = re.compile(r"(?<!\w)do\s")  # "… do tỉnh X trao tặng": X gives
+_VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)\s")
+_NATIONALITY = re.compile(r"(?<!\w)người\s+$")
+_THANKS = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân)\s")  # "cảm ơn X đã … tặng …": X gives
+_GIFT_OF = re.compile(r"(?<!\w)(?:món quà|quà tặng|quà)\s+của\s+")  # "… là quà (tặng) của X": X gives
+_CEREMONY = re.compile(r"(?<!\w)(?:lễ|buổi)\s+$")  # "lễ bàn giao công trình …": the verb names a ceremony
+# "đến Đại sứ quán Việt Nam … trao": the unit a giver travels to before giving receives
+_DESTINATION = re.compile(r"(?<!\w)(?:đến|sang|tới)\s+(?:[^\s,.;:]+\s+){0,3}$")
+_DESTINATION_REACH = 40
+
+
+def _giver_named(doc: Document, sentence: Sentence, folded: str, places: list, clause: tuple[int, int],
+                 verb: int):
+    """The unit a clause names as the giver: after "quà (tặng) của" or an aid noun's "của" ("tiền hỗ trợ của X"),
+    after "do" right before a giving verb ("do thành phố X tặng"), or after thanks before the verb."""
+    def first_after(position: int, end: int):
+        stop = _NAME_STOP.search(folded, position, min(end, position + _GIVER_REACH))
+        limit = sentence.start + (stop.start() if stop else min(end, position + _GIVER_REACH))
+        return next((p for p in places if sentence.start + position <= p.start and p.end <= limit), None)
+
+    for of in _GIFT_OF.finditer(folded, *clause):
+        if giver := first_after(of.end(), clause[1]):
+            return giver
+    for noun_verb in find_phrases(folded[clause[0] : clause[1]], "aid", "verbs"):
+        start, end = clause[0] + noun_verb.start(), clause[0] + noun_verb.end()
+        if _AID_NOUN.search(folded, 0, start) and (of := _OF_GIVER.match(folded, end)) and (
+                giver := first_after(of.end(), clause[1])):
+            return giver
+    for mark in _AGENT_MARK.finditer(folded, *clause):
+        stop = _RECEIVER_STOP.search(folded, mark.end(), clause[1])
+        limit = sentence.start + (stop.start() if stop else clause[1])
+        named = next((p for p in places if sentence.start + mark.end() <= p.start < limit), None)
+        if named is not None and (next_verb := next(iter(find_phrases(
+                folded[named.end - sentence.start : limit - sentence.start], "aid", "verbs")), None)) and (
+                next_verb.start() <= _NAME_REACH):
+            return named
+    for thanks in _THANKS.finditer(folded, *clause):
+        if giver := first_after(thanks.end(), clause[1]):
+            return giver
+    return None
 
 
 def _gift_pledged_after(folded: str, verb: re.Match[str]) -> bool:

@@ -18,8 +18,8 @@ from assets.vntext import match_key
 
 # The columns identity is decided on (read back from earlier runs' events).
 KEY_COLUMNS = ("event_key", "event_type", "vn_party_code", "foreign_party_code", "direction", "event_date",
-               "period_start", "period_end", "quantity_min", "quantity_max", "unit", "category", "evidence_hash",
-               "doc_id")
+               "period_start", "period_end", "quantity_min", "quantity_max", "unit", "category", "committed_by",
+               "evidence_hash", "doc_id")
 VISIT_TOLERANCE_DAYS = 1
 
 
@@ -110,10 +110,12 @@ def evidence_hash(evidence: str) -> str:
 
 
 def _fact_keys(event: dict) -> list[tuple]:
-    """A pledge, gift or grant is known by its sentence (republished stories), and by its amount if stated."""
+    """A pledge, gift or grant is known by its sentence (republished stories), and by its amount if stated and
+    who pledged or gave it (the same sum given each way between two partners is two gifts)."""
     keys = [("sentence", event["evidence_hash"])]
     if event["quantity_min"] is not None:
-        keys.append(("amount", event["quantity_min"], event["quantity_max"], event["unit"], event["category"]))
+        keys.append(("amount", event["quantity_min"], event["quantity_max"], event["unit"], event["category"],
+                     event.get("committed_by")))
     return keys
 
 

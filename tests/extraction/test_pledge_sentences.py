@@ -21,6 +21,9 @@ Pins down, with sentences written for these tests:
   (an honour given, even to a school), a company's donation, support coupled with facilitation ("hỗ trợ và tạo
   điều kiện"), charity by businesses, unions or schools to foreign students living here, "chìa khóa trao tay";
 - aid named as a noun ("nguồn vốn viện trợ không hoàn lại của Chính phủ X": X gives), "ủng hộ tiền";
+- who gave an AID (`committed_by` vn / foreign): the giver named with "của" or "do", the other side than the
+  receiver a giving verb or "cho" names or than the subject of "tiếp nhận", else the unit before the verb; gifts
+  each way between the same partners are two handovers;
 - not commitments either: readiness for an occasion ("sẵn sàng cho năm học mới") or a stage ("bước vào");
 - planned and decided gifts: "có kế hoạch / dự định tài trợ" and "quyết định tặng" with its carrying out still
   ahead ("triển khai", "hoàn thành trong năm") are COMMITMENTs, not AID; "cam kết" as a noun, in a quoted treaty
@@ -743,3 +746,202 @@ def test_a_sentence_pointing_back_to_a_handover_names_it_again() -> None:
             "được Việt Nam trao cho Cuba trong năm nay theo thỏa thuận giữa hai bộ nông nghiệp.")
     assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(body) if e.event_type == "AID"] == [
         ("VN", "CU")]
+
+
+# --- which side gives (committed_by of an AID) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the unit before the verb gives; the one after it receives
+    ("Tỉnh Thừa Thiên Huế đã trao tặng tỉnh Sa-la-van 800 triệu đồng xây dựng nhà văn hóa.", ("VN-26", "LA-SL", "vn")),
+    ("Tỉnh Bô-ly-khăm-xay đã trao tặng tỉnh Hà Tĩnh 90 triệu kíp ủng hộ đồng bào vùng lũ.", ("VN-23", "LA-BL",
+                                                                                           "foreign")),
+    ("Thành phố Đông Hưng (Quảng Tây) trao tặng thành phố Móng Cái 30.000 khẩu trang.", ("VN-13", "CN-GX", "foreign")),
+    # "cho" names the receiver after the goods
+    ("Tỉnh Gyeonggi đã tài trợ 100.000 USD cho tỉnh Bắc Ninh để xây dựng trạm y tế.", ("VN-56", "KR-41", "foreign")),
+    ("Tỉnh Tây Ninh đã hỗ trợ 500 triệu đồng cho tỉnh Svay Rieng để sửa chữa trường học.", ("VN-37", "KH-20", "vn")),
+    # a body abroad gives for its country, whatever the country where it sits
+    ("Tổng Lãnh sự quán Lào tại Đà Nẵng đã trao tặng thành phố Đà Nẵng 5.000 USD ủng hộ người dân vùng bão.",
+     ("VN-DN", "LA", "foreign")),
+    # receiving: the subject receives, "do" names the giver
+    ("Tỉnh Lào Cai tiếp nhận 20 tấn gạo do tỉnh Vân Nam hỗ trợ người dân vùng lũ.", ("VN-02", "CN-YN", "foreign")),
+    ("Tỉnh Hủa Phăn đã tiếp nhận 3 xe cứu thương của tỉnh Thanh Hóa.", ("VN-21", "LA-HO", "vn")),
+    ("Đoàn công tác tỉnh Xê Kông nhận bàn giao công trình trạm y tế do tỉnh Quảng Nam xây dựng tặng.",
+     ("VN-27", "LA-XE", "vn")),
+    # the gift named as a noun, its giver after "của"
+    ("Trường tiểu học bản Na Keo của tỉnh Hủa Phăn được xây dựng bằng nguồn vốn viện trợ không hoàn lại của tỉnh "
+     "Sơn La.", ("VN-05", "LA-HO", "vn")),
+    # the state, or a gift sent to the country
+    ("Chính phủ Hàn Quốc đã gửi lô hàng cứu trợ đến Việt Nam nhằm hỗ trợ người dân bị ảnh hưởng bởi lũ lụt.",
+     ("VN", "KR", "foreign")),
+    ("Bộ Tư lệnh Quân khu 4 đã trao tặng Bộ Quốc phòng Lào 10 tấn gạo.", ("VN", "LA", "vn")),
+    # "do X" before a giving verb names the giver, wherever the aid noun stands
+    ("Nhà văn hóa được xây bằng nguồn vốn viện trợ không hoàn lại do tỉnh Bắc Giang tặng bản Nà Hù, tỉnh Phông "
+     "Sa Lỳ.", ("VN-54", "LA-PH", "vn")),
+    # thanks name the giver
+    ("Lãnh đạo tỉnh Sơn La cảm ơn tỉnh Hủa Phăn đã cử đoàn sang thăm hỏi, tặng 50 tấn gạo cho người dân vùng lũ.",
+     ("VN-05", "LA-HO", "foreign")),
+    # the unit travelled to receives; the traveller gives
+    ("Tỉnh trưởng tỉnh Chăm-pa-xắc đã đến trụ sở UBND tỉnh Quảng Nam thăm hỏi và trao 20.000 USD ủng hộ người dân "
+     "vùng bão.", ("VN-27", "LA-CH", "foreign")),
+    # a ceremony: the works stand on the receiver's ground
+    ("Tại lễ bàn giao công trình nhà lớp học bản Huổi Lả, tỉnh Luông Nặm Thà, lãnh đạo tỉnh Lào Cai đã trao tặng "
+     "Huân chương Lao động cho tỉnh Luông Nặm Thà.", ("VN-02", "LA-LM", "vn")),
+    ("Lễ khánh thành, bàn giao công trình trường mầm non xã Mường Khương, tỉnh Lào Cai, quà tặng của tỉnh Vân Nam, "
+     "diễn ra sáng nay.", ("VN-02", "CN-YN", "foreign")),
+    # the partner word after the verb receives
+    ("Tỉnh Sóc Trăng đón đoàn tỉnh Sihanoukville. Năm ngoái, Sóc Trăng đã hỗ trợ tỉnh bạn 1 tỷ đồng xây dựng "
+     "trường học.", ("VN-52", "KH-18", "vn")),
+    # both sides inaugurate together: the works' ground receives
+    ("Bí thư Tỉnh ủy Hà Giang và Bí thư tỉnh ủy Vân Nam cùng lãnh đạo hai tỉnh khánh thành công trình trạm y tế xã "
+     "Thanh Thủy, tỉnh Hà Giang.", ("VN-03", "CN-YN", "foreign")),
+    # thanks after the ceremony's verb; the Vietnamese community abroad is no side
+    ("Phát biểu tại lễ bàn giao, Chủ tịch Hội người Việt Nam tại Xiêng Khoảng cảm ơn tỉnh Nghệ An đã tặng ngôi "
+     "trường.", ("VN-22", "LA-XI", "vn")),
+])
+def test_the_side_that_gives_is_kept(body: str, expected: tuple[str, str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.committed_by) == expected
+
+
+def test_a_foreign_gift_to_several_provinces_is_the_foreign_sides_in_each() -> None:
+    gifts = [e for e in events_of("Tỉnh Chăm-pa-xắc đã trao 30.000 USD hỗ trợ hai tỉnh Quảng Ngãi và Bình Định khắc "
+                                  "phục hậu quả bão.") if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.committed_by) for e in gifts] == [("VN-29", "foreign"), ("VN-31", "foreign")]
+
+
+def test_a_detail_sentence_naming_no_side_keeps_the_handovers_giver() -> None:
+    body = ("Thành phố Lào Cai tiếp nhận trang thiết bị y tế do thành phố Hà Khẩu (Vân Nam) trao tặng. "
+            "Số trang thiết bị được trao tặng gồm 3 xe cứu thương và 20 máy thở.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.foreign_party_code, e.quantity_min, e.committed_by) for e in gifts] == [("CN-YN", 3, "foreign")]
+
+
+def test_gifts_each_way_between_the_same_partners_stay_two() -> None:
+    body = ("Thành phố Bằng Tường (Quảng Tây) đã trao tặng vật tư y tế cho thành phố Lạng Sơn. Tháng trước, thành "
+            "phố Lạng Sơn đã hỗ trợ thành phố Bằng Tường một số vật tư y tế.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.committed_by) for e in gifts] == [
+        ("VN-09", "CN-GX", "foreign"), ("VN-09", "CN-GX", "vn")]
+
+
+# --- partners and handovers told around a province's story ------------------------------------------------
+
+
+def test_a_foreign_ministry_receives_for_its_country_on_a_page_about_a_province() -> None:
+    body = ("Tỉnh Chăm-pa-xắc bị thiệt hại nặng do lũ quét. "
+            "Chiều qua, Trưởng Cơ quan đại diện Bộ Quốc phòng Việt Nam tại Lào đã trao cho Thứ trưởng Bộ Quốc phòng "
+            "Lào Khămphăn số tiền hỗ trợ 30.000 USD, giúp người dân vùng lũ sớm ổn định cuộc sống.")
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.quantity_min) == ("VN", "LA", 3e4)
+
+
+def test_a_gift_to_a_country_does_not_also_go_to_the_pages_province() -> None:
+    body = ("Quân khu 5 thăm tỉnh Xê Kông. "
+            "Tháng trước, Quân khu 5 đã trao tặng một số đơn vị của Lào 40.000 khẩu trang, chung tay cùng nhân dân Lào "
+            "chống dịch.")
+    assert [(e.vn_party_code, e.foreign_party_code) for e in events_of(body) if e.event_type == "AID"] == [
+        ("VN", "LA")]
+
+
+def test_after_an_earlier_gift_another_sum_of_the_same_goods_is_this_handover() -> None:
+    body = ("Trước đó, Binh đoàn 15 đã trao tặng Quân đội nhân dân Lào 100.000 khẩu trang y tế. "
+            "Tại thủ đô Viêng Chăn, Phó Tư lệnh Binh đoàn 15 đã trao tặng Bộ Quốc phòng Lào 60.000 khẩu trang.")
+    assert [e.quantity_min for e in events_of(body) if e.event_type == "AID"] == [100000, 60000]
+
+
+def test_the_country_giving_is_the_state_not_the_pages_province() -> None:
+    body = ("Lãnh đạo tỉnh Quảng Trị dự lễ kỷ niệm tại tỉnh Savannakhet. "
+            "Tại buổi lễ, ông Trần Văn Minh công bố món quà Việt Nam tặng Lào trị giá 2 triệu USD.")
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.quantity_min) == ("VN", "LA", 2e6)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # screens and projectors, kindergartens built
+    ("HĐND tỉnh Thái Bình trao tặng HĐND tỉnh Hủa Phăn hệ thống màn hình và máy chiếu phục vụ các kỳ họp.",
+     ("VN-20", "LA-HO", "equipment")),
+    ("Tỉnh Bắc Ninh đã hỗ trợ tỉnh Xiêng Khoảng xây dựng một trường mầm non tại huyện Phu Cút.",
+     ("VN-56", "LA-XI", "construction")),
+])
+def test_screens_and_schools_given_are_aid(body: str, expected: tuple[str, str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.category) == expected
+
+
+def test_keeping_up_a_scholarship_policy_is_a_pledge_keeping_up_relations_is_not() -> None:
+    pledge = one("Tỉnh Thừa Thiên Huế sẽ duy trì chính sách học bổng dành cho sinh viên tỉnh Sa-la-van sang học tập.",
+                 "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.foreign_party_code, pledge.committed_by) == ("VN-26", "LA-SL", "vn")
+    assert none_of("Tỉnh Hưng Yên sẽ không ngừng duy trì, phát triển mối quan hệ tốt đẹp với tỉnh Phông-xa-lỳ.",
+                   "COMMITMENT")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # where the disaster struck is no receiver when the country is named
+    ("Thành phố Đà Nẵng đã trao 100.000 USD hỗ trợ nhân dân Thái Lan khắc phục hậu quả lũ lụt tại tỉnh Chiang Rai.",
+     ("VN-DN", "TH")),
+    ("Chính phủ quyết định hỗ trợ kinh phí khắc phục hậu quả sự cố sạt lở đất tại tỉnh Luông Pha Băng, nước CHDCND "
+     "Lào.", ("VN", "LA")),
+    # named alone, the struck province receives
+    ("Tỉnh Sơn La trao 400 triệu đồng hỗ trợ người dân bị ảnh hưởng do lũ quét tại tỉnh Hủa Phăn.", ("VN-05", "LA-HO")),
+])
+def test_where_a_disaster_struck_yields_to_its_country(body: str, expected: tuple[str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code) == expected
+
+
+def test_a_sentence_opening_on_specifically_details_the_gift_before() -> None:
+    body = ("Thủ tướng Chính phủ vừa quyết định hỗ trợ kinh phí giúp nước CHDCND Lào khắc phục hậu quả mưa lũ. "
+            "Cụ thể, Thủ tướng quyết định hỗ trợ 300.000 USD cho Chính phủ Lào từ nguồn dự phòng ngân sách.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in gifts] == [("VN", "LA", 3e5)]
+
+
+@pytest.mark.parametrize(("body", "pledged"), [
+    # delegations to be sent on a visit are a visit planned, not a pledge
+    ("Tỉnh Phú Yên sẽ tổ chức các đoàn công tác sang thăm và làm việc với các sở, ngành tỉnh Chăm-pa-xắc.", False),
+    ("Tỉnh Kon Tum sẽ cử đoàn sang khảo sát cửa khẩu của tỉnh Át-tạ-pư.", False),
+    # sent to help, they are
+    ("Tỉnh Kon Tum sẽ cử đoàn bác sĩ sang hỗ trợ tỉnh Át-tạ-pư phòng chống sốt rét.", True),
+])
+def test_delegations_sent_to_visit_are_no_pledge(body: str, pledged: bool) -> None:
+    assert (not none_of(body, "COMMITMENT")) == pledged
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # the province where the works given stand receives them; "tuyến huyện" is a level, no route
+    ("Nhà nước Việt Nam sẽ tặng nhân dân Lào công trình Bệnh viện tuyến huyện tại tỉnh Bô-ly-khăm-xay.",
+     "COMMITMENT", ("VN", "LA-BL")),
+    ("Bộ Quốc phòng Việt Nam đã bàn giao cho Quân đội nhân dân Lào công trình trường học tại tỉnh Sa-la-van.",
+     "AID", ("VN", "LA-SL")),
+])
+def test_the_province_where_the_works_stand_receives_them(
+        body: str, event_type: str, expected: tuple[str, str]) -> None:
+    event = one(body, event_type)
+    assert (event.vn_party_code, event.foreign_party_code) == expected
+
+
+def test_viet_nam_named_in_a_representatives_words_is_not_the_giver() -> None:
+    body = ("Tỉnh Luông Pha Băng đã trao tặng tỉnh Điện Biên 10.000 USD. "
+            "Thay mặt các tỉnh của Việt Nam, Tổng Lãnh sự Nguyễn Văn An đã tiếp nhận món quà do tỉnh Luông Pha Băng "
+            "trao tặng.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.committed_by) for e in gifts] == [("VN-71", "LA-LP", "foreign")]
+
+
+def test_the_works_and_where_they_stand_are_no_giver() -> None:
+    body = ("Lãnh đạo thành phố Đà Nẵng dự lễ tại tỉnh Sê Kông. "
+            "Sau 8 tháng thi công, công trình Trường Tiểu học Hữu nghị tỉnh Sê Kông đã hoàn thành và bàn giao cho "
+            "ngành giáo dục tỉnh Sê Kông.")
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.committed_by) == ("VN-DN", "LA-XE", "vn")
+
+
+def test_a_programmes_items_after_its_visits_are_still_pledged() -> None:
+    body = ("Cụ thể, tỉnh Phú Yên sẽ tài trợ xây dựng một trạm y tế tại tỉnh Chăm-pa-xắc. "
+            "Tỉnh Phú Yên sẽ tổ chức các đoàn công tác sang thăm và làm việc với các sở của tỉnh Chăm-pa-xắc. "
+            "Hỗ trợ bệnh viện tỉnh Chăm-pa-xắc 2 máy siêu âm.")
+    events = events_of(body)
+    assert not [e for e in events if e.event_type == "AID"]
+    assert len([e for e in events if e.event_type == "COMMITMENT"]) == 2

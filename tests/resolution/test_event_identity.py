@@ -13,7 +13,7 @@ def event(doc: str, kind: str = "VISIT", **facts) -> dict:
     base = {"doc_id": doc, "event_type": kind, "vn_party_code": "VN-HN", "foreign_party_code": "LA-VT",
             "direction": "inbound", "event_date": None, "period_start": None, "period_end": None,
             "quantity_min": None, "quantity_max": None, "unit": None, "category": None,
-            "evidence": f"câu của {doc}", "evidence_start": 0}
+            "committed_by": None, "evidence": f"câu của {doc}", "evidence_start": 0}
     merged = {**base, **facts}
     return {**merged, "evidence_hash": evidence_hash(merged["evidence"])}
 
@@ -59,3 +59,12 @@ def test_the_same_sentence_republished_is_one_fact_and_two_pledges_are_two() -> 
                    event("b", "COMMITMENT", direction=None, category="training", evidence="Hà Nội sẵn sàng hỗ trợ."),
                    event("c", "COMMITMENT", direction=None, category="training", evidence="Một cam kết khác."))
     assert a == b != c
+
+
+def test_the_same_sum_given_each_way_is_two_gifts() -> None:
+    gift = {"direction": None, "category": "medical_supplies", "quantity_min": 5e4, "quantity_max": 5e4,
+            "unit": "USD"}
+    ours, retold, theirs = keys(event("a", "AID", committed_by="vn", evidence="Hà Nội tặng Viêng Chăn.", **gift),
+                                event("b", "AID", committed_by="vn", evidence="Hà Nội đã tặng.", **gift),
+                                event("c", "AID", committed_by="foreign", evidence="Viêng Chăn tặng Hà Nội.", **gift))
+    assert ours == retold != theirs
