@@ -97,8 +97,8 @@ class Document:
 
 
 def read_document(body: str, mentions: list[Mention], published: date | None, title: str | None = None) -> Document:
-    """The dates of a page come from the page: its stamp (`published`), else the years the article names;
-    never from the day the file arrived. The article's Vietnamese unit is the one its body names most; a
+    """The dates of a page come from the page: its stamp (`published`), else the years the article names, else
+    its headline's; never from the day the file arrived. The article's Vietnamese unit is the one its body names most; a
     provincial paper may name it only in the title ("Bí thư Tỉnh ủy tiếp đoàn …"), which then gives it."""
     orgs = [m for m in mentions if m.mention_type == "ORG"]
     folded = fold(body)
@@ -111,7 +111,9 @@ def read_document(body: str, mentions: list[Mention], published: date | None, ti
     vn = Counter(p.admin_code for p in counted if p.country_code == "VN" and p.admin_code != "VN")
     foreign = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code != p.country_code)
     countries = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code == p.country_code)
-    year, source = (published.year, "published") if published else (context_year(body), "context")
+    # a body that names no year takes the headline's ("… ký kết Thỏa thuận hợp tác năm 2022")
+    year, source = (published.year, "published") if published else (
+        context_year(body) or context_year(title or ""), "context")
     sentences = split_sentences(body)
     return Document(
         body=body, folded=folded, sentences=sentences, places=places,

@@ -19,7 +19,7 @@ import pytest
 from assets.extraction.dates import context_year, find_dates
 from assets.extraction.mentions import find_mentions
 from assets.places import default_gazetteer
-from tests.extraction.helpers import one
+from tests.extraction.helpers import events_of, one
 
 PUBLISHED = date(2024, 12, 20)
 
@@ -81,6 +81,13 @@ def test_an_anniversarys_founding_day_and_its_return_date_nothing(text: str) -> 
 def test_a_trip_across_the_new_year_keeps_its_first_day() -> None:
     found = find_dates("từ ngày 30/12/2023 - 2/1/2024, đoàn", 2024, "published", PUBLISHED)
     assert [d.value for d in found] == [date(2023, 12, 30)]
+
+
+def test_a_page_without_a_stamp_or_a_year_in_its_body_takes_its_headlines() -> None:
+    body = "Sáng 11-4, đoàn đại biểu tỉnh Nghệ An do đồng chí Lê Văn Hùng dẫn đầu đã sang thăm tỉnh Xiêng Khoảng."
+    visit = [e for e in events_of(body, None, "Nghệ An và Xiêng Khoảng ký kết kế hoạch hợp tác năm 2023")
+             if e.event_type == "VISIT"]
+    assert [e.event_date for e in visit] == [date(2023, 4, 11)]
 
 
 def test_a_visit_on_an_anniversary_is_dated_by_the_article() -> None:
