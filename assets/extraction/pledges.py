@@ -570,7 +570,8 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     verb = verb or pointed
     if verb is None:
         return []
-    if _MUTUAL_HELP.search(folded, _clause_start(folded, verb.start()), verb.end() + _HEDGE_WINDOW):
+    if _MUTUAL_HELP.search(folded, _clause_start(folded, verb.start()), verb.end() + _HEDGE_WINDOW) or (
+            _HELP_EACH_OTHER.match(folded, verb.end())):
         return []  # "nhân dân hai bên cùng hỗ trợ, giúp đỡ nhau …": both sides help each other, nothing handed over
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
         return []
@@ -630,6 +631,8 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
 
 # "cùng hỗ trợ, giúp đỡ nhau", "cùng giúp đỡ lẫn nhau": help both sides give each other
 _MUTUAL_HELP = re.compile(r"(?<!\w)cùng\s+(?:[^\s.;]+\s+){0,6}?(?:lẫn\s+)?nhau(?!\w)")
+# "hỗ trợ, giúp đỡ nhau": a giving verb joined to help given each other
+_HELP_EACH_OTHER = re.compile(r"\s*(?:,|và)\s*(?:giúp đỡ|giúp|hỗ trợ|ủng hộ|chia sẻ)\s+(?:lẫn\s+)?nhau(?!\w)")
 
 
 def _works_pointed_back(doc: Document, sentence: Sentence, places: list) -> list[str]:

@@ -29,7 +29,11 @@ Pins down, with sentences written for these tests:
   ahead ("triển khai", "hoàn thành trong năm") are COMMITMENTs, not AID; "cam kết" as a noun, in a quoted treaty
   or with nothing after it, a purpose ("nhằm thống nhất"), a report to one's own government ("sẽ báo cáo … để
   xin ý kiến") and an agreement by others ("được bà con … thống nhất") pledge nothing; a pledge joined to an
-  earlier predicate ("A đánh giá cao … với B và cam kết") is its subject's.
+  earlier predicate ("A đánh giá cao … với B và cam kết") is its subject's, one after ";" its own subject's;
+- a side's own political calendar ("sẽ tiến hành bầu cử", "sẽ tổ chức Đại hội Đảng") pledges nothing; Việt Nam
+  and its partner pledging together ("Việt Nam và Campuchia nhất trí …") are the two states, "both";
+- help both sides give each other ("cùng hỗ trợ, giúp đỡ nhau") is no aid; a gift pointing back ("Đây là món quà
+  … dành tặng …") goes to the province of the works the sentence before named; proverbs of sharing give no rice.
 """
 
 from __future__ import annotations
@@ -982,6 +986,8 @@ def test_a_clause_after_a_semicolon_pledges_for_its_own_subject() -> None:
     "cùng hỗ trợ, giúp đỡ nhau phát triển sản xuất, chú trọng hỗ trợ xây dựng các công trình dân sinh.",
     "Huyện Mường Lát kết nghĩa với huyện Xốp Bau, tỉnh Hủa Phăn. Theo quy chế, hai bên cùng giúp đỡ lẫn nhau "
     "xây dựng nhà văn hóa, trạm y tế ở các bản biên giới.",
+    "Thôn Na Lương kết nghĩa với thôn Bắc Sơn của tỉnh Quảng Tây. Nhân dân hai thôn thống nhất thực hiện các nội "
+    "dung đã ký như: hỗ trợ, giúp đỡ nhau xây dựng công trình thủy lợi nhỏ.",
 ])
 def test_help_both_sides_give_each_other_is_no_aid(body: str) -> None:
     assert none_of(body, "AID")

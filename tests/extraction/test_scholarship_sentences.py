@@ -24,7 +24,8 @@ Pins down, with sentences written for these tests:
   noun and counted in persons ("số lưu học sinh … là 97 em") is a count; a province handing over its
   country's students owns them; students "tại trường" are at the foreign school named just before;
 - "LHS" counts, "tuyển sinh / tuyển được N" intakes, "nhà trường" for the province of the school named before, a
-  share dated by its own year, athletes ("vận động viên") that are no greeting.
+  share dated by its own year, athletes ("vận động viên") that are no greeting; students honoured with merit
+  certificates ("tặng bằng khen cho N lưu học sinh") are no count, the students hosted beside them still are.
 """
 
 from __future__ import annotations
