@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from assets.extraction.document import LIST_JOINER, Document
+from assets.extraction.document import GEOGRAPHY, LIST_JOINER, Document
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, lexicon, phrase_pattern, words
 from assets.extraction.parties import foreign_parties, has_side_word, is_country, of_the_province, vn_party
@@ -79,11 +79,34 @@ def commitments(doc: Document, sentence: Sentence) -> list[Event]:
     places = _not_on_a_route(doc, doc.places_in(sentence.start, sentence.end))
     if _to_business_only(doc, places):
         return []  # "cam kết … với các nhà đầu tư Hàn Quốc": no government party
-    vn_code = vn_party(doc, places, (sentence.start, sentence.end))
+    vn_code = "VN" if _the_state_pledges(doc, sentence, places, sentence.start + pledges[0][0]) else vn_party(
+        doc, places, (sentence.start, sentence.end))
     partners = _works_at(doc, places) or of_the_province(doc, vn_code, foreign_parties(doc, places, folded), places)
     return [Event.of("COMMITMENT", vn_code, code, sentence, category=_category(folded, "COMMITMENT", start, end),
                      committed_by=_committed_by(doc, sentence, places, trigger))
             for start, end, trigger in pledges for code in partners]
+
+
+def _the_state_pledges(doc: Document, sentence: Sentence, places: list, trigger: int) -> bool:
+    """"Việt Nam và Campuchia nhất trí tiếp tục đầu tư …", "Việt Nam sẽ tiếp tục hỗ trợ …": Viet Nam itself is the
+    subject right before the pledge, and the sentence names no Vietnamese province: the state pledges, not the
+    article's province (nor the province where the meeting sat)."""
+    if any(p.country_code == "VN" and not is_country(p) for p in places):
+        return False
+    actors = [p for p in places if p.end <= trigger and _acts(doc, sentence, p)]
+    subject = _subject_of(doc, actors) if actors else []
+    return any(p.country_code == "VN" and is_country(p) for p in subject) and _SUBJECT_GAP.fullmatch(
+        doc.folded, subject[-1].end, trigger) is not None
+
+
+_SUBJECT_GAP = re.compile(r"[^,.;:()]{0,30}")  # between a subject and its pledge word: "… luôn", "… đều"
+
+
+def _acts(doc: Document, sentence: Sentence, place) -> bool:
+    """An actor of the sentence; a venue word of the sentence before makes no venue of this one's subject ("… tại
+    tỉnh A. Việt Nam và Campuchia nhất trí …")."""
+    return doc.role(place) == 0 or (doc.role(place) == 1 and not _VENUE_WORD.search(
+        doc.folded, sentence.start, place.start))
 
 
 def _not_on_a_route(doc: Document, places: list) -> list:
@@ -173,8 +196,8 @@ def _item_opening() -> re.Pattern[str]:
 
 
 def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """Not a request or hope before it, nor a hedge after it, nor counted scholarships pledged, nor a
-    company's or a fund's."""
+    """Not a request or hope before it, nor a hedge after it, nor one's own political calendar ("sẽ tiến hành
+    bầu cử"), nor counted scholarships pledged, nor a company's or a fund's."""
     return not (has_phrase(_clause_before(folded, start), "commitment", "not_after")
                 or _internal_step().search(folded, clause[0], start)
                 or _quoted_from_a_text(folded, start)
@@ -186,6 +209,7 @@ def _is_a_promise(folded: str, clause: tuple[int, int], start: int, end: int) ->
                 or (clause[0] and has_phrase(folded[clause[0] : clause[0] + _HEDGE_WINDOW], "commitment",
                                              "not_after"))  # "đồng thời tin tưởng … sẽ": a hope
                 or has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "hedges")
+                or has_phrase(folded[start : end + _HEDGE_WINDOW], "commitment", "domestic_agenda")
                 or _COUNTED_AWARDS.search(_clause_of(folded, start), end - start))
 
 
@@ -350,11 +374,18 @@ def _decided_ahead(doc: Document, sentence: Sentence) -> bool:
 def _committed_by(doc: Document, sentence: Sentence, places: list, trigger: int) -> str:
     folded = doc.folded_of(sentence)
     before = [p for p in places if p.start < sentence.start + trigger]
-    if (actors := [p for p in before if doc.role(p) == 0]) and _COORDINATED.search(folded, 0, trigger):
+    # "…; khẳng định, lực lượng A luôn … sẵn sàng …": a clause after ";" that names its own subject pledges for it
+    opening = sentence.start + folded.rfind(";", 0, trigger) + 1
+    if opening > sentence.start and any(p.start >= opening and doc.role(p) == 0 for p in before):
+        before = [p for p in before if p.start >= opening]
+    if (actors := [p for p in before if _acts(doc, sentence, p)]) and _COORDINATED.search(folded, 0, trigger):
         before = _subject_of(doc, actors)
+    subject = _subject_of(doc, actors) if actors else []
     if (has_phrase(folded, "commitment", "bilateral") and not before) or len(
-            {p.country_code == "VN" for p in before if not is_country(p)}) == 2:
-        return "both"  # "hai bên cam kết", "lãnh đạo hai tỉnh A và B cam kết"
+            {p.country_code == "VN" for p in before if not is_country(p)}) == 2 or (
+            len({p.country_code == "VN" for p in subject}) == 2 and _SUBJECT_GAP.fullmatch(
+            doc.folded, subject[-1].end, sentence.start + trigger)):
+        return "both"  # "hai bên cam kết", "lãnh đạo hai tỉnh A và B cam kết", "Việt Nam và Campuchia nhất trí"
     if (before and before[-1].country_code != "VN") or has_side_word(folded[:trigger]):
         return "foreign"
     return "vn"
@@ -533,10 +564,15 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     # "với sự hỗ trợ của …, X đã trao tặng …": the support named as a noun yields to the verb that gives
     verb = next((v for v, what in sorted(giving + receiving, key=lambda vw: (
         _NOMINALISED.search(folded, 0, vw[0].start()) is not None, vw[0].start()))
-                 if v.start() not in exchanges and _gives_material(what)), None) or _gift_pointed_back(
+                 if v.start() not in exchanges and _gives_material(what)), None)
+    pointed = None if verb else _gift_pointed_back(
         doc, sentence, folded, [v for v, _ in giving if v.start() not in exchanges])
+    verb = verb or pointed
     if verb is None:
         return []
+    if _MUTUAL_HELP.search(folded, _clause_start(folded, verb.start()), verb.end() + _HEDGE_WINDOW) or (
+            _HELP_EACH_OTHER.match(folded, verb.end())):
+        return []  # "nhân dân hai bên cùng hỗ trợ, giúp đỡ nhau …": both sides help each other, nothing handed over
     if has_phrase(folded[: verb.start()], "aid", "pledged") or has_phrase(folded[: verb.start()], "aid", "discussed"):
         return []
     if _decided_ahead(doc, sentence) and _intent_to_give("decisions").search(folded, 0, verb.end()):
@@ -582,7 +618,8 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
     for vn_code in vn_receivers or [
             "VN" if by_the_state or to_the_country or the_country
             else vn_party(doc, places, (sentence.start, sentence.end))]:
-        partners = [None] if many and not named else _works_at(doc, places) or _one_per_country(
+        pointed_to = _works_pointed_back(doc, sentence, places) if pointed else []
+        partners = [None] if many and not named else pointed_to or _works_at(doc, places) or _one_per_country(
             _struck_to_country(of_the_province(
                 doc, vn_code, _state_receivers(receivers) or foreign_parties(doc, partner_places, folded), places),
                 struck), places)
@@ -590,6 +627,24 @@ def _aid_of(doc: Document, sentence: Sentence) -> list[Event]:
                             unit=unit_of(amount) if amount else None, category=category, committed_by=given_by)
                    for amount, category in gifts for code in partners]
     return events
+
+
+# "cùng hỗ trợ, giúp đỡ nhau", "cùng giúp đỡ lẫn nhau": help both sides give each other
+_MUTUAL_HELP = re.compile(r"(?<!\w)cùng\s+(?:[^\s.;]+\s+){0,6}?(?:lẫn\s+)?nhau(?!\w)")
+# "hỗ trợ, giúp đỡ nhau": a giving verb joined to help given each other
+_HELP_EACH_OTHER = re.compile(r"\s*(?:,|và)\s*(?:giúp đỡ|giúp|hỗ trợ|ủng hộ|chia sẻ)\s+(?:lẫn\s+)?nhau(?!\w)")
+
+
+def _works_pointed_back(doc: Document, sentence: Sentence, places: list) -> list[str]:
+    """"Lễ khởi công Dự án … Bệnh viện huyện A (tỉnh B). Đây là món quà … dành tặng nhân dân Lào": a gift that points
+    back to the works the sentence before named, and names only countries itself, goes to the foreign provinces
+    that sentence named."""
+    if any(p.country_code != "VN" and not is_country(p) for p in places) or (
+            index := _index_of(doc, sentence)) is None or not index:
+        return []
+    previous = doc.sentences[index - 1]
+    return list(dict.fromkeys(p.admin_code for p in doc.places_in(previous.start, previous.end)
+                              if p.country_code != "VN" and not is_country(p) and doc.role(p) < GEOGRAPHY))
 
 
 def _works_at(doc: Document, places: list) -> list[str]:
@@ -647,7 +702,7 @@ def _the_country_acts(doc: Document, places: list, clause: tuple[int, int], verb
         p.country_code == "VN" and not is_country(p) for p in places)
 
 
-_RIGHT_BEFORE = re.compile(r"\s+(?:(?:đã|cũng|sẽ|vừa)\s+)*")
+_RIGHT_BEFORE = re.compile(r"\s+(?:(?:đã|cũng|sẽ|vừa|dành|gửi)\s+)*")  # "Việt Nam (đã) dành tặng Lào"
 
 
 def _state_receivers(receivers: list) -> list[str]:
@@ -728,7 +783,8 @@ _AGENT_MARK = re.compile(r"(?<!\w)do\s")  # "… do tỉnh X trao tặng": X giv
 _VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)\s")
 _NATIONALITY = re.compile(r"(?<!\w)người\s+$")
 _THANKS = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn|biết ơn|tri ân)\s")  # "cảm ơn X đã … tặng …": X gives
-_GIFT_OF = re.compile(r"(?<!\w)(?:món quà|quà tặng|quà)\s+của\s+")  # "… là quà (tặng) của X": X gives
+# "… là quà (tặng) của X", "món quà có ý nghĩa của X": X gives
+_GIFT_OF = re.compile(r"(?<!\w)(?:món quà|quà tặng|quà)(?:\s+[^\s,.;:]+){0,3}?\s+của\s+")
 _CEREMONY = re.compile(r"(?<!\w)(?:lễ|buổi)\s+$")  # "lễ bàn giao công trình …": the verb names a ceremony
 # "đến Đại sứ quán Việt Nam … trao": the unit a giver travels to before giving receives
 _DESTINATION = re.compile(r"(?<!\w)(?:đến|sang|tới)\s+(?:[^\s,.;:]+\s+){0,3}$")
@@ -779,11 +835,17 @@ def _gift_pledged_after(folded: str, verb: re.Match[str]) -> bool:
 def _gift_pointed_back(doc: Document, sentence: Sentence, folded: str, verbs: list) -> re.Match[str] | None:
     """"Đây là quà tặng của X cho Y", "Đây là dự án … từ nguồn vốn viện trợ của X": the gift named as a noun in a
     sentence that points back to the works the sentence before inaugurated or handed over."""
-    if not verbs or not _POINTS_BACK.match(folded) or (index := _index_of(doc, sentence)) is None or not index:
+    if not verbs or not (pointer := _POINTS_BACK.match(folded)) or (index := _index_of(doc, sentence)) is None or (
+            not index):
         return None
     if not _gives_material(doc.folded_of(doc.sentences[index - 1])):
         return None
+    if _A_GIFT.match(folded, pointer.end()):  # "Đây là món quà có ý nghĩa của X dành tặng Y"
+        return verbs[0]
     return next((v for v in verbs if _AID_NOUN.search(folded, 0, v.start())), None)
+
+
+_A_GIFT = re.compile(r"\s*(?:một\s+)?(?:món quà|quà tặng|phần quà)(?!\w)")
 
 
 def _charity_to_residents(doc: Document, sentence: Sentence, folded: str, places: list, verb: re.Match[str]) -> bool:

@@ -29,7 +29,11 @@ Pins down, with sentences written for these tests:
   ahead ("triển khai", "hoàn thành trong năm") are COMMITMENTs, not AID; "cam kết" as a noun, in a quoted treaty
   or with nothing after it, a purpose ("nhằm thống nhất"), a report to one's own government ("sẽ báo cáo … để
   xin ý kiến") and an agreement by others ("được bà con … thống nhất") pledge nothing; a pledge joined to an
-  earlier predicate ("A đánh giá cao … với B và cam kết") is its subject's.
+  earlier predicate ("A đánh giá cao … với B và cam kết") is its subject's, one after ";" its own subject's;
+- a side's own political calendar ("sẽ tiến hành bầu cử", "sẽ tổ chức Đại hội Đảng") pledges nothing; Việt Nam
+  and its partner pledging together ("Việt Nam và Campuchia nhất trí …") are the two states, "both";
+- help both sides give each other ("cùng hỗ trợ, giúp đỡ nhau") is no aid; a gift pointing back ("Đây là món quà
+  … dành tặng …") goes to the province of the works the sentence before named; proverbs of sharing give no rice.
 """
 
 from __future__ import annotations
@@ -945,3 +949,66 @@ def test_a_programmes_items_after_its_visits_are_still_pledged() -> None:
     events = events_of(body)
     assert not [e for e in events if e.event_type == "AID"]
     assert len([e for e in events if e.event_type == "COMMITMENT"]) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "Đoàn đại biểu tỉnh Kon Tum sang thăm tỉnh Attapeu. Ông Vilay cho biết, năm 2026 Lào sẽ tiến hành bầu cử Quốc "
+    "hội khóa mới, đây là sự kiện chính trị lớn của đất nước.",
+    "Lãnh đạo tỉnh Điện Biên tiếp đoàn tỉnh Phông Sả Lỳ. Năm tới, tỉnh Phông Sả Lỳ sẽ tổ chức Đại hội Đảng bộ tỉnh "
+    "lần thứ XII.",
+    "Đoàn tỉnh An Giang thăm tỉnh Takeo. Ông Chea cho biết Campuchia sẽ tổ chức tổng tuyển cử vào tháng 7.",
+])
+def test_a_sides_own_political_calendar_is_no_pledge(body: str) -> None:
+    assert none_of(body, "COMMITMENT")
+
+
+@pytest.mark.parametrize("body", [
+    "Hội nghị diễn ra tại Hội trường tỉnh An Giang. Việt Nam và Campuchia nhất trí tiếp tục đầu tư nâng cấp các "
+    "cặp cửa khẩu biên giới giữa hai nước.",
+    "Buổi hội đàm được tổ chức tại tỉnh Lạng Sơn. Việt Nam và Trung Quốc thống nhất sẽ phối hợp xây dựng cầu đường "
+    "bộ qua biên giới.",
+])
+def test_viet_nam_and_its_partner_pledging_together_are_the_two_states(body: str) -> None:
+    pledge = one(body, "COMMITMENT")
+    assert (pledge.vn_party_code, pledge.committed_by) == ("VN", "both")
+
+
+def test_a_clause_after_a_semicolon_pledges_for_its_own_subject() -> None:
+    body = ("Bộ Quốc phòng Việt Nam trao tặng 10 xe ô tô cho Bộ Quốc phòng Lào. Thượng tướng Hoàng Văn Minh tin "
+            "tưởng Bộ Quốc phòng Lào sẽ sử dụng tốt số xe mà Việt Nam trao tặng; khẳng định, Quân đội Việt Nam luôn "
+            "sẵn sàng hợp tác, giúp đỡ Quân đội Lào; đồng thời cùng nhau thống nhất nhận định về tình hình khu vực.")
+    pledges = [e for e in events_of(body) if e.event_type == "COMMITMENT"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.committed_by) for e in pledges] == [("VN", "LA", "vn")]
+
+
+@pytest.mark.parametrize("body", [
+    "Lễ kết nghĩa giữa xã A Vao và bản Ta Oi được tổ chức tại tỉnh Quảng Trị với tỉnh Salavan. Nhân dân hai bên "
+    "cùng hỗ trợ, giúp đỡ nhau phát triển sản xuất, chú trọng hỗ trợ xây dựng các công trình dân sinh.",
+    "Huyện Mường Lát kết nghĩa với huyện Xốp Bau, tỉnh Hủa Phăn. Theo quy chế, hai bên cùng giúp đỡ lẫn nhau "
+    "xây dựng nhà văn hóa, trạm y tế ở các bản biên giới.",
+    "Thôn Na Lương kết nghĩa với thôn Bắc Sơn của tỉnh Quảng Tây. Nhân dân hai thôn thống nhất thực hiện các nội "
+    "dung đã ký như: hỗ trợ, giúp đỡ nhau xây dựng công trình thủy lợi nhỏ.",
+])
+def test_help_both_sides_give_each_other_is_no_aid(body: str) -> None:
+    assert none_of(body, "AID")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sáng 5/3 tại tỉnh Khăm Muộn của Lào đã diễn ra Lễ khởi công Dự án nâng cấp Bệnh viện huyện Thà Khẹc. Đây là "
+     "món quà thiết thực của Đảng, Nhà nước và nhân dân Việt Nam dành tặng Đảng, Nhà nước và nhân dân Lào.",
+     ("VN", "LA-KH", "vn")),
+    ("Chiều 12/8, tại tỉnh Sê Kông đã khánh thành Trường trung học Hữu nghị huyện Đắc Chưng. Đây là một món quà "
+     "ý nghĩa của nhân dân Việt Nam gửi tặng nhân dân Lào.",
+     ("VN", "LA-XE", "vn")),
+])
+def test_a_gift_pointing_back_goes_to_the_province_of_the_works(body: str, expected: tuple[str, str, str]) -> None:
+    gift = one(body, "AID")
+    assert (gift.vn_party_code, gift.foreign_party_code, gift.committed_by) == expected
+
+
+@pytest.mark.parametrize("proverb", ["hạt muối cắn đôi, cọng rau bẻ nửa", "hạt gạo cắn đôi, cọng rau bẻ nửa"])
+def test_a_proverb_of_sharing_gives_no_rice(proverb: str) -> None:
+    body = (f"Tỉnh Sơn La tặng 500 triệu đồng cho tỉnh Hủa Phăn. Món quà được trao trên tinh thần \"{proverb}\" "
+            "của tình đoàn kết đặc biệt.")
+    gifts = [e for e in events_of(body) if e.event_type == "AID"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in gifts] == [("VN-05", "LA-HO", 5e8)]

@@ -24,7 +24,8 @@ Pins down, with sentences written for these tests:
   noun and counted in persons ("số lưu học sinh … là 97 em") is a count; a province handing over its
   country's students owns them; students "tại trường" are at the foreign school named just before;
 - "LHS" counts, "tuyển sinh / tuyển được N" intakes, "nhà trường" for the province of the school named before, a
-  share dated by its own year, athletes ("vận động viên") that are no greeting.
+  share dated by its own year, athletes ("vận động viên") that are no greeting; students honoured with merit
+  certificates ("tặng bằng khen cho N lưu học sinh") are no count, the students hosted beside them still are.
 """
 
 from __future__ import annotations
@@ -527,3 +528,11 @@ def test_foreign_students_here_and_awards_to_vietnamese_students_still_count() -
     awarded = [e for e in events_of("Tỉnh Gunma cấp 20 suất học bổng cho sinh viên Việt Nam của tỉnh Thái Bình.")
                if e.event_type == "SCHOLARSHIP"]
     assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in awarded] == [("VN-20", "JP-10", 20)]
+
+
+@pytest.mark.parametrize("honour", ["tặng bằng khen cho", "trao giấy khen cho", "tuyên dương", "khen thưởng"])
+def test_students_honoured_for_merit_are_no_count(honour: str) -> None:
+    body = ("Tại buổi gặp mặt có hơn 200 lưu học sinh Lào đang học tập tại Trường Đại học Tây Bắc, tỉnh Sơn La. "
+            f"Tỉnh đoàn đã {honour} 25 lưu học sinh Lào có thành tích xuất sắc.")
+    counts = [e for e in events_of(body) if e.event_type == "SCHOLARSHIP"]
+    assert [(e.vn_party_code, e.foreign_party_code, e.quantity_min) for e in counts] == [("VN-05", "LA", 200)]
