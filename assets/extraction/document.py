@@ -277,12 +277,14 @@ def _of_a_company(folded: str, orgs: list[Mention], place: Mention) -> bool:
 def _partner(foreign: Counter[str], countries: Counter[str], places: list[Mention],
              sentences: list[Sentence]) -> str | None:
     """The partner the article is about: its most named foreign province (else country), provided it is
-    named twice or in the lead; a place named once in passing (a border gate's neighbour) is not a partner."""
-    main = dominant(foreign) or dominant(countries)
-    if main is None or (foreign | countries)[main] >= 2:
-        return main
+    named twice or in the lead; a place named once in passing (a border gate's neighbour) is not a partner,
+    and the country named more often is."""
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
-    return main if any(p.admin_code == main and p.start < lead_end for p in places) else None
+    for main in (dominant(foreign), dominant(countries)):
+        if main is not None and ((foreign | countries)[main] >= 2
+                                 or any(p.admin_code == main and p.start < lead_end for p in places)):
+            return main
+    return None
 
 
 def _first_list(sentences: list[Sentence], places: list[Mention]) -> list[str]:

@@ -340,3 +340,12 @@ def test_a_national_leader_acting_at_a_provincial_venue_is_the_state(body: str, 
 def test_a_units_name_inside_a_persons_name_is_no_party(body: str, event_type: str,
                                                          expected: list[tuple[str, str]]) -> None:
     check(body, event_type, expected)
+
+
+def test_a_province_named_once_in_passing_yields_to_the_country_named_often() -> None:
+    body = ("Đoàn cán bộ Bộ Quốc phòng Việt Nam đã sang Lào làm việc với Bộ Quốc phòng Lào. "
+            "Hai bên trao đổi về hợp tác giữa quân đội Việt Nam và quân đội Lào. "
+            "Bộ Quốc phòng Lào cảm ơn sự giúp đỡ của Việt Nam. "
+            "Trước đó, đoàn đã dâng hương tại nghĩa trang ở tỉnh Attapeu.")
+    doc = read_document(body, find_mentions(body, default_gazetteer()), None)
+    assert doc.foreign_main == "LA"
