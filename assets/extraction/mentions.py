@@ -8,7 +8,7 @@ from functools import cache
 
 import regex
 
-from assets.extraction.lexicon import phrase_pattern, words
+from assets.extraction.lexicon import find_phrases, phrase_pattern, words
 from assets.places import Gazetteer, PlaceMatch
 from assets.vntext import ascii_key, fold
 
@@ -61,7 +61,7 @@ def _organisations(body: str, folded: str, places: list[PlaceMatch]) -> list[Men
     connectors = phrase_pattern(words("org_connectors"))
     found: list[Mention] = []
     last_end = -1
-    for head in phrase_pattern(words("org_heads")).finditer(folded):
+    for head in find_phrases(folded, "org_heads"):
         if head.start() < last_end or not body[head.start()].isupper():
             continue
         end = _extend(body, folded, head.end(), connectors)
@@ -132,7 +132,7 @@ def _persons(body: str, folded: str, places: list[PlaceMatch], taken: bytearray,
             run = _name_after(body, prefixes.match(folded, position).end())
             if run:
                 add(*run)
-    for title in phrase_pattern(words("titles")).finditer(folded):  # "do Phó Tỉnh trưởng Phon-xay Vi-la-xúc"
+    for title in find_phrases(folded, "titles"):  # "do Phó Tỉnh trưởng Phon-xay Vi-la-xúc"
         run = _name_after(body, prefixes.match(folded, title.end()).end())
         if run:
             add(*run)

@@ -1015,7 +1015,8 @@ def _occasion() -> re.Pattern[str]:
 
 def _gives_material(clause: str) -> bool:
     """Something material, and not scholarships (those handed over are SCHOLARSHIP events)."""
-    clause = phrase_pattern(words("aid", "not_materials")).sub(" ", clause)
+    if has_phrase(clause, "aid", "not_materials"):
+        clause = phrase_pattern(words("aid", "not_materials")).sub(" ", clause)
     return (has_phrase(clause, "aid", "materials") or _school_handed_over().search(clause) is not None) and not (
         has_phrase(clause, "scholarship", "award_units"))
 

@@ -423,7 +423,7 @@ def _total_before(doc: Document, sentence: Sentence) -> tuple[list[Mention], boo
     folded = doc.folded_of(total)
     if not _units().search(folded):
         return [], False
-    found = _counts(doc, total, folded, phrase_pattern(words("scholarship", "award_units")).search(folded) is not None)
+    found = _counts(doc, total, folded, has_phrase(folded, "scholarship", "award_units"))
     if not found:
         return [], False
     places = [p for p in _clause_places(doc, total, found[-1], len(total.text)) if p.country_code != "VN"]
