@@ -55,6 +55,9 @@ _REPORTED_WITHIN = timedelta(days=60)
 # round; a delegation's own unit says it more surely than a place it passes or meets in.
 _WEIGHT = {"delegation": 2, "destination": 1}
 _JOINING = re.compile(r"\s*(?:,|và)\s+[^,;.()]{0,40}")  # "tỉnh A và Khu tự trị dân tộc Choang B"
+_AND_ANOTHER_BODY = re.compile(r"\s*và\s+[^,;.()]{0,40}")  # "Công an tỉnh A và Công an thành phố B"
+# "của Việt Nam gồm A, B": the units of a delegation listed after its country
+_MEMBERS_LISTED = re.compile(r"\s*,?\s*(?:gồm(?:\s+có)?|là|:)\s*(?:(?:các\s+)?(?:tỉnh|thành phố|địa phương)\s*:?\s*)?")
 _FUTURE_REACH = 12  # words between "sẽ" and the visit verb it puts in the future
 _MET_REACH = 25  # characters between "làm việc với" and the unit met ("với lãnh đạo tỉnh X")
 _TO_WHOM = re.compile(r"\s*(?:với\s+)?")
@@ -62,6 +65,7 @@ _VENUE_ROLE = 1  # Document.role of a place introduced by "tại"/"ở"
 _NAME_AFTER_GUEST = 40  # characters after the guest's unit in which his name may follow ("tỉnh Y (Nhật Bản), ông X")
 _COUNTRY_AFTER_WORD = 20  # characters from "tại"/"sang" to the country it introduces ("sang nước CHDCND Lào")
 _MISSION_REACH = 50  # characters from a mission's name to its "tại" ("Đại sứ quán nước CHDCND Lào tại")
+_ABBREVIATION = re.compile(r"\s*\([^()\s]{2,10}\)\s*")  # "Bộ đội Biên phòng (BĐBP) tỉnh X"
 _APPOSITION = re.compile(r"\s*[,–-]\s*(?:kiêm\s+)?")
 _SIDE_OPENING = 40  # characters from a sentence's start to the side it opens with ("Về phía tỉnh X có")
 _BARE_GUEST = re.compile(r"\s*(?:các\s+)?đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*(?:[.,;]|$)")
@@ -82,7 +86,9 @@ _HEADED_BY = re.compile(r"[^,;.]{0,30}?(?<!\w)do(?!\w)")  # "Đoàn đại biể
 _HEAD_REACH = 120  # characters after "do" in which the head's office is named when no "dẫn đầu" ends it
 _SEPARATE = re.compile(r"[,;]|(?<!\w)và(?!\w)")  # "tiếp Đoàn và báo cáo … tại X": another clause, another place
 # "Tại buổi tiếp, …": the reception named, no guest after it; the one speaking there hosts it
-_AT_THE_RECEPTION = re.compile(r"\s*tại\s+buổi\s+(?:tiếp|đón tiếp|tiếp đón)(?:\s+(?:và\s+)?làm việc)?\s*,\s*")
+_AT_THE_RECEPTION = re.compile(r"\s*tại\s+(?:các\s+)?buổi\s+(?:tiếp|đón tiếp|tiếp đón)"
+                               r"(?:\s+(?:và\s+)?làm việc)?\s*,\s*")
+_APPOSED_TITLE = re.compile(r"\w\s*[,–-]\s*\w")  # "ông A, Tỉnh trưởng tỉnh Y": a title in apposition
 _RECEPTION_NAMED = re.compile(r"(?:\s+(?:và\s+)?làm việc)?\s*,")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
@@ -127,7 +133,10 @@ def visits(doc: Document) -> list[Event]:
         travelled = (place.country_code != "VN") == (role == "delegation")
         votes["inbound" if travelled else "outbound"] += _WEIGHT[role]
     direction = votes.most_common(1)[0][0] if votes else None
-    vn_codes = _provinces_of_the_delegation(doc, anchors, direction) or [vn_party(doc, places)]
+    # the state anchored, no province but a venue, meeting a foreign state ("lễ đón Chủ tịch nước X"): the state
+    state = any(p.admin_code == "VN" for p, _ in anchored) and all("-" not in code for code in partners) and not any(
+        p.country_code == "VN" and not is_country(p) and doc.role(p) != _VENUE_ROLE for p, _ in anchored)
+    vn_codes = _provinces_of_the_delegation(doc, anchors, direction) or ["VN" if state else vn_party(doc, places)]
     when = _first_day(doc, trip)
     first = trip[0]
     leaders = _leaders(doc, partners, direction)
@@ -140,11 +149,18 @@ def _provinces_of_the_delegation(doc: Document, anchors: list[tuple[Sentence, li
                                  direction: str | None) -> list[str]:
     """A delegation made of several Vietnamese provinces travelled for each: listed as its unit ("đoàn lãnh đạo
     bốn tỉnh A, B, C và D do X làm trưởng đoàn"), or, for a delegation of Viet Nam going abroad, as taking part
-    in another sentence ("có sự tham gia của lãnh đạo các tỉnh A, B và C")."""
-    for _, found in anchors:
+    in another sentence ("có sự tham gia của lãnh đạo các tỉnh A, B và C"); units of several provinces joined in
+    one delegation ("Đoàn đại biểu BĐBP tỉnh A và BĐBP tỉnh B"), or listed after its country ("đoàn lãnh đạo các
+    địa phương của Việt Nam gồm A, B, C và D"). On a trip in, the hosts joined the same way ("chúc Tết Công an tỉnh
+    A và Công an tỉnh B") received it each."""
+    for sentence, found in anchors:
         units = [p for p, role in found if role == "delegation" and p.country_code == "VN" and not is_country(p)]
-        if len(listed := _listed(doc, units)) >= 2:
+        if len(listed := _listed(doc, units, _JOINING)) >= 2:
             return listed
+        if not units and len(listed := _listed_after_the_country(doc, sentence, found)) >= 2:
+            return listed
+    if direction == "inbound":
+        return _hosts_joined(doc, anchors)
     if direction != "outbound" or any(p.country_code == "VN" and not is_country(p) and role == "delegation"
                                       for _, found in anchors for p, role in found):
         return []
@@ -157,14 +173,40 @@ def _provinces_of_the_delegation(doc: Document, anchors: list[tuple[Sentence, li
     return []
 
 
-def _listed(doc: Document, units: list[Mention]) -> list[str]:
-    """The codes of the first list of Vietnamese units, each joined to the one before by a comma or "và"."""
+def _listed(doc: Document, units: list[Mention], joiner: re.Pattern[str] = LIST_JOINER) -> list[str]:
+    """The codes of the first list of Vietnamese units, each joined to the one before by a comma or "và" (with
+    `joiner` _JOINING, over the name of the body of the unit: "BĐBP tỉnh A và BĐBP tỉnh B")."""
     chain = units[:1]
     for unit in units[1:]:
-        if unit.country_code != "VN" or not LIST_JOINER.fullmatch(doc.folded, chain[-1].end, unit.start):
+        if unit.country_code != "VN" or not joiner.fullmatch(doc.folded, chain[-1].end, unit.start):
             break
         chain.append(unit)
     return list(dict.fromkeys(p.admin_code for p in chain)) if len(chain) >= 2 else []
+
+
+def _listed_after_the_country(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> list[str]:
+    """"đoàn lãnh đạo các địa phương của Việt Nam gồm A, B, C và D": a delegation of Viet Nam whose provinces are
+    listed right after the country."""
+    country = next((p for p, role in found if role == "delegation" and p.admin_code == "VN"), None)
+    if country is None:
+        return []
+    units = [p for p in doc.places_in(country.end, sentence.end) if not is_country(p)]
+    if not units or units[0].country_code != "VN" or not _MEMBERS_LISTED.fullmatch(
+            doc.folded, country.end, units[0].start):
+        return []
+    return _listed(doc, units)
+
+
+def _hosts_joined(doc: Document, anchors: list[tuple[Sentence, list[tuple[Mention, str]]]]) -> list[str]:
+    """The first Vietnamese unit a trip in goes to, with the units joined to it ("Công an tỉnh A và Công an tỉnh
+    B"): several hosts, each received the delegation."""
+    for sentence, found in anchors:
+        host = next((p for p, role in found if role == "destination" and p.country_code == "VN"
+                     and not is_country(p)), None)
+        if host is not None:
+            joined = _joined_units(doc, host, sentence.end, _AND_ANOTHER_BODY) if doc.role(host) == 0 else []
+            return list(dict.fromkeys(p.admin_code for p in [host, *joined])) if joined else []
+    return []
 
 
 @cache
@@ -255,7 +297,7 @@ def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: boo
         return True
     if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence) or _attended(doc, sentence):
         return True
-    if _hosted_by(doc, sentence):
+    if _hosted_by(doc, sentence) or _our_leader_welcomed(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                or (_own_side(doc, sentence.start + m.end()) and _held_abroad(doc, sentence))
@@ -349,22 +391,32 @@ def _receives_a_foreign_guest(doc: Document, sentence: Sentence) -> bool:
 
 def _guests(doc: Document, sentence: Sentence) -> list[tuple[re.Match[str], Mention | None]]:
     """Each host verb of a sentence ("tiếp", "đón", "chào mừng") with the unit of the guest it names, if any,
-    across the guest's name and title ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y")."""
+    across the guest's name and title ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y"); right before a comma it names the
+    reception, no guest ("Tại buổi tiếp, …", "Ngay sau lễ đón, …")."""
     return [(verb, None if _HOSTS_LISTED.match(doc.folded, sentence.start + verb.end())
-             or (_RECEPTION_NAMED.match(doc.folded, sentence.start + verb.end()) and _reception_host(doc, sentence))
+             or _RECEPTION_NAMED.match(doc.folded, sentence.start + verb.end())
              else _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST))
             for verb in _host_verbs(doc.folded_of(sentence))]
 
 
 def _reception_host(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
     """"Tại buổi tiếp, Chủ tịch UBND tỉnh X … đánh giá cao … của tỉnh Y": the Vietnamese official speaking at the
-    reception gives it; the other side's units the sentence names are his guests."""
+    reception gives it; the other side's units the sentence names are his guests. A foreign official named with
+    his title there hosts it ("Tại buổi tiếp, ông A, Tỉnh trưởng tỉnh Y …"), unless named as the head of the
+    delegation ("Tại các buổi tiếp, Trưởng đoàn các tỉnh Y …") or with no title ("ông A thông tin về … tỉnh Y")."""
     opening = _AT_THE_RECEPTION.match(doc.folded, sentence.start)
     if opening is None:
         return []
-    host = _first_place_after(doc, opening.end())  # the unit of his title, in its clause
-    if host is None or is_country(host) or host.country_code != "VN":
-        return []  # a foreign official speaking there may be the guest ("Tại buổi tiếp, ông X thông tin …")
+    # the unit of his title, in its clause, else across his long name and titles when it is foreign
+    host = _first_place_after(doc, opening.end()) or _first_place_after(doc, opening.end(), _PLACE_AFTER_HOST)
+    if host is not None and host.country_code != "VN":
+        # a foreign official named with the title of his unit hosts it, unless he speaks as the head of the
+        # delegation; named bare, telling of his unit ("ông X thông tin về … huyện Y"), he is the guest
+        speaker = doc.folded[opening.end() : host.start]
+        titled = _APPOSED_TITLE.search(speaker) and not has_phrase(speaker, "visit", "heads")
+        return [(host, "destination" if titled else "delegation")]
+    if host is None or is_country(host):
+        return []
     guests = [p for p in doc.places_in(host.end, sentence.end) if p.country_code != host.country_code
               and not is_country(p) and doc.role(p) == 0]
     return [(host, "destination"), *((p, "delegation") for p in guests)]
@@ -405,7 +457,21 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
         found += [(p, role) for p, role in _other_side(doc, sentence, found) if not _inside(p, missions)]
     if found and all(p.country_code == "VN" and role == "destination" for p, role in found):
         found += [(p, "delegation") for p in _led_here(doc, sentence)]
-    return found
+    return _seat_hosts(doc, found)
+
+
+def _seat_hosts(doc: Document, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """"Tại Bộ CHQS tỉnh B, đoàn đại biểu BĐBP tỉnh A đã hội đàm với đoàn đại biểu Bộ CHQS tỉnh B", "tại Bộ Chỉ huy
+    BĐBP tỉnh A đã diễn ra hội đàm giữa đoàn đại biểu BĐBP tỉnh A với Bộ CHQS tỉnh B": a side named as a delegation
+    at its own seat, named as the venue, travelled nowhere; it hosts, the other side came."""
+    if len({p.country_code == "VN" for p, _ in found}) < 2:
+        return found  # the common case: one side only
+    delegations = [p for p, role in found if role == "delegation" and not is_country(p)]
+    seat = next((p for p, _ in found if doc.role(p) == _VENUE_ROLE and not is_country(p)), None)
+    if seat is None or seat.admin_code not in {p.admin_code for p in delegations} or any(
+            p.start < seat.start for p in delegations):
+        return found  # the seat opens the sentence, before the sides meeting there
+    return [(p, "destination" if p.country_code == seat.country_code else "delegation") for p, _ in found]
 
 
 @cache
@@ -501,7 +567,7 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
         found += [(place, "delegation") for place in _acting_abroad(doc, sentence)]
     if not any(role == "delegation" for _, role in found):
         found += _attended(doc, sentence)
-    found += _hosted_by(doc, sentence)
+    found += _hosted_by(doc, sentence) + _our_leader_welcomed(doc, sentence)
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
 
 
@@ -986,11 +1052,24 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
         return None
     limit = stop.start() if stop else min(position + (reach or _PLACE_AFTER_WORD), len(doc.body))
     place = next((p for p in doc.places if position <= p.start < limit), None)
+    if place is None:
+        place = _unit_after_abbreviation(doc, position, limit)
     org = next((o for o in doc.orgs if position <= o.start < limit and o.admin_code), None)
     if org is None or (place is not None and place.start < org.start):
         return place
     inside = doc.places_in(org.start, org.end)
     return next((p for p in reversed(inside) if not is_country(p)), inside[-1] if inside else place)
+
+
+def _unit_after_abbreviation(doc: Document, position: int, limit: int) -> Mention | None:
+    """"Đoàn đại biểu Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) thành phố X": a body's long name with its abbreviation
+    in brackets, then its unit, which the name pushes past the usual reach."""
+    org = next((o for o in doc.orgs if position <= o.start < limit), None)
+    abbreviation = _ABBREVIATION.match(doc.folded, org.end) if org else None
+    if abbreviation is None:
+        return None
+    return next((p for p in doc.places_in(abbreviation.end(), abbreviation.end() + _PLACE_AFTER_WORD)
+                 if p.start == abbreviation.end()), None)
 
 
 @cache
@@ -1048,6 +1127,16 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
     official present at the meeting: the name before his title and province ("về phía tỉnh Y có đồng chí X -
     Bí thư Tỉnh ủy tỉnh Y")."""
     for sentence in doc.eventful:
+        if direction == "outbound":  # "lễ đón chính thức Chủ tịch nước X"
+            for office, _ in _our_leader_welcomed(doc, sentence)[:1]:
+                named = [p for p in doc.persons if office.end <= p.start < office.end + _NAME_AFTER_GUEST]
+                if named:
+                    return named[0].text
+        if direction == "inbound":  # "Tại buổi tiếp, ông X thông tin về … huyện Y": the guest speaking
+            for unit, role in _reception_host(doc, sentence)[:1]:
+                named = [p for p in doc.persons if sentence.start <= p.start < unit.start]
+                if role == "delegation" and unit.country_code != "VN" and named:
+                    return named[0].text
         for verb, guest in _guests(doc, sentence):
             if guest is None:
                 continue
@@ -1140,6 +1229,51 @@ def _attended(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
                                                                                  actor.country_code):
         return []
     return [(actor, "delegation"), (there, "destination")]
+
+
+@cache
+def _leader_after_a_host_verb() -> re.Pattern[str]:
+    """"(chủ trì lễ) đón (chính thức) Chủ tịch nước X": an office of a state right after a host verb."""
+    title = phrase_pattern(words("visit", "national_hosts")).pattern
+    honorific = phrase_pattern(words("honorifics")).pattern
+    return re.compile(rf"\s*(?:(?:chính thức|trọng thể|long trọng|thân mật)\s+)*(?:{honorific}\s+)?{title}")
+
+
+def _our_leader_welcomed(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Tại Thủ đô X, Chủ tịch nước Y đã chủ trì lễ đón chính thức Chủ tịch nước <name>": a host verb whose guest is
+    an office of a state. Named with no country of its own, at a foreign venue, it is Viet Nam's, come to that
+    country; named with its foreign country ("đón Chủ tịch nước Lào"), at home, that country's, come here."""
+    folded = doc.folded_of(sentence)
+    if "đón" not in folded and "tiếp" not in folded and "chào mừng" not in folded:
+        return []  # the common case, read cheaply
+    for verb in _host_verbs(folded):
+        office = _leader_after_a_host_verb().match(doc.folded, sentence.start + verb.end())
+        if office is None:
+            continue
+        stop = _CLAUSE_END.search(doc.folded, office.end(), min(sentence.end, office.end() + _TITLE_REACH))
+        country = next((p for p in doc.places_in(office.start(), stop.start() if stop else min(  # "nước Lào"
+            sentence.end, office.end() + _TITLE_REACH)) if p.country_code != "VN" and p.end > office.end()), None)
+        venue = next((v for v in _venues(doc, [sentence]) if v.start < sentence.start + verb.start()), None)
+        if country is not None and is_country(country) and (venue is None or venue.country_code == "VN"):
+            host = _our_office_before(doc, sentence, sentence.start + verb.start())
+            return [(country, "delegation")] + [(host or venue, "destination")] * bool(host or venue)
+        if country is None and venue is not None and venue.country_code != "VN":
+            ours = Mention(office.start(), office.end(), doc.body[office.start() : office.end()].strip(), "LOC",
+                           None, "VN", "VN")
+            return [(ours, "delegation"), (venue, "destination")]
+    return []
+
+
+def _our_office_before(doc: Document, sentence: Sentence, position: int) -> Mention | None:
+    """The office of Viet Nam's state hosting before a host verb ("Chủ tịch nước Y đã chủ trì lễ đón"): the last
+    one named with no foreign country after its title."""
+    for office in reversed(find_phrases(doc.folded[sentence.start : position], "visit", "national_hosts")):
+        start, end = sentence.start + office.start(), sentence.start + office.end()
+        stop = _CLAUSE_END.search(doc.folded, end, min(position, end + _TITLE_REACH))
+        if not any(p.country_code != "VN" for p in doc.places_in(start, stop.start() if stop else min(
+                position, end + _TITLE_REACH)) if p.end > end):
+            return Mention(start, end, doc.body[start:end], "LOC", None, "VN", "VN")
+    return None
 
 
 @cache

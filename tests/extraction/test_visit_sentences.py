@@ -823,3 +823,84 @@ def test_a_business_body_met_on_a_trip_is_no_partner_whatever_place_its_name_hol
     assert _visits("Trong ngày 4/6, đoàn công tác tỉnh Quảng Nam đã làm việc với ông Somchai, Tỉnh trưởng tỉnh Chiang "
                    "Mai. Tiếp đó, ngày 5/6, đoàn công tác đã làm việc với Hiệp hội Du lịch Bangkok và Phòng Thương mại "
                    "Thái Lan.") == [("VN-27", "TH-50", "outbound")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the hosts joined by "và", each with the name of its body: each received the delegation
+    ("Nhân dịp Tết cổ truyền, Đoàn đại biểu Công an các tỉnh Attapư, Sê Kông đã sang thăm, chúc Tết Công an tỉnh Kon "
+     "Tum và Công an tỉnh Gia Lai.",
+     [("VN-28", "LA-AT", "inbound"), ("VN-28", "LA-XE", "inbound"),
+      ("VN-30", "LA-AT", "inbound"), ("VN-30", "LA-XE", "inbound")]),
+    # one delegation made of the units of two provinces, the first with its abbreviation in brackets
+    ("Chiều 12/3, tại Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào), Đoàn đại biểu Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh "
+     "Thanh Hóa và BĐBP tỉnh Nghệ An do Đại tá Lê Văn Hùng làm trưởng đoàn đã hội đàm với đoàn đại biểu Bộ CHQS tỉnh "
+     "Hủa Phăn.", [("VN-21", "LA-HO", "outbound"), ("VN-22", "LA-HO", "outbound")]),
+    # the provinces of a delegation of Viet Nam listed after its country
+    ("Từ ngày 3 đến 5/5, đoàn lãnh đạo các địa phương của Việt Nam gồm Hà Tĩnh, Nghệ An và Quảng Bình đã thăm làm "
+     "việc tại tỉnh Gyeonggi (Hàn Quốc).",
+     [("VN-22", "KR-41", "outbound"), ("VN-23", "KR-41", "outbound"), ("VN-24", "KR-41", "outbound")]),
+    # a venue on its own, then the host: the venue joins no host
+    ("Nhân dịp dự Hội chợ tại TP. Đà Nẵng, lãnh đạo tỉnh Quảng Nam đã tiếp đoàn đại biểu tỉnh Sê Kông (Lào).",
+     [("VN-27", "LA-XE", "inbound")]),
+])
+def test_several_vietnamese_units_acting_together_give_a_visit_each(body: str,
+                                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # talks held at the seat of one side, both sides named as delegations: the other side went there
+    ("Sáng 5/6, tại Bộ Chỉ huy Quân sự tỉnh Attapư (Lào), Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Kon Tum do Đại tá Trần "
+     "Văn Nam làm trưởng đoàn đã hội đàm với đoàn đại biểu Bộ CHQS tỉnh Attapư do Đại tá Bun Khăm làm trưởng đoàn.",
+     [("VN-28", "LA-AT", "outbound")]),
+    # "tại <the seat of A> đã diễn ra hội đàm giữa đoàn đại biểu A với B": B came to A
+    ("Sáng 5/6, tại Bộ Chỉ huy BĐBP tỉnh Lai Châu đã diễn ra hội đàm giữa đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Lai Châu "
+     "với Bộ CHQS tỉnh Phông-xa-lỳ. Đoàn đại biểu Bộ CHQS tỉnh Phông-xa-lỳ do Đại tá Khăm Pheng làm trưởng đoàn.",
+     [("VN-01", "LA-PH", "inbound")]),
+])
+def test_talks_at_the_seat_of_one_side_were_hosted_by_it(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the ceremony of welcome a foreign head hosts at home for an office of our state named without its country
+    ("Sáng 10/5, tại Phủ Thủ tướng ở thủ đô Phnôm Pênh, Thủ tướng Campuchia Hun Manet đã chủ trì lễ đón chính thức "
+     "Thủ tướng Phạm Minh Chính. Ngay sau lễ đón, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Hun Manet.",
+     [("VN", "KH", "outbound")]),
+    # an office of a foreign state named with its country, welcomed at home by ours
+    ("Sáng 10/5, tại Phủ Chủ tịch ở Hà Nội, Chủ tịch nước Võ Văn Thưởng đã chủ trì lễ đón chính thức Chủ tịch nước "
+     "Lào Thongloun Sisoulith.", [("VN", "LA", "inbound")]),
+    # a host verb right before a comma names the reception, not a guest
+    ("Ngay sau lễ đón, Chủ tịch nước Lương Cường đã hội đàm cùng Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+     "Sisoulith.", []),
+])
+def test_an_office_of_a_state_welcomed(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+def test_the_leader_welcomed_abroad_leads() -> None:
+    visit = one("Sáng 10/5, tại thủ đô Phnôm Pênh, Thủ tướng Campuchia Hun Manet đã chủ trì lễ đón chính thức "
+                "Thủ tướng Phạm Minh Chính.", "VISIT", date(2024, 5, 11))
+    assert (visit.leader_name, visit.event_date) == ("Phạm Minh Chính", date(2024, 5, 10))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a foreign official speaking at the reception hosts it
+    ("Đoàn công tác tỉnh Bạc Liêu đã thăm, chúc Tết cổ truyền Bunpimay. Tại buổi tiếp, ông Bun Khăm, Phó Tỉnh trưởng "
+     "tỉnh Sê Kông cảm ơn tình cảm của tỉnh Bạc Liêu.", [("VN-55", "LA-XE", "outbound")]),
+    # unless he speaks as the head of the delegation
+    ("Nhân dịp Tết Nguyên đán, nhiều tỉnh của Campuchia tổ chức đoàn công tác đến chúc Tết tỉnh An Giang. Tại các buổi "
+     "tiếp, Trưởng đoàn các tỉnh Vương quốc Campuchia vui mừng khi đến thăm, chúc Tết tỉnh An Giang.",
+     [("VN-44", "KH", "inbound")]),
+    # or with no title, telling of his unit: the guest
+    ("Lãnh đạo tỉnh Điện Biên đã tiếp đoàn đại biểu. Tại buổi tiếp, ông Khăm Phăn thông tin về tình hình phát triển "
+     "của huyện Mường Khoa, tỉnh Phông-xa-lỳ.", [("VN-71", "LA-PH", "inbound")]),
+])
+def test_the_official_speaking_at_a_reception(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+def test_the_guest_speaking_at_a_reception_without_a_title_leads() -> None:
+    visit = one("Lãnh đạo tỉnh Điện Biên đã tiếp đoàn đại biểu. Tại buổi tiếp, ông Khăm Phăn thông tin về tình hình "
+                "phát triển của huyện Mường Khoa, tỉnh Phông-xa-lỳ.", "VISIT")
+    assert visit.leader_name == "Khăm Phăn"
