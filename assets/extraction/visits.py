@@ -24,8 +24,8 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, group_words, is_country, vn_party
 from assets.extraction.sentences import Sentence
 
-# not "trưởng đoàn" (its head), "tập đoàn" (a company) nor "đoàn kết" (unity)
-_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?<!tập )(?:đoàn|phái đoàn)(?! thanh niên| kết)(?!\w)")
+# not "trưởng đoàn" (its head), "tập đoàn" (a company), "sư đoàn" (a division) nor "đoàn kết" (unity)
+_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?<!tập )(?<!sư )(?:đoàn|phái đoàn)(?! thanh niên| kết)(?!\w)")
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
 _PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
 _PLACE_AFTER_HOST = 90  # "tiếp ông X, Phó Tỉnh trưởng tỉnh Y": the guest's title comes before the place
@@ -48,6 +48,9 @@ _TO_A_MISSION = re.compile(r"(?<!\w)(?:đến|tới|thăm|với)\s+(?:trụ sở
 _VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)(?!\w)")
 # "có mặt (tại) thị xã X": arrived at a place, not present at a meeting
 _ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\.?|tỉnh|thủ đô|huyện|thị trấn|bản)(?!\w)")
+_UNITS_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|\d)\s+tỉnh\s")  # "hai tỉnh A, B": a list follows
+_END_OF_SENTENCE = re.compile(r";|(?<!tp)\.")
+_WITH_HIS_DELEGATION = re.compile(r"(?<!\w)(?:cùng|và)\s+(?:các thành viên\s+)?(?:đoàn|phái đoàn)(?!\w)")
 _HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _TRIP_DAYS = timedelta(days=7)
 _REPORTED_WITHIN = timedelta(days=60)
@@ -117,6 +120,9 @@ def visits(doc: Document) -> list[Event]:
                 continue
         if led := _led_for_the_state(doc, sentence, own):  # "Đoàn đại biểu nước X do Phó Thủ tướng Y dẫn đầu"
             national.add(led)
+        if any(_an_office_of_ours(p) and role == "delegation" for p, role in own) and not any(
+                p.country_code != "VN" and not is_country(p) for p, _ in own):
+            national |= {p.admin_code for p, _ in own if p.country_code != "VN"}  # our state's office met theirs
         codes += _partners(doc, sentence, own)
     partners = _provinces_first(codes, national) or (foreign_parties(doc, [abroad]) if abroad else [])
     main = doc.foreign_main or ""
@@ -134,7 +140,7 @@ def visits(doc: Document) -> list[Event]:
         votes["inbound" if travelled else "outbound"] += _WEIGHT[role]
     direction = votes.most_common(1)[0][0] if votes else None
     # the state anchored, no province but a venue, meeting a foreign state ("lễ đón Chủ tịch nước X"): the state
-    state = any(p.admin_code == "VN" for p, _ in anchored) and all("-" not in code for code in partners) and not any(
+    state = any(_an_office_of_ours(p) for p, _ in anchored) and all("-" not in code for code in partners) and not any(
         p.country_code == "VN" and not is_country(p) and doc.role(p) != _VENUE_ROLE for p, _ in anchored)
     vn_codes = _provinces_of_the_delegation(doc, anchors, direction) or ["VN" if state else vn_party(doc, places)]
     when = _first_day(doc, trip)
@@ -143,6 +149,12 @@ def visits(doc: Document) -> list[Event]:
     return [Event.of("VISIT", vn_code, code, first, direction=direction, leader_name=leaders[code],
                      when=(_partners_day(doc, trip, code) if len(partners) > 1 else None) or when)
             for vn_code in vn_codes for code in partners]
+
+
+def _an_office_of_ours(place: Mention) -> bool:
+    """An office of Viet Nam's state a rule anchors in place of a place ("lễ đón Chủ tịch nước X"): no gazetteer
+    entry."""
+    return place.admin_code == "VN" and place.entity_id is None
 
 
 def _provinces_of_the_delegation(doc: Document, anchors: list[tuple[Sentence, list[tuple[Mention, str]]]],
@@ -199,13 +211,19 @@ def _listed_after_the_country(doc: Document, sentence: Sentence, found: list[tup
 
 def _hosts_joined(doc: Document, anchors: list[tuple[Sentence, list[tuple[Mention, str]]]]) -> list[str]:
     """The first Vietnamese unit a trip in goes to, with the units joined to it ("Công an tỉnh A và Công an tỉnh
-    B"): several hosts, each received the delegation."""
+    B"): several hosts, each received the delegation. A Vietnamese unit travelling with the foreign delegation
+    ("đoàn công tác của tỉnh Y (Lào) và đoàn công tác của tỉnh B đến thăm tỉnh A") is no host: the unit it went
+    to is."""
+    units = [(p, role) for _, found in anchors for p, role in found if p.country_code == "VN" and not is_country(p)]
+    travelled = {p.admin_code for p, role in units if role == "delegation"} - {
+        p.admin_code for p, role in units if role == "destination"}
     for sentence, found in anchors:
         host = next((p for p, role in found if role == "destination" and p.country_code == "VN"
-                     and not is_country(p)), None)
+                     and not is_country(p) and p.admin_code not in travelled
+                     and not (travelled and doc.role(p) == _VENUE_ROLE)), None)
         if host is not None:
             joined = _joined_units(doc, host, sentence.end, _AND_ANOTHER_BODY) if doc.role(host) == 0 else []
-            return list(dict.fromkeys(p.admin_code for p in [host, *joined])) if joined else []
+            return list(dict.fromkeys(p.admin_code for p in [host, *joined])) if joined or travelled else []
     return []
 
 
@@ -297,7 +315,7 @@ def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: boo
         return True
     if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence) or _attended(doc, sentence):
         return True
-    if _hosted_by(doc, sentence) or _our_leader_welcomed(doc, sentence):
+    if _hosted_by(doc, sentence) or _our_leader_welcomed(doc, sentence) or _state_offices_meeting(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                or (_own_side(doc, sentence.start + m.end()) and _held_abroad(doc, sentence))
@@ -467,7 +485,8 @@ def _seat_hosts(doc: Document, found: list[tuple[Mention, str]]) -> list[tuple[M
     if len({p.country_code == "VN" for p, _ in found}) < 2:
         return found  # the common case: one side only
     delegations = [p for p, role in found if role == "delegation" and not is_country(p)]
-    seat = next((p for p, _ in found if doc.role(p) == _VENUE_ROLE and not is_country(p)), None)
+    seat = next((p for p, _ in found if not is_country(p) and p in doc.places_in(p.start, p.end)  # not "tỉnh ta"
+                 and doc.role(p) == _VENUE_ROLE), None)
     if seat is None or seat.admin_code not in {p.admin_code for p in delegations} or any(
             p.start < seat.start for p in delegations):
         return found  # the seat opens the sentence, before the sides meeting there
@@ -568,6 +587,8 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
     if not any(role == "delegation" for _, role in found):
         found += _attended(doc, sentence)
     found += _hosted_by(doc, sentence) + _our_leader_welcomed(doc, sentence)
+    if not any(p.country_code == "VN" for p, _ in found):
+        found += _state_offices_meeting(doc, sentence)
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
 
 
@@ -724,13 +745,15 @@ def _side_opening(doc: Document, sentence: Sentence) -> Mention | None:
 
 
 def _listed_after_a_visit_verb(doc: Document, sentence: Sentence) -> list[Mention]:
-    """"đã sang thăm, chúc Tết 3 tỉnh Lào là A, B và C": the provinces a group word lists after a visit verb,
-    with no delegation word between them, are where the trip went."""
+    """"đã sang thăm, chúc Tết 3 tỉnh Lào là A, B và C", "sang thăm, chúc mừng Bộ CHQS hai tỉnh A, B": the provinces
+    a group word lists after a visit verb, with no delegation word between them, are where the trip went."""
     folded = doc.folded_of(sentence)
     found: list[Mention] = []
     if len([p for p in doc.places_in(sentence.start, sentence.end) if p.country_code != "VN"]) < 2:
         return found  # no list to read, the common case
-    for group in group_words(folded):
+    counted = [m for m in _UNITS_COUNTED.finditer(folded) if _foreign_list_at(doc, sentence.start + m.end(),
+                                                                              sentence.end)]
+    for group in [*group_words(folded), *counted]:
         verbs = find_phrases(folded[: group.start()], "visit", "triggers")
         if not verbs or _DELEGATION.search(folded, verbs[-1].start(), group.start()):
             continue
@@ -739,6 +762,14 @@ def _listed_after_a_visit_verb(doc: Document, sentence: Sentence) -> list[Mentio
         found += [p for p in doc.places_in(sentence.start + group.end(), end)
                   if p.country_code != "VN" and not is_country(p)]
     return found
+
+
+def _foreign_list_at(doc: Document, position: int, end: int) -> bool:
+    """A list of foreign units starts right at `position` ("hai tỉnh A, B"), not one of both sides ("hai tỉnh A
+    và B" with B of ours)."""
+    listed = doc.places_in(position, end)[:2]
+    return (len(listed) == 2 and listed[0].start == position and all(p.country_code != "VN" for p in listed)
+            and LIST_JOINER.fullmatch(doc.folded, listed[0].end, listed[1].start) is not None)
 
 
 def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
@@ -1127,10 +1158,10 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
     official present at the meeting: the name before his title and province ("về phía tỉnh Y có đồng chí X -
     Bí thư Tỉnh ủy tỉnh Y")."""
     for sentence in doc.eventful:
-        if direction == "outbound":  # "lễ đón chính thức Chủ tịch nước X"
-            for office, _ in _our_leader_welcomed(doc, sentence)[:1]:
+        if direction == "outbound":  # "lễ đón chính thức Chủ tịch nước X", "Phó Thủ tướng X đã đến chào xã giao"
+            for office, role in _our_leader_welcomed(doc, sentence) + _state_offices_meeting(doc, sentence):
                 named = [p for p in doc.persons if office.end <= p.start < office.end + _NAME_AFTER_GUEST]
-                if named:
+                if role == "delegation" and office.admin_code == "VN" and named:
                     return named[0].text
         if direction == "inbound":  # "Tại buổi tiếp, ông X thông tin về … huyện Y": the guest speaking
             for unit, role in _reception_host(doc, sentence)[:1]:
@@ -1261,6 +1292,35 @@ def _our_leader_welcomed(doc: Document, sentence: Sentence) -> list[tuple[Mentio
             ours = Mention(office.start(), office.end(), doc.body[office.start() : office.end()].strip(), "LOC",
                            None, "VN", "VN")
             return [(ours, "delegation"), (venue, "destination")]
+    return []
+
+
+def _state_offices_meeting(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """Offices of two states meeting with no unit of ours named: "Phó Thủ tướng X đã đến chào xã giao lãnh đạo
+    Chính phủ Y" (the caller, ours, went to the country called on); "<office> … Y tiếp thân mật Thượng tướng X cùng
+    đoàn" (a foreign office receiving one of ours and his delegation: ours went there)."""
+    folded = doc.folded_of(sentence)
+    if not has_phrase(folded, "visit", "national_hosts"):
+        return []  # the common case, read cheaply
+    for call in find_phrases(folded, "visit", "courtesy_calls"):
+        ours = _our_office_before(doc, sentence, sentence.start + call.start())
+        stop = _END_OF_SENTENCE.search(doc.folded, sentence.start + call.end(), sentence.end)
+        called = doc.places_in(sentence.start + call.end(), min(stop.start() if stop else sentence.end,
+                                                                sentence.start + call.end() + _PLACE_AFTER_HOST))
+        if ours and called and called[0].country_code != "VN":
+            return [(ours, "delegation"), (called[0], "destination")]
+    for verb in _host_verbs(folded):
+        start, end = sentence.start + verb.start(), sentence.start + verb.end()
+        clause = _CLAUSE_END.search(doc.folded, end, sentence.end)
+        guest_clause = doc.folded[end : clause.start() if clause else sentence.end]
+        if doc.places_in(end, end + len(guest_clause)) or not _WITH_HIS_DELEGATION.search(guest_clause):
+            continue
+        host = next(iter(find_phrases(doc.folded[sentence.start : start], "visit", "national_hosts")), None)
+        country = next((p for p in doc.places_in(sentence.start + host.end(), start) if is_country(p)),
+                       None) if host else None
+        if country is not None and country.country_code != "VN":
+            ours = Mention(end, end, "", "LOC", None, "VN", "VN")
+            return [(country, "destination"), (ours, "delegation")]
     return []
 
 

@@ -904,3 +904,39 @@ def test_the_guest_speaking_at_a_reception_without_a_title_leads() -> None:
     visit = one("Lãnh đạo tỉnh Điện Biên đã tiếp đoàn đại biểu. Tại buổi tiếp, ông Khăm Phăn thông tin về tình hình "
                 "phát triển của huyện Mường Khoa, tỉnh Phông-xa-lỳ.", "VISIT")
     assert visit.leader_name == "Khăm Phăn"
+
+
+def test_delegations_sent_to_greet_units_listed_after_a_count_of_provinces() -> None:
+    assert _visits("Nhân dịp kỷ niệm Ngày thành lập Quân đội nhân dân Lào, Bộ Chỉ huy Quân sự tỉnh Nghệ An đã ủy quyền "
+                   "cho Đồn Biên phòng Nậm Cắn tổ chức các đoàn công tác sang thăm, chúc mừng Sư đoàn 2, Quân đội nhân "
+                   "dân Lào và Bộ CHQS hai tỉnh Xiêng Khoảng, Hủa Phăn (Lào).") == [
+        ("VN-22", "LA-HO", "outbound"), ("VN-22", "LA-XI", "outbound")]
+
+
+def test_a_vietnamese_province_travelling_with_the_foreign_delegation_is_no_host() -> None:
+    assert _visits("Sáng 15/5, Thường trực Tỉnh ủy tổ chức tiếp và làm việc với Đoàn công tác của tỉnh Hủa Phăn, Lào "
+                   "và Đoàn công tác của tỉnh Sơn La đến thăm tỉnh Ninh Bình. Về phía tỉnh Sơn La có đồng chí Lò Minh "
+                   "Hùng, Phó Chủ tịch UBND tỉnh Sơn La.") == [("VN-18", "LA-HO", "inbound")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an office of our state paying a courtesy call on the other state's leaders went there
+    ("Trong khuôn khổ Hội nghị, Phó Thủ tướng Trần Hồng Hà đã đến chào xã giao lãnh đạo Quốc hội và Chính phủ Thái "
+     "Lan.", [("VN", "TH", "outbound")]),
+    # a foreign office receiving one of ours "cùng đoàn": ours went there
+    ("Đại tướng Xổm-xạ-ạt, Bộ trưởng Bộ Quốc phòng Lào tiếp thân mật Thượng tướng Hoàng Xuân Chiến cùng đoàn.",
+     [("VN", "LA", "outbound")]),
+])
+def test_offices_of_two_states_meeting(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+def test_the_caller_on_a_courtesy_call_leads() -> None:
+    visit = one("Trong khuôn khổ Hội nghị, Phó Thủ tướng Trần Hồng Hà đã đến chào xã giao lãnh đạo Quốc hội và Chính "
+                "phủ Thái Lan.", "VISIT")
+    assert visit.leader_name == "Trần Hồng Hà"
+
+
+def test_a_count_of_provinces_of_both_sides_lists_no_destination() -> None:
+    assert _visits("Tại buổi tiếp nhận, đại diện 2 tỉnh Attapư và Kon Tum đã ký kết bàn giao 30 lưu học sinh Lào cho "
+                   "tỉnh Kon Tum.") == []
