@@ -51,6 +51,9 @@ _ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\
 _UNITS_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|\d)\s+tỉnh\s")  # "hai tỉnh A, B": a list follows
 _END_OF_SENTENCE = re.compile(r";|(?<!tp)\.")
 _WITH_HIS_DELEGATION = re.compile(r"(?<!\w)(?:cùng|và)\s+(?:các thành viên\s+)?(?:đoàn|phái đoàn)(?!\w)")
+# "… X (, <title>,) đã hội đàm / đã thăm": the verb the subject of a trip's sentence goes on to
+_TRIP_VERB_AFTER = re.compile(r"(?<!\w)đã\s+(?:có\s+(?:buổi|cuộc)\s+)?(?:sang\s+|đến\s+)?(?:hội đàm|thăm|hội kiến|"
+                              r"làm việc|gặp|chào)(?!\w)")
 _HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _TRIP_DAYS = timedelta(days=7)
 _REPORTED_WITHIN = timedelta(days=60)
@@ -1125,9 +1128,54 @@ def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[
             name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
         heads[partner] = ([name for unit, name in apposed if unit.admin_code == partner] or own
                           or [name for *_, name in found] or [name for _, name in apposed]
-                          or [_visitor(doc) or _first_present(doc, partner, direction)
+                          or [_visitor(doc) or _spokesman(doc) or _first_present(doc, partner, direction)
                               or _first_official(doc, partner, direction)])[0]
     return heads
+
+
+def _spokesman(doc: Document) -> str | None:
+    """"Thay mặt đoàn công tác, Bí thư Tỉnh ủy Y X bày tỏ …": the one speaking for the delegation; "Trong khuôn
+    khổ chuyến thăm …, đồng chí X … đã hội đàm với …", "…, Chủ tịch Quốc hội X và Đoàn … đã thăm …": the subject
+    of the trip's meeting or visit verb, not of a host verb."""
+    for sentence in doc.eventful:
+        if subject := _subject_of_the_trip(doc, sentence):
+            return subject[1].text
+    return None
+
+
+def _subject_of_the_trip(doc: Document, sentence: Sentence) -> tuple[int, Mention] | None:
+    """(end of its opening, person) of a sentence opening "Thay mặt đoàn …, X" or "Trong khuôn khổ chuyến thăm …, X
+    … đã hội đàm / đã thăm …"."""
+    folded = doc.folded_of(sentence)
+    openings = [*find_phrases(folded, "visit", "speaking_for"), *find_phrases(folded, "visit", "within_the_trip")]
+    for opening in openings:
+        comma = folded.find(",", opening.end())
+        if comma < 0 or opening.start() > _SIDE_OPENING:
+            continue  # "Thay mặt đoàn, …" opens its sentence
+        start = sentence.start + comma
+        named = next((p for p in doc.persons if start < p.start < sentence.end), None)
+        if named is None:
+            continue
+        if has_phrase(opening.group(), "visit", "speaking_for"):
+            return start, named
+        verb = _TRIP_VERB_AFTER.search(doc.folded, named.end, sentence.end)
+        if verb and not _host_verbs(doc.folded[named.end : verb.end()]):
+            return start, named
+    return None
+
+
+def _framed_by_another_trip(doc: Document, sentence: Sentence) -> tuple[int, Mention] | None:
+    """"Trong khuôn khổ chuyến thăm … của Tổng Bí thư X cùng Đoàn … tới Lào, …, đồng chí Y, Bí thư Thành ủy Hà Nội
+    đã có cuộc hội đàm với …": the frame is another's trip; Y, not of the country it went to, leads this one."""
+    if "trong" not in doc.folded[sentence.start : sentence.start + _SIDE_OPENING]:
+        return None  # the common case, read cheaply
+    subject = _subject_of_the_trip(doc, sentence)
+    if subject is None:
+        return None
+    comma, person = subject
+    visited = {p.country_code for p in doc.places_in(sentence.start, comma) if p.country_code != "VN"}
+    unit = next((u for p, u in _officials(doc, sentence) if p == person), None)
+    return subject if visited and unit is not None and unit.country_code not in visited else None
 
 
 def _visitor(doc: Document) -> str | None:
@@ -1187,10 +1235,12 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
 
 
 def _first_official(doc: Document, partner: str, direction: str | None) -> str | None:
-    """Failing all else, the travelling side's first official named with his unit."""
+    """Failing all else, the travelling side's first official named with his unit: in the sentences about events,
+    else in any ("Phó Chủ tịch UBND tỉnh X Y khẳng định mối quan hệ …")."""
     if direction is None:
         return None
-    for sentence in doc.eventful:
+    read = {s.start for s in doc.eventful}
+    for sentence in [*doc.eventful, *(s for s in doc.sentences if s.start not in read)]:
         for person, unit in _officials(doc, sentence):
             if unit.admin_code == partner if direction == "inbound" else (
                     unit.country_code == "VN" and not is_country(unit)):
@@ -1368,6 +1418,11 @@ def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, 
     leaders = []
     start = sentence.start
     markers = find_phrases(doc.folded_of(sentence), "visit", "leader_after")
+    if markers and (framed := _framed_by_another_trip(doc, sentence)):
+        start, person = framed  # the frame's head leads another trip
+        markers = [m for m in markers if sentence.start + m.start() > start]
+        leaders.append((start, person.start, markers[0].start() + sentence.start if markers else sentence.end,
+                        person.text))
     for marker, after in zip(markers, [*markers[1:], None], strict=False):
         end = sentence.start + marker.start()
         hosting = _hosting_next().match(doc.folded, sentence.start + marker.end())

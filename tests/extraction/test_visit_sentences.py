@@ -940,3 +940,30 @@ def test_the_caller_on_a_courtesy_call_leads() -> None:
 def test_a_count_of_provinces_of_both_sides_lists_no_destination() -> None:
     assert _visits("Tại buổi tiếp nhận, đại diện 2 tỉnh Attapư và Kon Tum đã ký kết bàn giao 30 lưu học sinh Lào cho "
                    "tỉnh Kon Tum.") == []
+
+
+@pytest.mark.parametrize(("body", "leader"), [
+    # the one speaking for the delegation
+    ("Sáng 12/1, lãnh đạo thành phố Đà Nẵng tiếp đoàn đại biểu cấp cao tỉnh Sê Kông. Thay mặt đoàn công tác, Bí thư "
+     "Tỉnh ủy Sê Kông Lăm Phăn Xay-nha-vông bày tỏ vui mừng được sang thăm và làm việc tại Đà Nẵng.",
+     "Lăm Phăn Xay-nha-vông"),
+    # the subject of the trip's meeting verb, in a sentence opening "Trong khuôn khổ chuyến thăm"
+    ("Trong khuôn khổ chuyến thăm, làm việc tại tỉnh Vân Nam, Trung Quốc, ngày 3/3/2023, đồng chí Hoàng Văn Tám, Bí "
+     "thư Tỉnh ủy Hà Giang đã hội đàm với đồng chí Vương Ninh, Bí thư Tỉnh ủy tỉnh Vân Nam.", "Hoàng Văn Tám"),
+    # a titled person and his delegation as the subject of the visit verb
+    ("Trong khuôn khổ chuyến thăm chính thức Campuchia, sáng 17/5, Chủ tịch Quốc hội Trần Thanh Mẫn và Đoàn đại biểu "
+     "cấp cao Quốc hội Việt Nam đã thăm và làm việc tại tỉnh Siem Reap.", "Trần Thanh Mẫn"),
+    # with no head named, the travelling side's first official, wherever he is named
+    ("Tỉnh trưởng tỉnh Sê Kông đánh giá cao chuyến thăm hữu nghị chính thức của đoàn đại biểu cấp cao tỉnh Quảng "
+     "Nam. Phó Chủ tịch UBND tỉnh Quảng Nam Hồ Quang Bửu khẳng định mối quan hệ giữa hai tỉnh luôn được củng cố.",
+     "Hồ Quang Bửu"),
+])
+def test_the_leader_speaking_for_or_heading_the_trip(body: str, leader: str) -> None:
+    assert one(body, "VISIT", date(2024, 6, 30)).leader_name == leader
+
+
+def test_the_head_of_a_framing_state_visit_does_not_lead_the_provinces_talks() -> None:
+    visit = one("Trong khuôn khổ chuyến thăm cấp Nhà nước của Chủ tịch nước Lương Cường cùng Đoàn đại biểu cấp cao "
+                "Việt Nam tới Campuchia, chiều 2/6/2024, đồng chí Trần Văn Hải, Bí thư Thành ủy Cần Thơ đã có cuộc "
+                "hội đàm với đồng chí Keo Sam, Tỉnh trưởng tỉnh Siem Reap.", "VISIT", date(2024, 6, 3))
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.leader_name) == ("VN-CT", "KH-17", "Trần Văn Hải")
