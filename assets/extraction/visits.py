@@ -148,7 +148,7 @@ def visits(doc: Document) -> list[Event]:
     vn_codes = _provinces_of_the_delegation(doc, anchors, direction) or ["VN" if state else vn_party(doc, places)]
     when = _first_day(doc, trip)
     first = trip[0]
-    leaders = _leaders(doc, partners, direction)
+    leaders = _leaders(doc, partners, direction, vn_codes)
     return [Event.of("VISIT", vn_code, code, first, direction=direction, leader_name=leaders[code],
                      when=(_partners_day(doc, trip, code) if len(partners) > 1 else None) or when)
             for vn_code in vn_codes for code in partners]
@@ -967,7 +967,18 @@ def _thanked(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
         guest = _last_place_before(doc, sentence.start, sentence.start + thanks.start(), skip=[])
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(
             guest and (host is None or guest.country_code != host.country_code))
+    if opening := _thanks_for_receiving().match(doc.folded, sentence.start):
+        # "Cảm ơn Phó Thủ tướng dành thời gian tiếp, Phó Tỉnh trưởng tỉnh Y …": the one thanking came
+        guest = _first_place_after(doc, opening.end(), _PLACE_AFTER_HOST)
+        found += [(guest, "delegation")] * bool(guest)
     return found
+
+
+@cache
+def _thanks_for_receiving() -> re.Pattern[str]:
+    """A sentence opening with thanks for being received, its subject after the comma."""
+    thanks, verbs = (phrase_pattern(words("visit", kind)).pattern for kind in ("thanks", "host_verbs"))
+    return re.compile(rf"\s*{thanks}[^,;.]{{0,60}}?{verbs}(?:\s+(?:và\s+)?làm việc)?\s*,\s*")
 
 
 @cache
@@ -1113,7 +1124,8 @@ def _chained_verb() -> re.Pattern[str]:
     return re.compile(r"\s*" + phrase_pattern(words("visit", "chained")).pattern)
 
 
-def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[str, str | None]:
+def _leaders(doc: Document, partners: list[str], direction: str | None,
+             vn_codes: list[str | None]) -> dict[str, str | None]:
     """Head of each partner's delegation: "X, <title> tỉnh Y, Trưởng đoàn", "do (đồng chí) X … làm trưởng
     đoàn / dẫn đầu", or "X … cùng các thành viên đoàn"; when each partner's delegation has its head, the one
     of the clause naming this partner, before the head ("đoàn tỉnh A do X dẫn đầu") or else after him
@@ -1129,7 +1141,7 @@ def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[
         heads[partner] = ([name for unit, name in apposed if unit.admin_code == partner] or own
                           or [name for *_, name in found] or [name for _, name in apposed]
                           or [_visitor(doc) or _spokesman(doc) or _first_present(doc, partner, direction)
-                              or _first_official(doc, partner, direction)])[0]
+                              or _first_official(doc, partner, direction, vn_codes)])[0]
     return heads
 
 
@@ -1234,16 +1246,17 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
     return None
 
 
-def _first_official(doc: Document, partner: str, direction: str | None) -> str | None:
+def _first_official(doc: Document, partner: str, direction: str | None, vn_codes: list[str | None]) -> str | None:
     """Failing all else, the travelling side's first official named with his unit: in the sentences about events,
-    else in any ("Phó Chủ tịch UBND tỉnh X Y khẳng định mối quan hệ …")."""
+    else in any ("Phó Chủ tịch UBND tỉnh X Y khẳng định mối quan hệ …"); going out, an official of the Vietnamese
+    party (not of another province, as a host's twinning committee may be named after one)."""
     if direction is None:
         return None
     read = {s.start for s in doc.eventful}
     for sentence in [*doc.eventful, *(s for s in doc.sentences if s.start not in read)]:
         for person, unit in _officials(doc, sentence):
             if unit.admin_code == partner if direction == "inbound" else (
-                    unit.country_code == "VN" and not is_country(unit)):
+                    unit.country_code == "VN" and not is_country(unit) and unit.admin_code in vn_codes):
                 return person.text
     return None
 
@@ -1259,8 +1272,16 @@ def _officials(doc: Document, sentence: Sentence) -> list[tuple[Mention, Mention
         title = _CLAUSE_END.search(doc.folded, person.end, min(sentence.end, person.end + _TITLE_AFTER_NAME))
         after = doc.places_in(person.end, title.start() if title and title.start() > person.end + 2
                               else min(sentence.end, person.end + _TITLE_AFTER_NAME))
+        if not (title and title.start() <= person.end + 2) and not _title_next().match(doc.folded, person.end):
+            after = []  # "X đánh giá cao … của tỉnh Y": a place his words name, no title of his
         found += [(person, unit) for unit in (before[-1:] or after[:1])]
     return found
+
+
+@cache
+def _title_next() -> re.Pattern[str]:
+    """A title right after a name ("ông X Phó Tỉnh trưởng tỉnh Y", "X - Bí thư Tỉnh ủy")."""
+    return re.compile(rf"\s*[-–]?\s*{phrase_pattern(words('titles')).pattern}")
 
 
 def _guests_at_home(doc: Document, sentence: Sentence) -> list[Mention]:

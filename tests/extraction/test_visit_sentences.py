@@ -967,3 +967,19 @@ def test_the_head_of_a_framing_state_visit_does_not_lead_the_provinces_talks() -
                 "Việt Nam tới Campuchia, chiều 2/6/2024, đồng chí Trần Văn Hải, Bí thư Thành ủy Cần Thơ đã có cuộc "
                 "hội đàm với đồng chí Keo Sam, Tỉnh trưởng tỉnh Siem Reap.", "VISIT", date(2024, 6, 3))
     assert (visit.vn_party_code, visit.foreign_party_code, visit.leader_name) == ("VN-CT", "KH-17", "Trần Văn Hải")
+
+
+def test_the_one_thanking_for_being_received_came() -> None:
+    body = ("Phó Thủ tướng Lê Minh Khái đánh giá cao kết quả phát triển của tỉnh Chiết Giang. Cảm ơn Phó Thủ tướng "
+            "dành thời gian tiếp, Phó Tỉnh trưởng tỉnh Chiết Giang khẳng định tỉnh coi trọng hợp tác với Việt Nam.")
+    visit = one(body, "VISIT")
+    # the host's words name the guest's province: no title of his, so he leads nothing
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.leader_name) == (
+        "VN", "CN-ZJ", "inbound", None)
+
+
+def test_an_official_of_another_province_met_abroad_does_not_lead() -> None:
+    visit = one("Ngày 14/7, đoàn lãnh đạo tỉnh Quảng Trị đã thăm làm việc tại bang California (Hoa Kỳ). Tham dự buổi "
+                "tiếp có Chủ tịch Ủy ban kết nghĩa hai thành phố San Francisco - Thành phố Hồ Chí Minh Peter Brown.",
+                "VISIT", date(2024, 7, 20))
+    assert (visit.vn_party_code, visit.leader_name) == ("VN-25", None)
