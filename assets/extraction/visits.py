@@ -49,6 +49,7 @@ _VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)(?!\w)")
 # "có mặt (tại) thị xã X": arrived at a place, not present at a meeting
 _ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\.?|tỉnh|thủ đô|huyện|thị trấn|bản)(?!\w)")
 _UNITS_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|\d)\s+tỉnh\s")  # "hai tỉnh A, B": a list follows
+_ALONGSIDE = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
 _END_OF_SENTENCE = re.compile(r";|(?<!tp)\.")
 _WITH_HIS_DELEGATION = re.compile(r"(?<!\w)(?:cùng|và)\s+(?:các thành viên\s+)?(?:đoàn|phái đoàn)(?!\w)")
 # "… X (, <title>,) đã hội đàm / đã thăm": the verb the subject of a trip's sentence goes on to
@@ -113,6 +114,9 @@ def visits(doc: Document) -> list[Event]:
     abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation" for p, role in anchored) \
         and not any(_business_met().search(doc.folded_of(s)) for s in trip) else None
     anchored += [(abroad, "destination")] * bool(abroad)
+    if anchored and not any(p.country_code == "VN" for p, _ in anchored) and any(
+            _our_mission_abroad(doc, s) for s in doc.sentences[:LEAD_SENTENCES]):
+        return []  # "Đoàn Đại sứ quán Việt Nam tại Y đã tới thăm tỉnh X. … Cuộc gặp với Thống đốc tỉnh X": its trip
     codes, national = [], set()
     for sentence, own in anchors:
         if host := _national_host(doc, sentence, own):  # "tại Viêng Chăn, Đoàn … được Thủ tướng … tiếp": the state
@@ -590,7 +594,7 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
     if not any(role == "delegation" for _, role in found):
         found += _attended(doc, sentence)
     found += _hosted_by(doc, sentence) + _our_leader_welcomed(doc, sentence)
-    if not any(p.country_code == "VN" for p, _ in found):
+    if len({p.country_code == "VN" for p, _ in found}) < 2:  # one side anchored at most
         found += _state_offices_meeting(doc, sentence)
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
 
@@ -1380,6 +1384,8 @@ def _state_offices_meeting(doc: Document, sentence: Sentence) -> list[tuple[Ment
                                                                 sentence.start + call.end() + _PLACE_AFTER_HOST))
         if ours and called and called[0].country_code != "VN":
             return [(ours, "delegation"), (called[0], "destination")]
+    if alongside := _their_office_alongside_ours(doc, sentence):
+        return alongside
     for verb in _host_verbs(folded):
         start, end = sentence.start + verb.start(), sentence.start + verb.end()
         clause = _CLAUSE_END.search(doc.folded, end, sentence.end)
@@ -1392,6 +1398,25 @@ def _state_offices_meeting(doc: Document, sentence: Sentence) -> list[tuple[Ment
         if country is not None and country.country_code != "VN":
             ours = Mention(end, end, "", "LOC", None, "VN", "VN")
             return [(country, "destination"), (ours, "delegation")]
+    return []
+
+
+def _their_office_alongside_ours(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Tại tỉnh A, Phó Thủ tướng X cùng Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Vương quốc Y Z đồng chủ trì Hội nghị":
+    an office of a foreign state acting beside one of ours at a Vietnamese venue came to Viet Nam."""
+    venue = next(iter(_venues(doc, [sentence])), None)
+    if venue is None or venue.country_code != "VN":
+        return []
+    for together in _ALONGSIDE.finditer(doc.folded, sentence.start, sentence.end):
+        theirs = _leader_after_a_host_verb().match(doc.folded, together.end())
+        ours = _our_office_before(doc, sentence, together.start())
+        if theirs is None or ours is None:
+            continue
+        stop = _END_OF_SENTENCE.search(doc.folded, theirs.end(), sentence.end)
+        first = next(iter(doc.places_in(theirs.start(), stop.start() if stop else sentence.end)), None)
+        if first is not None and is_country(first) and first.country_code != "VN" and first.end > theirs.end() and (
+                first.start - theirs.end() <= _PLACE_AFTER_HOST):
+            return [(first, "delegation"), (ours, "destination")]
     return []
 
 

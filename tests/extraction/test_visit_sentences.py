@@ -983,3 +983,16 @@ def test_an_official_of_another_province_met_abroad_does_not_lead() -> None:
                 "tiếp có Chủ tịch Ủy ban kết nghĩa hai thành phố San Francisco - Thành phố Hồ Chí Minh Peter Brown.",
                 "VISIT", date(2024, 7, 20))
     assert (visit.vn_party_code, visit.leader_name) == ("VN-25", None)
+
+
+def test_an_office_of_a_foreign_state_co_chairing_at_home_came() -> None:
+    visit = one("Sáng 25/4, tại Hội trường Tỉnh ủy An Giang, Phó Thủ tướng Chính phủ Trần Hồng Hà cùng Phó Thủ tướng, "
+                "Bộ trưởng Bộ Nội vụ Vương quốc Campuchia Sar Sokha đồng chủ trì Hội nghị hợp tác các tỉnh biên giới.",
+                "VISIT", date(2024, 4, 26))
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.leader_name) == (
+        "VN", "KH", "inbound", "Sar Sokha")
+
+
+def test_the_meetings_of_our_mission_touring_the_country_it_sits_in_are_no_visit() -> None:
+    assert _visits("Từ ngày 11 đến 12/6, Đoàn Đại sứ quán Việt Nam tại Hàn Quốc do Đại sứ Vũ Hồ dẫn đầu đã tới thăm và "
+                   "làm việc tại tỉnh Gangwon. Cuộc gặp với Thống đốc tỉnh Gangwon Kim Jin-tae.") == []
