@@ -48,7 +48,9 @@ _TO_A_MISSION = re.compile(r"(?<!\w)(?:đến|tới|thăm|với)\s+(?:trụ sở
 _VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)(?!\w)")
 # "có mặt (tại) thị xã X": arrived at a place, not present at a meeting
 _ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\.?|tỉnh|thủ đô|huyện|thị trấn|bản)(?!\w)")
-_UNITS_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|\d)\s+tỉnh\s")  # "hai tỉnh A, B": a list follows
+_UNITS_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|\d)\s+(?=tỉnh\s)")  # "hai tỉnh A, B": a list follows
+_UNIT_WORD = re.compile(r"tỉnh\s+")
+_CAME = re.compile(r"\s*(?:đã\s+)?(?:sang|đến|tới)(?!\w)")  # "hai tỉnh A và B đã đến chung vui"
 _ALONGSIDE = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
 _END_OF_SENTENCE = re.compile(r";|(?<!tp)\.")
 _WITH_HIS_DELEGATION = re.compile(r"(?<!\w)(?:cùng|và)\s+(?:các thành viên\s+)?(?:đoàn|phái đoàn)(?!\w)")
@@ -180,6 +182,8 @@ def _provinces_of_the_delegation(doc: Document, anchors: list[tuple[Sentence, li
             return listed
     if direction == "inbound":
         return _hosts_joined(doc, anchors)
+    if direction == "outbound" and len(came := _provinces_who_came(doc)) >= 2:
+        return came
     if direction != "outbound" or any(p.country_code == "VN" and not is_country(p) and role == "delegation"
                                       for _, found in anchors for p, role in found):
         return []
@@ -201,6 +205,21 @@ def _listed(doc: Document, units: list[Mention], joiner: re.Pattern[str] = LIST_
             break
         chain.append(unit)
     return list(dict.fromkeys(p.admin_code for p in chain)) if len(chain) >= 2 else []
+
+
+def _provinces_who_came(doc: Document) -> list[str]:
+    """"cám ơn lãnh đạo hai tỉnh A và B đã đến chung vui": Vietnamese provinces counted and listed as the ones who
+    came, each travelled."""
+    for sentence in doc.eventful:
+        for counted in _UNITS_COUNTED.finditer(doc.folded, sentence.start, sentence.end):
+            units = _units_listed_at(doc, counted.end(), sentence.end)
+            if not units or units[0].country_code != "VN":
+                continue
+            listed = _listed(doc, units)
+            last = units[len(listed) - 1] if listed and len(listed) <= len(units) else None
+            if last and last.admin_code == listed[-1] and _CAME.match(doc.folded, last.end):
+                return listed
+    return []
 
 
 def _listed_after_the_country(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> list[str]:
@@ -771,11 +790,19 @@ def _listed_after_a_visit_verb(doc: Document, sentence: Sentence) -> list[Mentio
     return found
 
 
+def _units_listed_at(doc: Document, position: int, end: int) -> list[Mention]:
+    """The units named from `position` on, when the first stands right there, with or without its unit word ("tỉnh
+    A, B")."""
+    units = [p for p in doc.places_in(position, end) if not is_country(p)]
+    word = _UNIT_WORD.match(doc.folded, position)
+    return units if units and units[0].start in (position, word.end() if word else position) else []
+
+
 def _foreign_list_at(doc: Document, position: int, end: int) -> bool:
     """A list of foreign units starts right at `position` ("hai tỉnh A, B"), not one of both sides ("hai tỉnh A
     và B" with B of ours)."""
-    listed = doc.places_in(position, end)[:2]
-    return (len(listed) == 2 and listed[0].start == position and all(p.country_code != "VN" for p in listed)
+    listed = _units_listed_at(doc, position, end)[:2]
+    return (len(listed) == 2 and all(p.country_code != "VN" for p in listed)
             and LIST_JOINER.fullmatch(doc.folded, listed[0].end, listed[1].start) is not None)
 
 

@@ -996,3 +996,10 @@ def test_an_office_of_a_foreign_state_co_chairing_at_home_came() -> None:
 def test_the_meetings_of_our_mission_touring_the_country_it_sits_in_are_no_visit() -> None:
     assert _visits("Từ ngày 11 đến 12/6, Đoàn Đại sứ quán Việt Nam tại Hàn Quốc do Đại sứ Vũ Hồ dẫn đầu đã tới thăm và "
                    "làm việc tại tỉnh Gangwon. Cuộc gặp với Thống đốc tỉnh Gangwon Kim Jin-tae.") == []
+
+
+def test_the_provinces_counted_as_the_ones_who_came_each_travelled() -> None:
+    assert _visits("Chiều 10/4, Phó Chủ tịch UBND tỉnh Trần Văn Nam làm trưởng đoàn, cùng đoàn lãnh đạo tỉnh Long An "
+                   "sang chúc mừng Tết cổ truyền tại tỉnh Svay Rieng, Vương quốc Campuchia. Ông Men Vibol, Tỉnh trưởng "
+                   "tỉnh Svay Rieng cám ơn lãnh đạo hai tỉnh Đồng Tháp và Long An đã đến chung vui.") == [
+        ("VN-41", "KH-20", "outbound"), ("VN-45", "KH-20", "outbound")]
