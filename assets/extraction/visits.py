@@ -51,6 +51,7 @@ _ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\
 _UNITS_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|\d)\s+(?=tỉnh\s)")  # "hai tỉnh A, B": a list follows
 _UNIT_WORD = re.compile(r"tỉnh\s+")
 _CAME = re.compile(r"\s*(?:đã\s+)?(?:sang|đến|tới)(?!\w)")  # "hai tỉnh A và B đã đến chung vui"
+_ARRIVED_BEFORE = re.compile(r"(?<!\w)(?:tới|đến|sang)\s+(?:(?:thủ đô|thành phố|tp\.?)\s+)?$")
 _ALONGSIDE = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
 _END_OF_SENTENCE = re.compile(r";|(?<!tp)\.")
 _WITH_HIS_DELEGATION = re.compile(r"(?<!\w)(?:cùng|và)\s+(?:các thành viên\s+)?(?:đoàn|phái đoàn)(?!\w)")
@@ -152,12 +153,42 @@ def visits(doc: Document) -> list[Event]:
     state = any(_an_office_of_ours(p) for p, _ in anchored) and all("-" not in code for code in partners) and not any(
         p.country_code == "VN" and not is_country(p) and doc.role(p) != _VENUE_ROLE for p, _ in anchored)
     vn_codes = _provinces_of_the_delegation(doc, anchors, direction) or ["VN" if state else vn_party(doc, places)]
+    if direction == "inbound" and _only_arrived_at(doc, anchored, vn_codes) and _meets_our_state(doc, trip):
+        vn_codes = ["VN"]  # "đoàn công tác tới Hà Nội … hội đàm với lãnh đạo Bộ Công Thương": the state received it
     when = _first_day(doc, trip)
     first = trip[0]
     leaders = _leaders(doc, partners, direction, vn_codes)
     return [Event.of("VISIT", vn_code, code, first, direction=direction, leader_name=leaders[code],
                      when=(_partners_day(doc, trip, code) if len(partners) > 1 else None) or when)
             for vn_code in vn_codes for code in partners]
+
+
+def _only_arrived_at(doc: Document, anchored: list[tuple[Mention, str]], vn_codes: list[str | None]) -> bool:
+    """The one Vietnamese unit of a trip is named only as where the delegation arrived ("tới Hà Nội")."""
+    if len(vn_codes) != 1 or vn_codes[0] in (None, "VN"):
+        return False
+    ours = [p for p, _ in anchored if p.admin_code == vn_codes[0]]
+    return bool(ours) and all(
+        _ARRIVED_BEFORE.search(doc.folded, max(0, p.start - _PLACE_AFTER_WORD), p.start) for p in ours)
+
+
+@cache
+def _state_met() -> re.Pattern[str]:
+    """"hội đàm với lãnh đạo Bộ Công Thương": a meeting verb whose counterpart is a national body."""
+    verbs, bodies = phrase_pattern(words("visit", "meeting_verbs")).pattern, phrase_pattern(
+        words("parties", "national_bodies")).pattern
+    return re.compile(rf"{verbs}\s+(?:(?:lãnh đạo|đại diện)\s+)?{bodies}")
+
+
+def _meets_our_state(doc: Document, trip: list[Sentence]) -> bool:
+    """A sentence of the trip meets a national body of Viet Nam, no foreign one ("Bộ Ngoại giao Lào")."""
+    for sentence in trip:
+        for met in _state_met().finditer(doc.folded, sentence.start, sentence.end):
+            stop = _CLAUSE_END.search(doc.folded, met.end(), sentence.end)
+            if not any(p.country_code != "VN" for p in doc.places_in(met.end(), min(
+                    stop.start() if stop else sentence.end, met.end() + _TITLE_REACH))):
+                return True
+    return False
 
 
 def _an_office_of_ours(place: Mention) -> bool:

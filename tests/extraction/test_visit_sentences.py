@@ -1003,3 +1003,9 @@ def test_the_provinces_counted_as_the_ones_who_came_each_travelled() -> None:
                    "sang chúc mừng Tết cổ truyền tại tỉnh Svay Rieng, Vương quốc Campuchia. Ông Men Vibol, Tỉnh trưởng "
                    "tỉnh Svay Rieng cám ơn lãnh đạo hai tỉnh Đồng Tháp và Long An đã đến chung vui.") == [
         ("VN-41", "KH-20", "outbound"), ("VN-45", "KH-20", "outbound")]
+
+
+def test_a_delegation_arriving_in_the_capital_to_meet_ministries_visits_the_state() -> None:
+    assert _visits("Theo ông John Smith, Bộ trưởng Thương mại bang Victoria, người dẫn đầu đoàn công tác tới Hà Nội, "
+                   "văn phòng mới sẽ giúp tăng cường hợp tác. Ông Smith đã có các cuộc hội đàm với lãnh đạo Bộ Công "
+                   "Thương, Bộ Tài chính.") == [("VN", "AU-VIC", "inbound")]
