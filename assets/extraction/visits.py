@@ -52,6 +52,8 @@ _UNITS_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|\d)\s+(?=tỉnh\s)")  
 _UNIT_WORD = re.compile(r"tỉnh\s+")
 _CAME = re.compile(r"\s*(?:đã\s+)?(?:sang|đến|tới)(?!\w)")  # "hai tỉnh A và B đã đến chung vui"
 _ARRIVED_BEFORE = re.compile(r"(?<!\w)(?:tới|đến|sang)\s+(?:(?:thủ đô|thành phố|tp\.?)\s+)?$")
+# "Bun - thân Đuông - sa - vẳn", "Khăm Phăn Xay-nha-vông": capitalised words, lower-case ones only after a dash
+_NAME_AFTER_UNIT = regex.compile(r"\s+(\p{Lu}\p{L}*(?:\s*-\s*\p{L}+|\s+\p{Lu}\p{L}*)*)")
 _ALONGSIDE = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
 _END_OF_SENTENCE = re.compile(r";|(?<!tp)\.")
 _WITH_HIS_DELEGATION = re.compile(r"(?<!\w)(?:cùng|và)\s+(?:các thành viên\s+)?(?:đoàn|phái đoàn)(?!\w)")
@@ -1228,14 +1230,22 @@ def _subject_of_the_trip(doc: Document, sentence: Sentence) -> tuple[int, Mentio
             continue  # "Thay mặt đoàn, …" opens its sentence
         start = sentence.start + comma
         named = next((p for p in doc.persons if start < p.start < sentence.end), None)
+        if has_phrase(opening.group(), "visit", "speaking_for") and (named := named or _name_after_unit(doc, start)):
+            return start, named
         if named is None:
             continue
-        if has_phrase(opening.group(), "visit", "speaking_for"):
-            return start, named
         verb = _TRIP_VERB_AFTER.search(doc.folded, named.end, sentence.end)
         if verb and not _host_verbs(doc.folded[named.end : verb.end()]):
             return start, named
     return None
+
+
+def _name_after_unit(doc: Document, position: int) -> Mention | None:
+    """"…, Bí thư Tỉnh ủy Y Bun - thân Đuông - sa - vẳn bày tỏ": a name the mentions missed, read right after the unit
+    of the title that opens a clause."""
+    unit = next(iter(doc.places_in(position, position + _SIDE_OPENING)), None)
+    name = _NAME_AFTER_UNIT.match(doc.body, unit.end) if unit else None
+    return Mention(name.start(1), name.end(1), name.group(1), "PERSON", None, None, None) if name else None
 
 
 def _framed_by_another_trip(doc: Document, sentence: Sentence) -> tuple[int, Mention] | None:

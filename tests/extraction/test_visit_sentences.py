@@ -947,6 +947,10 @@ def test_a_count_of_provinces_of_both_sides_lists_no_destination() -> None:
     ("Sáng 12/1, lãnh đạo thành phố Đà Nẵng tiếp đoàn đại biểu cấp cao tỉnh Sê Kông. Thay mặt đoàn công tác, Bí thư "
      "Tỉnh ủy Sê Kông Lăm Phăn Xay-nha-vông bày tỏ vui mừng được sang thăm và làm việc tại Đà Nẵng.",
      "Lăm Phăn Xay-nha-vông"),
+    # his name written in syllables joined by dashes, some in lower case
+    ("Sáng 12/1, lãnh đạo thành phố Đà Nẵng tiếp đoàn đại biểu cấp cao tỉnh Sê Kông. Thay mặt đoàn công tác, Bí thư "
+     "Tỉnh ủy Sê Kông Lăm - phăn Xay - nha - vông bày tỏ vui mừng được sang thăm Đà Nẵng.",
+     "Lăm - phăn Xay - nha - vông"),
     # the subject of the trip's meeting verb, in a sentence opening "Trong khuôn khổ chuyến thăm"
     ("Trong khuôn khổ chuyến thăm, làm việc tại tỉnh Vân Nam, Trung Quốc, ngày 3/3/2023, đồng chí Hoàng Văn Tám, Bí "
      "thư Tỉnh ủy Hà Giang đã hội đàm với đồng chí Vương Ninh, Bí thư Tỉnh ủy tỉnh Vân Nam.", "Hoàng Văn Tám"),
