@@ -243,6 +243,8 @@ def _listed(doc: Document, units: list[Mention], joiner: re.Pattern[str] = LIST_
 def _provinces_who_came(doc: Document) -> list[str]:
     """"cám ơn lãnh đạo hai tỉnh A và B đã đến chung vui": Vietnamese provinces counted and listed as the ones who
     came, each travelled."""
+    if not _UNITS_COUNTED.search(doc.folded):
+        return []  # the common case, read cheaply
     for sentence in doc.eventful:
         for counted in _UNITS_COUNTED.finditer(doc.folded, sentence.start, sentence.end):
             units = _units_listed_at(doc, counted.end(), sentence.end)
@@ -1418,8 +1420,8 @@ def _our_leader_welcomed(doc: Document, sentence: Sentence) -> list[tuple[Mentio
     an office of a state. Named with no country of its own, at a foreign venue, it is Viet Nam's, come to that
     country; named with its foreign country ("đón Chủ tịch nước Lào"), at home, that country's, come here."""
     folded = doc.folded_of(sentence)
-    if "đón" not in folded and "tiếp" not in folded and "chào mừng" not in folded:
-        return []  # the common case, read cheaply
+    if not has_phrase(folded, "visit", "national_hosts"):
+        return []  # the common case, read cheaply: no office of a state named
     for verb in _host_verbs(folded):
         office = _leader_after_a_host_verb().match(doc.folded, sentence.start + verb.end())
         if office is None:
