@@ -1426,14 +1426,16 @@ def _our_leader_welcomed(doc: Document, sentence: Sentence) -> list[tuple[Mentio
         office = _leader_after_a_host_verb().match(doc.folded, sentence.start + verb.end())
         if office is None:
             continue
-        stop = _CLAUSE_END.search(doc.folded, office.end(), min(sentence.end, office.end() + _TITLE_REACH))
-        country = next((p for p in doc.places_in(office.start(), stop.start() if stop else min(  # "nước Lào"
-            sentence.end, office.end() + _TITLE_REACH)) if p.country_code != "VN" and p.end > office.end()), None)
+        # the first place after the office, across the titles it is apposed to ("Tổng Bí thư, Chủ tịch nước Lào")
+        stop = _END_OF_SENTENCE.search(doc.folded, office.end(), sentence.end)
+        first = next((p for p in doc.places_in(office.start(), stop.start() if stop else sentence.end)
+                      if p.end > office.end() and p.start - office.end() <= _PLACE_AFTER_HOST), None)  # "nước Lào"
+        country = first if first is not None and first.country_code != "VN" else None
         venue = next((v for v in _venues(doc, [sentence]) if v.start < sentence.start + verb.start()), None)
         if country is not None and is_country(country) and (venue is None or venue.country_code == "VN"):
             host = _our_office_before(doc, sentence, sentence.start + verb.start())
             return [(country, "delegation")] + [(host or venue, "destination")] * bool(host or venue)
-        if country is None and venue is not None and venue.country_code != "VN":
+        if (first is None or first.admin_code == "VN") and venue is not None and venue.country_code != "VN":
             ours = Mention(office.start(), office.end(), doc.body[office.start() : office.end()].strip(), "LOC",
                            None, "VN", "VN")
             return [(ours, "delegation"), (venue, "destination")]

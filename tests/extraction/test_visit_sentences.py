@@ -1013,3 +1013,16 @@ def test_a_delegation_arriving_in_the_capital_to_meet_ministries_visits_the_stat
     assert _visits("Theo ông John Smith, Bộ trưởng Thương mại bang Victoria, người dẫn đầu đoàn công tác tới Hà Nội, "
                    "văn phòng mới sẽ giúp tăng cường hợp tác. Ông Smith đã có các cuộc hội đàm với lãnh đạo Bộ Công "
                    "Thương, Bộ Tài chính.") == [("VN", "AU-VIC", "inbound")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the guest's country named after the titles apposed to his office
+    ("Chiều 12/12, tại Hà Nội, Tổng Bí thư Tô Lâm chủ trì lễ đón chính thức Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+     "Sisoulith.", [("VN", "LA", "inbound")]),
+    # ours named with our country, abroad
+    ("Sáng 10/5, tại thủ đô Viêng Chăn, Thủ tướng Lào Sonexay Siphandone chủ trì lễ đón Thủ tướng Phạm Minh Chính và "
+     "Đoàn đại biểu cấp cao Việt Nam thăm chính thức Lào.", [("VN", "LA", "outbound")]),
+])
+def test_the_office_welcomed_with_apposed_titles_or_our_country(body: str,
+                                                                expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
