@@ -24,8 +24,8 @@ from assets.extraction.mentions import Mention
 from assets.extraction.parties import foreign_parties, group_words, is_country, vn_party
 from assets.extraction.sentences import Sentence
 
-# not "trưởng đoàn" (its head), "tập đoàn" (a company) nor "đoàn kết" (unity)
-_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?<!tập )(?:đoàn|phái đoàn)(?! thanh niên| kết)(?!\w)")
+# not "trưởng đoàn" (its head), "tập đoàn" (a company), "sư đoàn" (a division) nor "đoàn kết" (unity)
+_DELEGATION = re.compile(r"(?<!\w)(?<!trưởng )(?<!tập )(?<!sư )(?:đoàn|phái đoàn)(?! thanh niên| kết)(?!\w)")
 _PLACE_AFTER_WORD = 45  # characters from "tại"/"sang" or "đoàn" to the place they introduce
 _PLACE_BEFORE_HOST = 60  # characters from the host's place to its verb ("lãnh đạo tỉnh X đã tiếp đón")
 _PLACE_AFTER_HOST = 90  # "tiếp ông X, Phó Tỉnh trưởng tỉnh Y": the guest's title comes before the place
@@ -48,6 +48,18 @@ _TO_A_MISSION = re.compile(r"(?<!\w)(?:đến|tới|thăm|với)\s+(?:trụ sở
 _VENUE_WORD = re.compile(r"(?<!\w)(?:tại|ở)(?!\w)")
 # "có mặt (tại) thị xã X": arrived at a place, not present at a meeting
 _ARRIVED_AT = re.compile(r"\s*(?:(?:tại|ở)\s+)?(?:thị xã|thành phố|tp\.?|tỉnh|thủ đô|huyện|thị trấn|bản)(?!\w)")
+_UNITS_COUNTED = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|\d)\s+(?=tỉnh\s)")  # "hai tỉnh A, B": a list follows
+_UNIT_WORD = re.compile(r"tỉnh\s+")
+_CAME = re.compile(r"\s*(?:đã\s+)?(?:sang|đến|tới)(?!\w)")  # "hai tỉnh A và B đã đến chung vui"
+_ARRIVED_BEFORE = re.compile(r"(?<!\w)(?:tới|đến|sang)\s+(?:(?:thủ đô|thành phố|tp\.?)\s+)?$")
+# "Bun - thân Đuông - sa - vẳn", "Khăm Phăn Xay-nha-vông": capitalised words, lower-case ones only after a dash
+_NAME_AFTER_UNIT = regex.compile(r"\s+(\p{Lu}\p{L}*(?:\s*-\s*\p{L}+|\s+\p{Lu}\p{L}*)*)")
+_ALONGSIDE = re.compile(r"(?<!\w)cùng(?:\s+với)?(?!\w)")
+_END_OF_SENTENCE = re.compile(r";|(?<!tp)\.")
+_WITH_HIS_DELEGATION = re.compile(r"(?<!\w)(?:cùng|và)\s+(?:các thành viên\s+)?(?:đoàn|phái đoàn)(?!\w)")
+# "… X (, <title>,) đã hội đàm / đã thăm": the verb the subject of a trip's sentence goes on to
+_TRIP_VERB_AFTER = re.compile(r"(?<!\w)đã\s+(?:có\s+(?:buổi|cuộc)\s+)?(?:sang\s+|đến\s+)?(?:hội đàm|thăm|hội kiến|"
+                              r"làm việc|gặp|chào)(?!\w)")
 _HOST_SIDE = re.compile(r";|(?<!tp)\.|(?<!\w)(?:về phía|tại|ở)(?!\w)")
 _TRIP_DAYS = timedelta(days=7)
 _REPORTED_WITHIN = timedelta(days=60)
@@ -55,6 +67,9 @@ _REPORTED_WITHIN = timedelta(days=60)
 # round; a delegation's own unit says it more surely than a place it passes or meets in.
 _WEIGHT = {"delegation": 2, "destination": 1}
 _JOINING = re.compile(r"\s*(?:,|và)\s+[^,;.()]{0,40}")  # "tỉnh A và Khu tự trị dân tộc Choang B"
+_AND_ANOTHER_BODY = re.compile(r"\s*và\s+[^,;.()]{0,40}")  # "Công an tỉnh A và Công an thành phố B"
+# "của Việt Nam gồm A, B": the units of a delegation listed after its country
+_MEMBERS_LISTED = re.compile(r"\s*,?\s*(?:gồm(?:\s+có)?|là|:)\s*(?:(?:các\s+)?(?:tỉnh|thành phố|địa phương)\s*:?\s*)?")
 _FUTURE_REACH = 12  # words between "sẽ" and the visit verb it puts in the future
 _MET_REACH = 25  # characters between "làm việc với" and the unit met ("với lãnh đạo tỉnh X")
 _TO_WHOM = re.compile(r"\s*(?:với\s+)?")
@@ -62,6 +77,7 @@ _VENUE_ROLE = 1  # Document.role of a place introduced by "tại"/"ở"
 _NAME_AFTER_GUEST = 40  # characters after the guest's unit in which his name may follow ("tỉnh Y (Nhật Bản), ông X")
 _COUNTRY_AFTER_WORD = 20  # characters from "tại"/"sang" to the country it introduces ("sang nước CHDCND Lào")
 _MISSION_REACH = 50  # characters from a mission's name to its "tại" ("Đại sứ quán nước CHDCND Lào tại")
+_ABBREVIATION = re.compile(r"\s*\([^()\s]{2,10}\)\s*")  # "Bộ đội Biên phòng (BĐBP) tỉnh X"
 _APPOSITION = re.compile(r"\s*[,–-]\s*(?:kiêm\s+)?")
 _SIDE_OPENING = 40  # characters from a sentence's start to the side it opens with ("Về phía tỉnh X có")
 _BARE_GUEST = re.compile(r"\s*(?:các\s+)?đoàn(?:\s+(?:bạn|công tác|đại biểu))?\s*(?:[.,;]|$)")
@@ -82,7 +98,9 @@ _HEADED_BY = re.compile(r"[^,;.]{0,30}?(?<!\w)do(?!\w)")  # "Đoàn đại biể
 _HEAD_REACH = 120  # characters after "do" in which the head's office is named when no "dẫn đầu" ends it
 _SEPARATE = re.compile(r"[,;]|(?<!\w)và(?!\w)")  # "tiếp Đoàn và báo cáo … tại X": another clause, another place
 # "Tại buổi tiếp, …": the reception named, no guest after it; the one speaking there hosts it
-_AT_THE_RECEPTION = re.compile(r"\s*tại\s+buổi\s+(?:tiếp|đón tiếp|tiếp đón)(?:\s+(?:và\s+)?làm việc)?\s*,\s*")
+_AT_THE_RECEPTION = re.compile(r"\s*tại\s+(?:các\s+)?buổi\s+(?:tiếp|đón tiếp|tiếp đón)"
+                               r"(?:\s+(?:và\s+)?làm việc)?\s*,\s*")
+_APPOSED_TITLE = re.compile(r"\w\s*[,–-]\s*\w")  # "ông A, Tỉnh trưởng tỉnh Y": a title in apposition
 _RECEPTION_NAMED = re.compile(r"(?:\s+(?:và\s+)?làm việc)?\s*,")
 _AND = re.compile(r"(?<!\w)và(?!\w)")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
@@ -101,6 +119,9 @@ def visits(doc: Document) -> list[Event]:
     abroad = _lead_venue_abroad(doc) if any(p.country_code == "VN" and role == "delegation" for p, role in anchored) \
         and not any(_business_met().search(doc.folded_of(s)) for s in trip) else None
     anchored += [(abroad, "destination")] * bool(abroad)
+    if anchored and not any(p.country_code == "VN" for p, _ in anchored) and any(
+            _our_mission_abroad(doc, s) for s in doc.sentences[:LEAD_SENTENCES]):
+        return []  # "Đoàn Đại sứ quán Việt Nam tại Y đã tới thăm tỉnh X. … Cuộc gặp với Thống đốc tỉnh X": its trip
     codes, national = [], set()
     for sentence, own in anchors:
         if host := _national_host(doc, sentence, own):  # "tại Viêng Chăn, Đoàn … được Thủ tướng … tiếp": the state
@@ -111,6 +132,9 @@ def visits(doc: Document) -> list[Event]:
                 continue
         if led := _led_for_the_state(doc, sentence, own):  # "Đoàn đại biểu nước X do Phó Thủ tướng Y dẫn đầu"
             national.add(led)
+        if any(_an_office_of_ours(p) and role == "delegation" for p, role in own) and not any(
+                p.country_code != "VN" and not is_country(p) for p, _ in own):
+            national |= {p.admin_code for p, _ in own if p.country_code != "VN"}  # our state's office met theirs
         codes += _partners(doc, sentence, own)
     partners = _provinces_first(codes, national) or (foreign_parties(doc, [abroad]) if abroad else [])
     main = doc.foreign_main or ""
@@ -127,24 +151,72 @@ def visits(doc: Document) -> list[Event]:
         travelled = (place.country_code != "VN") == (role == "delegation")
         votes["inbound" if travelled else "outbound"] += _WEIGHT[role]
     direction = votes.most_common(1)[0][0] if votes else None
-    vn_codes = _provinces_of_the_delegation(doc, anchors, direction) or [vn_party(doc, places)]
+    # the state anchored, no province but a venue, meeting a foreign state ("lễ đón Chủ tịch nước X"): the state
+    state = any(_an_office_of_ours(p) for p, _ in anchored) and all("-" not in code for code in partners) and not any(
+        p.country_code == "VN" and not is_country(p) and doc.role(p) != _VENUE_ROLE for p, _ in anchored)
+    vn_codes = _provinces_of_the_delegation(doc, anchors, direction) or ["VN" if state else vn_party(doc, places)]
+    if direction == "inbound" and _only_arrived_at(doc, anchored, vn_codes) and _meets_our_state(doc, trip):
+        vn_codes = ["VN"]  # "đoàn công tác tới Hà Nội … hội đàm với lãnh đạo Bộ Công Thương": the state received it
     when = _first_day(doc, trip)
     first = trip[0]
-    leaders = _leaders(doc, partners, direction)
+    leaders = _leaders(doc, partners, direction, vn_codes)
     return [Event.of("VISIT", vn_code, code, first, direction=direction, leader_name=leaders[code],
                      when=(_partners_day(doc, trip, code) if len(partners) > 1 else None) or when)
             for vn_code in vn_codes for code in partners]
+
+
+def _only_arrived_at(doc: Document, anchored: list[tuple[Mention, str]], vn_codes: list[str | None]) -> bool:
+    """The one Vietnamese unit of a trip is named only as where the delegation arrived ("tới Hà Nội")."""
+    if len(vn_codes) != 1 or vn_codes[0] in (None, "VN"):
+        return False
+    ours = [p for p, _ in anchored if p.admin_code == vn_codes[0]]
+    return bool(ours) and all(
+        _ARRIVED_BEFORE.search(doc.folded, max(0, p.start - _PLACE_AFTER_WORD), p.start) for p in ours)
+
+
+@cache
+def _state_met() -> re.Pattern[str]:
+    """"hội đàm với lãnh đạo Bộ Công Thương": a meeting verb whose counterpart is a national body."""
+    verbs, bodies = phrase_pattern(words("visit", "meeting_verbs")).pattern, phrase_pattern(
+        words("parties", "national_bodies")).pattern
+    return re.compile(rf"{verbs}\s+(?:(?:lãnh đạo|đại diện)\s+)?{bodies}")
+
+
+def _meets_our_state(doc: Document, trip: list[Sentence]) -> bool:
+    """A sentence of the trip meets a national body of Viet Nam, no foreign one ("Bộ Ngoại giao Lào")."""
+    for sentence in trip:
+        for met in _state_met().finditer(doc.folded, sentence.start, sentence.end):
+            stop = _CLAUSE_END.search(doc.folded, met.end(), sentence.end)
+            if not any(p.country_code != "VN" for p in doc.places_in(met.end(), min(
+                    stop.start() if stop else sentence.end, met.end() + _TITLE_REACH))):
+                return True
+    return False
+
+
+def _an_office_of_ours(place: Mention) -> bool:
+    """An office of Viet Nam's state a rule anchors in place of a place ("lễ đón Chủ tịch nước X"): no gazetteer
+    entry."""
+    return place.admin_code == "VN" and place.entity_id is None
 
 
 def _provinces_of_the_delegation(doc: Document, anchors: list[tuple[Sentence, list[tuple[Mention, str]]]],
                                  direction: str | None) -> list[str]:
     """A delegation made of several Vietnamese provinces travelled for each: listed as its unit ("đoàn lãnh đạo
     bốn tỉnh A, B, C và D do X làm trưởng đoàn"), or, for a delegation of Viet Nam going abroad, as taking part
-    in another sentence ("có sự tham gia của lãnh đạo các tỉnh A, B và C")."""
-    for _, found in anchors:
+    in another sentence ("có sự tham gia của lãnh đạo các tỉnh A, B và C"); units of several provinces joined in
+    one delegation ("Đoàn đại biểu BĐBP tỉnh A và BĐBP tỉnh B"), or listed after its country ("đoàn lãnh đạo các
+    địa phương của Việt Nam gồm A, B, C và D"). On a trip in, the hosts joined the same way ("chúc Tết Công an tỉnh
+    A và Công an tỉnh B") received it each."""
+    for sentence, found in anchors:
         units = [p for p, role in found if role == "delegation" and p.country_code == "VN" and not is_country(p)]
-        if len(listed := _listed(doc, units)) >= 2:
+        if len(listed := _listed(doc, units, _JOINING)) >= 2:
             return listed
+        if not units and len(listed := _listed_after_the_country(doc, sentence, found)) >= 2:
+            return listed
+    if direction == "inbound":
+        return _hosts_joined(doc, anchors)
+    if direction == "outbound" and len(came := _provinces_who_came(doc)) >= 2:
+        return came
     if direction != "outbound" or any(p.country_code == "VN" and not is_country(p) and role == "delegation"
                                       for _, found in anchors for p, role in found):
         return []
@@ -157,14 +229,63 @@ def _provinces_of_the_delegation(doc: Document, anchors: list[tuple[Sentence, li
     return []
 
 
-def _listed(doc: Document, units: list[Mention]) -> list[str]:
-    """The codes of the first list of Vietnamese units, each joined to the one before by a comma or "và"."""
+def _listed(doc: Document, units: list[Mention], joiner: re.Pattern[str] = LIST_JOINER) -> list[str]:
+    """The codes of the first list of Vietnamese units, each joined to the one before by a comma or "và" (with
+    `joiner` _JOINING, over the name of the body of the unit: "BĐBP tỉnh A và BĐBP tỉnh B")."""
     chain = units[:1]
     for unit in units[1:]:
-        if unit.country_code != "VN" or not LIST_JOINER.fullmatch(doc.folded, chain[-1].end, unit.start):
+        if unit.country_code != "VN" or not joiner.fullmatch(doc.folded, chain[-1].end, unit.start):
             break
         chain.append(unit)
     return list(dict.fromkeys(p.admin_code for p in chain)) if len(chain) >= 2 else []
+
+
+def _provinces_who_came(doc: Document) -> list[str]:
+    """"cám ơn lãnh đạo hai tỉnh A và B đã đến chung vui": Vietnamese provinces counted and listed as the ones who
+    came, each travelled."""
+    if not _UNITS_COUNTED.search(doc.folded):
+        return []  # the common case, read cheaply
+    for sentence in doc.eventful:
+        for counted in _UNITS_COUNTED.finditer(doc.folded, sentence.start, sentence.end):
+            units = _units_listed_at(doc, counted.end(), sentence.end)
+            if not units or units[0].country_code != "VN":
+                continue
+            listed = _listed(doc, units)
+            last = units[len(listed) - 1] if listed and len(listed) <= len(units) else None
+            if last and last.admin_code == listed[-1] and _CAME.match(doc.folded, last.end):
+                return listed
+    return []
+
+
+def _listed_after_the_country(doc: Document, sentence: Sentence, found: list[tuple[Mention, str]]) -> list[str]:
+    """"đoàn lãnh đạo các địa phương của Việt Nam gồm A, B, C và D": a delegation of Viet Nam whose provinces are
+    listed right after the country."""
+    country = next((p for p, role in found if role == "delegation" and p.admin_code == "VN"), None)
+    if country is None:
+        return []
+    units = [p for p in doc.places_in(country.end, sentence.end) if not is_country(p)]
+    if not units or units[0].country_code != "VN" or not _MEMBERS_LISTED.fullmatch(
+            doc.folded, country.end, units[0].start):
+        return []
+    return _listed(doc, units)
+
+
+def _hosts_joined(doc: Document, anchors: list[tuple[Sentence, list[tuple[Mention, str]]]]) -> list[str]:
+    """The first Vietnamese unit a trip in goes to, with the units joined to it ("Công an tỉnh A và Công an tỉnh
+    B"): several hosts, each received the delegation. A Vietnamese unit travelling with the foreign delegation
+    ("đoàn công tác của tỉnh Y (Lào) và đoàn công tác của tỉnh B đến thăm tỉnh A") is no host: the unit it went
+    to is."""
+    units = [(p, role) for _, found in anchors for p, role in found if p.country_code == "VN" and not is_country(p)]
+    travelled = {p.admin_code for p, role in units if role == "delegation"} - {
+        p.admin_code for p, role in units if role == "destination"}
+    for sentence, found in anchors:
+        host = next((p for p, role in found if role == "destination" and p.country_code == "VN"
+                     and not is_country(p) and p.admin_code not in travelled
+                     and not (travelled and doc.role(p) == _VENUE_ROLE)), None)
+        if host is not None:
+            joined = _joined_units(doc, host, sentence.end, _AND_ANOTHER_BODY) if doc.role(host) == 0 else []
+            return list(dict.fromkeys(p.admin_code for p in [host, *joined])) if joined or travelled else []
+    return []
 
 
 @cache
@@ -255,7 +376,7 @@ def _tells_a_trip(doc: Document, sentence: Sentence, folded: str, triggered: boo
         return True
     if _thanked(doc, sentence) or _between_sides(doc, sentence) or _arrived(doc, sentence) or _attended(doc, sentence):
         return True
-    if _hosted_by(doc, sentence):
+    if _hosted_by(doc, sentence) or _our_leader_welcomed(doc, sentence) or _state_offices_meeting(doc, sentence):
         return True
     return any(_first_place_after(doc, sentence.start + m.end()) or _side_before(doc, sentence.start + m.start())
                or (_own_side(doc, sentence.start + m.end()) and _held_abroad(doc, sentence))
@@ -349,22 +470,32 @@ def _receives_a_foreign_guest(doc: Document, sentence: Sentence) -> bool:
 
 def _guests(doc: Document, sentence: Sentence) -> list[tuple[re.Match[str], Mention | None]]:
     """Each host verb of a sentence ("tiếp", "đón", "chào mừng") with the unit of the guest it names, if any,
-    across the guest's name and title ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y")."""
+    across the guest's name and title ("tiếp ông X, Phó Tỉnh trưởng tỉnh Y"); right before a comma it names the
+    reception, no guest ("Tại buổi tiếp, …", "Ngay sau lễ đón, …")."""
     return [(verb, None if _HOSTS_LISTED.match(doc.folded, sentence.start + verb.end())
-             or (_RECEPTION_NAMED.match(doc.folded, sentence.start + verb.end()) and _reception_host(doc, sentence))
+             or _RECEPTION_NAMED.match(doc.folded, sentence.start + verb.end())
              else _first_place_after(doc, sentence.start + verb.end(), _PLACE_AFTER_HOST))
             for verb in _host_verbs(doc.folded_of(sentence))]
 
 
 def _reception_host(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
     """"Tại buổi tiếp, Chủ tịch UBND tỉnh X … đánh giá cao … của tỉnh Y": the Vietnamese official speaking at the
-    reception gives it; the other side's units the sentence names are his guests."""
+    reception gives it; the other side's units the sentence names are his guests. A foreign official named with
+    his title there hosts it ("Tại buổi tiếp, ông A, Tỉnh trưởng tỉnh Y …"), unless named as the head of the
+    delegation ("Tại các buổi tiếp, Trưởng đoàn các tỉnh Y …") or with no title ("ông A thông tin về … tỉnh Y")."""
     opening = _AT_THE_RECEPTION.match(doc.folded, sentence.start)
     if opening is None:
         return []
-    host = _first_place_after(doc, opening.end())  # the unit of his title, in its clause
-    if host is None or is_country(host) or host.country_code != "VN":
-        return []  # a foreign official speaking there may be the guest ("Tại buổi tiếp, ông X thông tin …")
+    # the unit of his title, in its clause, else across his long name and titles when it is foreign
+    host = _first_place_after(doc, opening.end()) or _first_place_after(doc, opening.end(), _PLACE_AFTER_HOST)
+    if host is not None and host.country_code != "VN":
+        # a foreign official named with the title of his unit hosts it, unless he speaks as the head of the
+        # delegation; named bare, telling of his unit ("ông X thông tin về … huyện Y"), he is the guest
+        speaker = doc.folded[opening.end() : host.start]
+        titled = _APPOSED_TITLE.search(speaker) and not has_phrase(speaker, "visit", "heads")
+        return [(host, "destination" if titled else "delegation")]
+    if host is None or is_country(host):
+        return []
     guests = [p for p in doc.places_in(host.end, sentence.end) if p.country_code != host.country_code
               and not is_country(p) and doc.role(p) == 0]
     return [(host, "destination"), *((p, "delegation") for p in guests)]
@@ -405,7 +536,22 @@ def _anchored_places(doc: Document, sentence: Sentence) -> list[tuple[Mention, s
         found += [(p, role) for p, role in _other_side(doc, sentence, found) if not _inside(p, missions)]
     if found and all(p.country_code == "VN" and role == "destination" for p, role in found):
         found += [(p, "delegation") for p in _led_here(doc, sentence)]
-    return found
+    return _seat_hosts(doc, found)
+
+
+def _seat_hosts(doc: Document, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """"Tại Bộ CHQS tỉnh B, đoàn đại biểu BĐBP tỉnh A đã hội đàm với đoàn đại biểu Bộ CHQS tỉnh B", "tại Bộ Chỉ huy
+    BĐBP tỉnh A đã diễn ra hội đàm giữa đoàn đại biểu BĐBP tỉnh A với Bộ CHQS tỉnh B": a side named as a delegation
+    at its own seat, named as the venue, travelled nowhere; it hosts, the other side came."""
+    if len({p.country_code == "VN" for p, _ in found}) < 2:
+        return found  # the common case: one side only
+    delegations = [p for p, role in found if role == "delegation" and not is_country(p)]
+    seat = next((p for p, _ in found if not is_country(p) and p in doc.places_in(p.start, p.end)  # not "tỉnh ta"
+                 and doc.role(p) == _VENUE_ROLE), None)
+    if seat is None or seat.admin_code not in {p.admin_code for p in delegations} or any(
+            p.start < seat.start for p in delegations):
+        return found  # the seat opens the sentence, before the sides meeting there
+    return [(p, "destination" if p.country_code == seat.country_code else "delegation") for p, _ in found]
 
 
 @cache
@@ -501,7 +647,9 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
         found += [(place, "delegation") for place in _acting_abroad(doc, sentence)]
     if not any(role == "delegation" for _, role in found):
         found += _attended(doc, sentence)
-    found += _hosted_by(doc, sentence)
+    found += _hosted_by(doc, sentence) + _our_leader_welcomed(doc, sentence)
+    if len({p.country_code == "VN" for p, _ in found}) < 2:  # one side anchored at most
+        found += _state_offices_meeting(doc, sentence)
     return found + [(place, "destination") for place in _listed_after_a_visit_verb(doc, sentence)]
 
 
@@ -658,13 +806,15 @@ def _side_opening(doc: Document, sentence: Sentence) -> Mention | None:
 
 
 def _listed_after_a_visit_verb(doc: Document, sentence: Sentence) -> list[Mention]:
-    """"đã sang thăm, chúc Tết 3 tỉnh Lào là A, B và C": the provinces a group word lists after a visit verb,
-    with no delegation word between them, are where the trip went."""
+    """"đã sang thăm, chúc Tết 3 tỉnh Lào là A, B và C", "sang thăm, chúc mừng Bộ CHQS hai tỉnh A, B": the provinces
+    a group word lists after a visit verb, with no delegation word between them, are where the trip went."""
     folded = doc.folded_of(sentence)
     found: list[Mention] = []
     if len([p for p in doc.places_in(sentence.start, sentence.end) if p.country_code != "VN"]) < 2:
         return found  # no list to read, the common case
-    for group in group_words(folded):
+    counted = [m for m in _UNITS_COUNTED.finditer(folded) if _foreign_list_at(doc, sentence.start + m.end(),
+                                                                              sentence.end)]
+    for group in [*group_words(folded), *counted]:
         verbs = find_phrases(folded[: group.start()], "visit", "triggers")
         if not verbs or _DELEGATION.search(folded, verbs[-1].start(), group.start()):
             continue
@@ -673,6 +823,22 @@ def _listed_after_a_visit_verb(doc: Document, sentence: Sentence) -> list[Mentio
         found += [p for p in doc.places_in(sentence.start + group.end(), end)
                   if p.country_code != "VN" and not is_country(p)]
     return found
+
+
+def _units_listed_at(doc: Document, position: int, end: int) -> list[Mention]:
+    """The units named from `position` on, when the first stands right there, with or without its unit word ("tỉnh
+    A, B")."""
+    units = [p for p in doc.places_in(position, end) if not is_country(p)]
+    word = _UNIT_WORD.match(doc.folded, position)
+    return units if units and units[0].start in (position, word.end() if word else position) else []
+
+
+def _foreign_list_at(doc: Document, position: int, end: int) -> bool:
+    """A list of foreign units starts right at `position` ("hai tỉnh A, B"), not one of both sides ("hai tỉnh A
+    và B" with B of ours)."""
+    listed = _units_listed_at(doc, position, end)[:2]
+    return (len(listed) == 2 and all(p.country_code != "VN" for p in listed)
+            and LIST_JOINER.fullmatch(doc.folded, listed[0].end, listed[1].start) is not None)
 
 
 def _met(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
@@ -867,7 +1033,18 @@ def _thanked(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
         guest = _last_place_before(doc, sentence.start, sentence.start + thanks.start(), skip=[])
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(
             guest and (host is None or guest.country_code != host.country_code))
+    if opening := _thanks_for_receiving().match(doc.folded, sentence.start):
+        # "Cảm ơn Phó Thủ tướng dành thời gian tiếp, Phó Tỉnh trưởng tỉnh Y …": the one thanking came
+        guest = _first_place_after(doc, opening.end(), _PLACE_AFTER_HOST)
+        found += [(guest, "delegation")] * bool(guest)
     return found
+
+
+@cache
+def _thanks_for_receiving() -> re.Pattern[str]:
+    """A sentence opening with thanks for being received, its subject after the comma."""
+    thanks, verbs = (phrase_pattern(words("visit", kind)).pattern for kind in ("thanks", "host_verbs"))
+    return re.compile(rf"\s*{thanks}[^,;.]{{0,60}}?{verbs}(?:\s+(?:và\s+)?làm việc)?\s*,\s*")
 
 
 @cache
@@ -986,11 +1163,24 @@ def _first_place_after(doc: Document, position: int, reach: int = 0) -> Mention 
         return None
     limit = stop.start() if stop else min(position + (reach or _PLACE_AFTER_WORD), len(doc.body))
     place = next((p for p in doc.places if position <= p.start < limit), None)
+    if place is None:
+        place = _unit_after_abbreviation(doc, position, limit)
     org = next((o for o in doc.orgs if position <= o.start < limit and o.admin_code), None)
     if org is None or (place is not None and place.start < org.start):
         return place
     inside = doc.places_in(org.start, org.end)
     return next((p for p in reversed(inside) if not is_country(p)), inside[-1] if inside else place)
+
+
+def _unit_after_abbreviation(doc: Document, position: int, limit: int) -> Mention | None:
+    """"Đoàn đại biểu Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) thành phố X": a body's long name with its abbreviation
+    in brackets, then its unit, which the name pushes past the usual reach."""
+    org = next((o for o in doc.orgs if position <= o.start < limit), None)
+    abbreviation = _ABBREVIATION.match(doc.folded, org.end) if org else None
+    if abbreviation is None:
+        return None
+    return next((p for p in doc.places_in(abbreviation.end(), abbreviation.end() + _PLACE_AFTER_WORD)
+                 if p.start == abbreviation.end()), None)
 
 
 @cache
@@ -1000,7 +1190,8 @@ def _chained_verb() -> re.Pattern[str]:
     return re.compile(r"\s*" + phrase_pattern(words("visit", "chained")).pattern)
 
 
-def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[str, str | None]:
+def _leaders(doc: Document, partners: list[str], direction: str | None,
+             vn_codes: list[str | None]) -> dict[str, str | None]:
     """Head of each partner's delegation: "X, <title> tỉnh Y, Trưởng đoàn", "do (đồng chí) X … làm trưởng
     đoàn / dẫn đầu", or "X … cùng các thành viên đoàn"; when each partner's delegation has its head, the one
     of the clause naming this partner, before the head ("đoàn tỉnh A do X dẫn đầu") or else after him
@@ -1015,9 +1206,62 @@ def _leaders(doc: Document, partners: list[str], direction: str | None) -> dict[
             name for _, end, tail, name in found if any(end <= p.start and p.end <= tail for p in names)]
         heads[partner] = ([name for unit, name in apposed if unit.admin_code == partner] or own
                           or [name for *_, name in found] or [name for _, name in apposed]
-                          or [_visitor(doc) or _first_present(doc, partner, direction)
-                              or _first_official(doc, partner, direction)])[0]
+                          or [_visitor(doc) or _spokesman(doc) or _first_present(doc, partner, direction)
+                              or _first_official(doc, partner, direction, vn_codes)])[0]
     return heads
+
+
+def _spokesman(doc: Document) -> str | None:
+    """"Thay mặt đoàn công tác, Bí thư Tỉnh ủy Y X bày tỏ …": the one speaking for the delegation; "Trong khuôn
+    khổ chuyến thăm …, đồng chí X … đã hội đàm với …", "…, Chủ tịch Quốc hội X và Đoàn … đã thăm …": the subject
+    of the trip's meeting or visit verb, not of a host verb."""
+    for sentence in doc.eventful:
+        if subject := _subject_of_the_trip(doc, sentence):
+            return subject[1].text
+    return None
+
+
+def _subject_of_the_trip(doc: Document, sentence: Sentence) -> tuple[int, Mention] | None:
+    """(end of its opening, person) of a sentence opening "Thay mặt đoàn …, X" or "Trong khuôn khổ chuyến thăm …, X
+    … đã hội đàm / đã thăm …"."""
+    folded = doc.folded_of(sentence)
+    openings = [*find_phrases(folded, "visit", "speaking_for"), *find_phrases(folded, "visit", "within_the_trip")]
+    for opening in openings:
+        comma = folded.find(",", opening.end())
+        if comma < 0 or opening.start() > _SIDE_OPENING:
+            continue  # "Thay mặt đoàn, …" opens its sentence
+        start = sentence.start + comma
+        named = next((p for p in doc.persons if start < p.start < sentence.end), None)
+        if has_phrase(opening.group(), "visit", "speaking_for") and (named := named or _name_after_unit(doc, start)):
+            return start, named
+        if named is None:
+            continue
+        verb = _TRIP_VERB_AFTER.search(doc.folded, named.end, sentence.end)
+        if verb and not _host_verbs(doc.folded[named.end : verb.end()]):
+            return start, named
+    return None
+
+
+def _name_after_unit(doc: Document, position: int) -> Mention | None:
+    """"…, Bí thư Tỉnh ủy Y Bun - thân Đuông - sa - vẳn bày tỏ": a name the mentions missed, read right after the unit
+    of the title that opens a clause."""
+    unit = next(iter(doc.places_in(position, position + _SIDE_OPENING)), None)
+    name = _NAME_AFTER_UNIT.match(doc.body, unit.end) if unit else None
+    return Mention(name.start(1), name.end(1), name.group(1), "PERSON", None, None, None) if name else None
+
+
+def _framed_by_another_trip(doc: Document, sentence: Sentence) -> tuple[int, Mention] | None:
+    """"Trong khuôn khổ chuyến thăm … của Tổng Bí thư X cùng Đoàn … tới Lào, …, đồng chí Y, Bí thư Thành ủy Hà Nội
+    đã có cuộc hội đàm với …": the frame is another's trip; Y, not of the country it went to, leads this one."""
+    if "trong" not in doc.folded[sentence.start : sentence.start + _SIDE_OPENING]:
+        return None  # the common case, read cheaply
+    subject = _subject_of_the_trip(doc, sentence)
+    if subject is None:
+        return None
+    comma, person = subject
+    visited = {p.country_code for p in doc.places_in(sentence.start, comma) if p.country_code != "VN"}
+    unit = next((u for p, u in _officials(doc, sentence) if p == person), None)
+    return subject if visited and unit is not None and unit.country_code not in visited else None
 
 
 def _visitor(doc: Document) -> str | None:
@@ -1048,6 +1292,16 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
     official present at the meeting: the name before his title and province ("về phía tỉnh Y có đồng chí X -
     Bí thư Tỉnh ủy tỉnh Y")."""
     for sentence in doc.eventful:
+        if direction == "outbound":  # "lễ đón chính thức Chủ tịch nước X", "Phó Thủ tướng X đã đến chào xã giao"
+            for office, role in _our_leader_welcomed(doc, sentence) + _state_offices_meeting(doc, sentence):
+                named = [p for p in doc.persons if office.end <= p.start < office.end + _NAME_AFTER_GUEST]
+                if role == "delegation" and office.admin_code == "VN" and named:
+                    return named[0].text
+        if direction == "inbound":  # "Tại buổi tiếp, ông X thông tin về … huyện Y": the guest speaking
+            for unit, role in _reception_host(doc, sentence)[:1]:
+                named = [p for p in doc.persons if sentence.start <= p.start < unit.start]
+                if role == "delegation" and unit.country_code != "VN" and named:
+                    return named[0].text
         for verb, guest in _guests(doc, sentence):
             if guest is None:
                 continue
@@ -1066,14 +1320,17 @@ def _first_present(doc: Document, partner: str, direction: str | None) -> str | 
     return None
 
 
-def _first_official(doc: Document, partner: str, direction: str | None) -> str | None:
-    """Failing all else, the travelling side's first official named with his unit."""
+def _first_official(doc: Document, partner: str, direction: str | None, vn_codes: list[str | None]) -> str | None:
+    """Failing all else, the travelling side's first official named with his unit: in the sentences about events,
+    else in any ("Phó Chủ tịch UBND tỉnh X Y khẳng định mối quan hệ …"); going out, an official of the Vietnamese
+    party (not of another province, as a host's twinning committee may be named after one)."""
     if direction is None:
         return None
-    for sentence in doc.eventful:
+    read = {s.start for s in doc.eventful}
+    for sentence in [*doc.eventful, *(s for s in doc.sentences if s.start not in read)]:
         for person, unit in _officials(doc, sentence):
             if unit.admin_code == partner if direction == "inbound" else (
-                    unit.country_code == "VN" and not is_country(unit)):
+                    unit.country_code == "VN" and not is_country(unit) and unit.admin_code in vn_codes):
                 return person.text
     return None
 
@@ -1089,8 +1346,16 @@ def _officials(doc: Document, sentence: Sentence) -> list[tuple[Mention, Mention
         title = _CLAUSE_END.search(doc.folded, person.end, min(sentence.end, person.end + _TITLE_AFTER_NAME))
         after = doc.places_in(person.end, title.start() if title and title.start() > person.end + 2
                               else min(sentence.end, person.end + _TITLE_AFTER_NAME))
+        if not (title and title.start() <= person.end + 2) and not _title_next().match(doc.folded, person.end):
+            after = []  # "X đánh giá cao … của tỉnh Y": a place his words name, no title of his
         found += [(person, unit) for unit in (before[-1:] or after[:1])]
     return found
+
+
+@cache
+def _title_next() -> re.Pattern[str]:
+    """A title right after a name ("ông X Phó Tỉnh trưởng tỉnh Y", "X - Bí thư Tỉnh ủy")."""
+    return re.compile(rf"\s*[-–]?\s*{phrase_pattern(words('titles')).pattern}")
 
 
 def _guests_at_home(doc: Document, sentence: Sentence) -> list[Mention]:
@@ -1143,6 +1408,103 @@ def _attended(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
 
 
 @cache
+def _leader_after_a_host_verb() -> re.Pattern[str]:
+    """"(chủ trì lễ) đón (chính thức) Chủ tịch nước X": an office of a state right after a host verb."""
+    title = phrase_pattern(words("visit", "national_hosts")).pattern
+    honorific = phrase_pattern(words("honorifics")).pattern
+    return re.compile(rf"\s*(?:(?:chính thức|trọng thể|long trọng|thân mật)\s+)*(?:{honorific}\s+)?{title}")
+
+
+def _our_leader_welcomed(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Tại Thủ đô X, Chủ tịch nước Y đã chủ trì lễ đón chính thức Chủ tịch nước <name>": a host verb whose guest is
+    an office of a state. Named with no country of its own, at a foreign venue, it is Viet Nam's, come to that
+    country; named with its foreign country ("đón Chủ tịch nước Lào"), at home, that country's, come here."""
+    folded = doc.folded_of(sentence)
+    if not has_phrase(folded, "visit", "national_hosts"):
+        return []  # the common case, read cheaply: no office of a state named
+    for verb in _host_verbs(folded):
+        office = _leader_after_a_host_verb().match(doc.folded, sentence.start + verb.end())
+        if office is None:
+            continue
+        # the first place after the office, across the titles it is apposed to ("Tổng Bí thư, Chủ tịch nước Lào")
+        stop = _END_OF_SENTENCE.search(doc.folded, office.end(), sentence.end)
+        first = next((p for p in doc.places_in(office.start(), stop.start() if stop else sentence.end)
+                      if p.end > office.end() and p.start - office.end() <= _PLACE_AFTER_HOST), None)  # "nước Lào"
+        country = first if first is not None and first.country_code != "VN" else None
+        venue = next((v for v in _venues(doc, [sentence]) if v.start < sentence.start + verb.start()), None)
+        if country is not None and is_country(country) and (venue is None or venue.country_code == "VN"):
+            host = _our_office_before(doc, sentence, sentence.start + verb.start())
+            return [(country, "delegation")] + [(host or venue, "destination")] * bool(host or venue)
+        if (first is None or first.admin_code == "VN") and venue is not None and venue.country_code != "VN":
+            ours = Mention(office.start(), office.end(), doc.body[office.start() : office.end()].strip(), "LOC",
+                           None, "VN", "VN")
+            return [(ours, "delegation"), (venue, "destination")]
+    return []
+
+
+def _state_offices_meeting(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """Offices of two states meeting with no unit of ours named: "Phó Thủ tướng X đã đến chào xã giao lãnh đạo
+    Chính phủ Y" (the caller, ours, went to the country called on); "<office> … Y tiếp thân mật Thượng tướng X cùng
+    đoàn" (a foreign office receiving one of ours and his delegation: ours went there)."""
+    folded = doc.folded_of(sentence)
+    if not has_phrase(folded, "visit", "national_hosts"):
+        return []  # the common case, read cheaply
+    for call in find_phrases(folded, "visit", "courtesy_calls"):
+        ours = _our_office_before(doc, sentence, sentence.start + call.start())
+        stop = _END_OF_SENTENCE.search(doc.folded, sentence.start + call.end(), sentence.end)
+        called = doc.places_in(sentence.start + call.end(), min(stop.start() if stop else sentence.end,
+                                                                sentence.start + call.end() + _PLACE_AFTER_HOST))
+        if ours and called and called[0].country_code != "VN":
+            return [(ours, "delegation"), (called[0], "destination")]
+    if alongside := _their_office_alongside_ours(doc, sentence):
+        return alongside
+    for verb in _host_verbs(folded):
+        start, end = sentence.start + verb.start(), sentence.start + verb.end()
+        clause = _CLAUSE_END.search(doc.folded, end, sentence.end)
+        guest_clause = doc.folded[end : clause.start() if clause else sentence.end]
+        if doc.places_in(end, end + len(guest_clause)) or not _WITH_HIS_DELEGATION.search(guest_clause):
+            continue
+        host = next(iter(find_phrases(doc.folded[sentence.start : start], "visit", "national_hosts")), None)
+        country = next((p for p in doc.places_in(sentence.start + host.end(), start) if is_country(p)),
+                       None) if host else None
+        if country is not None and country.country_code != "VN":
+            ours = Mention(end, end, "", "LOC", None, "VN", "VN")
+            return [(country, "destination"), (ours, "delegation")]
+    return []
+
+
+def _their_office_alongside_ours(doc: Document, sentence: Sentence) -> list[tuple[Mention, str]]:
+    """"Tại tỉnh A, Phó Thủ tướng X cùng Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Vương quốc Y Z đồng chủ trì Hội nghị":
+    an office of a foreign state acting beside one of ours at a Vietnamese venue came to Viet Nam."""
+    venue = next(iter(_venues(doc, [sentence])), None)
+    if venue is None or venue.country_code != "VN":
+        return []
+    for together in _ALONGSIDE.finditer(doc.folded, sentence.start, sentence.end):
+        theirs = _leader_after_a_host_verb().match(doc.folded, together.end())
+        ours = _our_office_before(doc, sentence, together.start())
+        if theirs is None or ours is None:
+            continue
+        stop = _END_OF_SENTENCE.search(doc.folded, theirs.end(), sentence.end)
+        first = next(iter(doc.places_in(theirs.start(), stop.start() if stop else sentence.end)), None)
+        if first is not None and is_country(first) and first.country_code != "VN" and first.end > theirs.end() and (
+                first.start - theirs.end() <= _PLACE_AFTER_HOST):
+            return [(first, "delegation"), (ours, "destination")]
+    return []
+
+
+def _our_office_before(doc: Document, sentence: Sentence, position: int) -> Mention | None:
+    """The office of Viet Nam's state hosting before a host verb ("Chủ tịch nước Y đã chủ trì lễ đón"): the last
+    one named with no foreign country after its title."""
+    for office in reversed(find_phrases(doc.folded[sentence.start : position], "visit", "national_hosts")):
+        start, end = sentence.start + office.start(), sentence.start + office.end()
+        stop = _CLAUSE_END.search(doc.folded, end, min(position, end + _TITLE_REACH))
+        if not any(p.country_code != "VN" for p in doc.places_in(start, stop.start() if stop else min(
+                position, end + _TITLE_REACH)) if p.end > end):
+            return Mention(start, end, doc.body[start:end], "LOC", None, "VN", "VN")
+    return None
+
+
+@cache
 def _host_named() -> re.Pattern[str]:
     """"do <unit> chủ trì (tổ chức)", "do <unit> đăng cai": the unit that hosts an event, named after "do"."""
     return re.compile(r"(?<!\w)do\s+([^,;.]{0,90}?)\s+(?:chủ trì|đăng cai)(?!\w)")
@@ -1174,6 +1536,11 @@ def _leaders_in(doc: Document, sentence: Sentence) -> list[tuple[int, int, int, 
     leaders = []
     start = sentence.start
     markers = find_phrases(doc.folded_of(sentence), "visit", "leader_after")
+    if markers and (framed := _framed_by_another_trip(doc, sentence)):
+        start, person = framed  # the frame's head leads another trip
+        markers = [m for m in markers if sentence.start + m.start() > start]
+        leaders.append((start, person.start, markers[0].start() + sentence.start if markers else sentence.end,
+                        person.text))
     for marker, after in zip(markers, [*markers[1:], None], strict=False):
         end = sentence.start + marker.start()
         hosting = _hosting_next().match(doc.folded, sentence.start + marker.end())

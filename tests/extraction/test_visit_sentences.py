@@ -823,3 +823,206 @@ def test_a_business_body_met_on_a_trip_is_no_partner_whatever_place_its_name_hol
     assert _visits("Trong ngày 4/6, đoàn công tác tỉnh Quảng Nam đã làm việc với ông Somchai, Tỉnh trưởng tỉnh Chiang "
                    "Mai. Tiếp đó, ngày 5/6, đoàn công tác đã làm việc với Hiệp hội Du lịch Bangkok và Phòng Thương mại "
                    "Thái Lan.") == [("VN-27", "TH-50", "outbound")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the hosts joined by "và", each with the name of its body: each received the delegation
+    ("Nhân dịp Tết cổ truyền, Đoàn đại biểu Công an các tỉnh Attapư, Sê Kông đã sang thăm, chúc Tết Công an tỉnh Kon "
+     "Tum và Công an tỉnh Gia Lai.",
+     [("VN-28", "LA-AT", "inbound"), ("VN-28", "LA-XE", "inbound"),
+      ("VN-30", "LA-AT", "inbound"), ("VN-30", "LA-XE", "inbound")]),
+    # one delegation made of the units of two provinces, the first with its abbreviation in brackets
+    ("Chiều 12/3, tại Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào), Đoàn đại biểu Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh "
+     "Thanh Hóa và BĐBP tỉnh Nghệ An do Đại tá Lê Văn Hùng làm trưởng đoàn đã hội đàm với đoàn đại biểu Bộ CHQS tỉnh "
+     "Hủa Phăn.", [("VN-21", "LA-HO", "outbound"), ("VN-22", "LA-HO", "outbound")]),
+    # the provinces of a delegation of Viet Nam listed after its country
+    ("Từ ngày 3 đến 5/5, đoàn lãnh đạo các địa phương của Việt Nam gồm Hà Tĩnh, Nghệ An và Quảng Bình đã thăm làm "
+     "việc tại tỉnh Gyeonggi (Hàn Quốc).",
+     [("VN-22", "KR-41", "outbound"), ("VN-23", "KR-41", "outbound"), ("VN-24", "KR-41", "outbound")]),
+    # a venue on its own, then the host: the venue joins no host
+    ("Nhân dịp dự Hội chợ tại TP. Đà Nẵng, lãnh đạo tỉnh Quảng Nam đã tiếp đoàn đại biểu tỉnh Sê Kông (Lào).",
+     [("VN-27", "LA-XE", "inbound")]),
+])
+def test_several_vietnamese_units_acting_together_give_a_visit_each(body: str,
+                                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # talks held at the seat of one side, both sides named as delegations: the other side went there
+    ("Sáng 5/6, tại Bộ Chỉ huy Quân sự tỉnh Attapư (Lào), Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Kon Tum do Đại tá Trần "
+     "Văn Nam làm trưởng đoàn đã hội đàm với đoàn đại biểu Bộ CHQS tỉnh Attapư do Đại tá Bun Khăm làm trưởng đoàn.",
+     [("VN-28", "LA-AT", "outbound")]),
+    # "tại <the seat of A> đã diễn ra hội đàm giữa đoàn đại biểu A với B": B came to A
+    ("Sáng 5/6, tại Bộ Chỉ huy BĐBP tỉnh Lai Châu đã diễn ra hội đàm giữa đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Lai Châu "
+     "với Bộ CHQS tỉnh Phông-xa-lỳ. Đoàn đại biểu Bộ CHQS tỉnh Phông-xa-lỳ do Đại tá Khăm Pheng làm trưởng đoàn.",
+     [("VN-01", "LA-PH", "inbound")]),
+])
+def test_talks_at_the_seat_of_one_side_were_hosted_by_it(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the ceremony of welcome a foreign head hosts at home for an office of our state named without its country
+    ("Sáng 10/5, tại Phủ Thủ tướng ở thủ đô Phnôm Pênh, Thủ tướng Campuchia Hun Manet đã chủ trì lễ đón chính thức "
+     "Thủ tướng Phạm Minh Chính. Ngay sau lễ đón, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Hun Manet.",
+     [("VN", "KH", "outbound")]),
+    # an office of a foreign state named with its country, welcomed at home by ours
+    ("Sáng 10/5, tại Phủ Chủ tịch ở Hà Nội, Chủ tịch nước Võ Văn Thưởng đã chủ trì lễ đón chính thức Chủ tịch nước "
+     "Lào Thongloun Sisoulith.", [("VN", "LA", "inbound")]),
+    # a host verb right before a comma names the reception, not a guest
+    ("Ngay sau lễ đón, Chủ tịch nước Lương Cường đã hội đàm cùng Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+     "Sisoulith.", []),
+])
+def test_an_office_of_a_state_welcomed(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+def test_the_leader_welcomed_abroad_leads() -> None:
+    visit = one("Sáng 10/5, tại thủ đô Phnôm Pênh, Thủ tướng Campuchia Hun Manet đã chủ trì lễ đón chính thức "
+                "Thủ tướng Phạm Minh Chính.", "VISIT", date(2024, 5, 11))
+    assert (visit.leader_name, visit.event_date) == ("Phạm Minh Chính", date(2024, 5, 10))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a foreign official speaking at the reception hosts it
+    ("Đoàn công tác tỉnh Bạc Liêu đã thăm, chúc Tết cổ truyền Bunpimay. Tại buổi tiếp, ông Bun Khăm, Phó Tỉnh trưởng "
+     "tỉnh Sê Kông cảm ơn tình cảm của tỉnh Bạc Liêu.", [("VN-55", "LA-XE", "outbound")]),
+    # unless he speaks as the head of the delegation
+    ("Nhân dịp Tết Nguyên đán, nhiều tỉnh của Campuchia tổ chức đoàn công tác đến chúc Tết tỉnh An Giang. Tại các buổi "
+     "tiếp, Trưởng đoàn các tỉnh Vương quốc Campuchia vui mừng khi đến thăm, chúc Tết tỉnh An Giang.",
+     [("VN-44", "KH", "inbound")]),
+    # or with no title, telling of his unit: the guest
+    ("Lãnh đạo tỉnh Điện Biên đã tiếp đoàn đại biểu. Tại buổi tiếp, ông Khăm Phăn thông tin về tình hình phát triển "
+     "của huyện Mường Khoa, tỉnh Phông-xa-lỳ.", [("VN-71", "LA-PH", "inbound")]),
+])
+def test_the_official_speaking_at_a_reception(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+def test_the_guest_speaking_at_a_reception_without_a_title_leads() -> None:
+    visit = one("Lãnh đạo tỉnh Điện Biên đã tiếp đoàn đại biểu. Tại buổi tiếp, ông Khăm Phăn thông tin về tình hình "
+                "phát triển của huyện Mường Khoa, tỉnh Phông-xa-lỳ.", "VISIT")
+    assert visit.leader_name == "Khăm Phăn"
+
+
+def test_delegations_sent_to_greet_units_listed_after_a_count_of_provinces() -> None:
+    assert _visits("Nhân dịp kỷ niệm Ngày thành lập Quân đội nhân dân Lào, Bộ Chỉ huy Quân sự tỉnh Nghệ An đã ủy quyền "
+                   "cho Đồn Biên phòng Nậm Cắn tổ chức các đoàn công tác sang thăm, chúc mừng Sư đoàn 2, Quân đội nhân "
+                   "dân Lào và Bộ CHQS hai tỉnh Xiêng Khoảng, Hủa Phăn (Lào).") == [
+        ("VN-22", "LA-HO", "outbound"), ("VN-22", "LA-XI", "outbound")]
+
+
+def test_a_vietnamese_province_travelling_with_the_foreign_delegation_is_no_host() -> None:
+    assert _visits("Sáng 15/5, Thường trực Tỉnh ủy tổ chức tiếp và làm việc với Đoàn công tác của tỉnh Hủa Phăn, Lào "
+                   "và Đoàn công tác của tỉnh Sơn La đến thăm tỉnh Ninh Bình. Về phía tỉnh Sơn La có đồng chí Lò Minh "
+                   "Hùng, Phó Chủ tịch UBND tỉnh Sơn La.") == [("VN-18", "LA-HO", "inbound")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an office of our state paying a courtesy call on the other state's leaders went there
+    ("Trong khuôn khổ Hội nghị, Phó Thủ tướng Trần Hồng Hà đã đến chào xã giao lãnh đạo Quốc hội và Chính phủ Thái "
+     "Lan.", [("VN", "TH", "outbound")]),
+    # a foreign office receiving one of ours "cùng đoàn": ours went there
+    ("Đại tướng Xổm-xạ-ạt, Bộ trưởng Bộ Quốc phòng Lào tiếp thân mật Thượng tướng Hoàng Xuân Chiến cùng đoàn.",
+     [("VN", "LA", "outbound")]),
+])
+def test_offices_of_two_states_meeting(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
+
+
+def test_the_caller_on_a_courtesy_call_leads() -> None:
+    visit = one("Trong khuôn khổ Hội nghị, Phó Thủ tướng Trần Hồng Hà đã đến chào xã giao lãnh đạo Quốc hội và Chính "
+                "phủ Thái Lan.", "VISIT")
+    assert visit.leader_name == "Trần Hồng Hà"
+
+
+def test_a_count_of_provinces_of_both_sides_lists_no_destination() -> None:
+    assert _visits("Tại buổi tiếp nhận, đại diện 2 tỉnh Attapư và Kon Tum đã ký kết bàn giao 30 lưu học sinh Lào cho "
+                   "tỉnh Kon Tum.") == []
+
+
+@pytest.mark.parametrize(("body", "leader"), [
+    # the one speaking for the delegation
+    ("Sáng 12/1, lãnh đạo thành phố Đà Nẵng tiếp đoàn đại biểu cấp cao tỉnh Sê Kông. Thay mặt đoàn công tác, Bí thư "
+     "Tỉnh ủy Sê Kông Lăm Phăn Xay-nha-vông bày tỏ vui mừng được sang thăm và làm việc tại Đà Nẵng.",
+     "Lăm Phăn Xay-nha-vông"),
+    # his name written in syllables joined by dashes, some in lower case
+    ("Sáng 12/1, lãnh đạo thành phố Đà Nẵng tiếp đoàn đại biểu cấp cao tỉnh Sê Kông. Thay mặt đoàn công tác, Bí thư "
+     "Tỉnh ủy Sê Kông Lăm - phăn Xay - nha - vông bày tỏ vui mừng được sang thăm Đà Nẵng.",
+     "Lăm - phăn Xay - nha - vông"),
+    # the subject of the trip's meeting verb, in a sentence opening "Trong khuôn khổ chuyến thăm"
+    ("Trong khuôn khổ chuyến thăm, làm việc tại tỉnh Vân Nam, Trung Quốc, ngày 3/3/2023, đồng chí Hoàng Văn Tám, Bí "
+     "thư Tỉnh ủy Hà Giang đã hội đàm với đồng chí Vương Ninh, Bí thư Tỉnh ủy tỉnh Vân Nam.", "Hoàng Văn Tám"),
+    # a titled person and his delegation as the subject of the visit verb
+    ("Trong khuôn khổ chuyến thăm chính thức Campuchia, sáng 17/5, Chủ tịch Quốc hội Trần Thanh Mẫn và Đoàn đại biểu "
+     "cấp cao Quốc hội Việt Nam đã thăm và làm việc tại tỉnh Siem Reap.", "Trần Thanh Mẫn"),
+    # with no head named, the travelling side's first official, wherever he is named
+    ("Tỉnh trưởng tỉnh Sê Kông đánh giá cao chuyến thăm hữu nghị chính thức của đoàn đại biểu cấp cao tỉnh Quảng "
+     "Nam. Phó Chủ tịch UBND tỉnh Quảng Nam Hồ Quang Bửu khẳng định mối quan hệ giữa hai tỉnh luôn được củng cố.",
+     "Hồ Quang Bửu"),
+])
+def test_the_leader_speaking_for_or_heading_the_trip(body: str, leader: str) -> None:
+    assert one(body, "VISIT", date(2024, 6, 30)).leader_name == leader
+
+
+def test_the_head_of_a_framing_state_visit_does_not_lead_the_provinces_talks() -> None:
+    visit = one("Trong khuôn khổ chuyến thăm cấp Nhà nước của Chủ tịch nước Lương Cường cùng Đoàn đại biểu cấp cao "
+                "Việt Nam tới Campuchia, chiều 2/6/2024, đồng chí Trần Văn Hải, Bí thư Thành ủy Cần Thơ đã có cuộc "
+                "hội đàm với đồng chí Keo Sam, Tỉnh trưởng tỉnh Siem Reap.", "VISIT", date(2024, 6, 3))
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.leader_name) == ("VN-CT", "KH-17", "Trần Văn Hải")
+
+
+def test_the_one_thanking_for_being_received_came() -> None:
+    body = ("Phó Thủ tướng Lê Minh Khái đánh giá cao kết quả phát triển của tỉnh Chiết Giang. Cảm ơn Phó Thủ tướng "
+            "dành thời gian tiếp, Phó Tỉnh trưởng tỉnh Chiết Giang khẳng định tỉnh coi trọng hợp tác với Việt Nam.")
+    visit = one(body, "VISIT")
+    # the host's words name the guest's province: no title of his, so he leads nothing
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.leader_name) == (
+        "VN", "CN-ZJ", "inbound", None)
+
+
+def test_an_official_of_another_province_met_abroad_does_not_lead() -> None:
+    visit = one("Ngày 14/7, đoàn lãnh đạo tỉnh Quảng Trị đã thăm làm việc tại bang California (Hoa Kỳ). Tham dự buổi "
+                "tiếp có Chủ tịch Ủy ban kết nghĩa hai thành phố San Francisco - Thành phố Hồ Chí Minh Peter Brown.",
+                "VISIT", date(2024, 7, 20))
+    assert (visit.vn_party_code, visit.leader_name) == ("VN-25", None)
+
+
+def test_an_office_of_a_foreign_state_co_chairing_at_home_came() -> None:
+    visit = one("Sáng 25/4, tại Hội trường Tỉnh ủy An Giang, Phó Thủ tướng Chính phủ Trần Hồng Hà cùng Phó Thủ tướng, "
+                "Bộ trưởng Bộ Nội vụ Vương quốc Campuchia Sar Sokha đồng chủ trì Hội nghị hợp tác các tỉnh biên giới.",
+                "VISIT", date(2024, 4, 26))
+    assert (visit.vn_party_code, visit.foreign_party_code, visit.direction, visit.leader_name) == (
+        "VN", "KH", "inbound", "Sar Sokha")
+
+
+def test_the_meetings_of_our_mission_touring_the_country_it_sits_in_are_no_visit() -> None:
+    assert _visits("Từ ngày 11 đến 12/6, Đoàn Đại sứ quán Việt Nam tại Hàn Quốc do Đại sứ Vũ Hồ dẫn đầu đã tới thăm và "
+                   "làm việc tại tỉnh Gangwon. Cuộc gặp với Thống đốc tỉnh Gangwon Kim Jin-tae.") == []
+
+
+def test_the_provinces_counted_as_the_ones_who_came_each_travelled() -> None:
+    assert _visits("Chiều 10/4, Phó Chủ tịch UBND tỉnh Trần Văn Nam làm trưởng đoàn, cùng đoàn lãnh đạo tỉnh Long An "
+                   "sang chúc mừng Tết cổ truyền tại tỉnh Svay Rieng, Vương quốc Campuchia. Ông Men Vibol, Tỉnh trưởng "
+                   "tỉnh Svay Rieng cám ơn lãnh đạo hai tỉnh Đồng Tháp và Long An đã đến chung vui.") == [
+        ("VN-41", "KH-20", "outbound"), ("VN-45", "KH-20", "outbound")]
+
+
+def test_a_delegation_arriving_in_the_capital_to_meet_ministries_visits_the_state() -> None:
+    assert _visits("Theo ông John Smith, Bộ trưởng Thương mại bang Victoria, người dẫn đầu đoàn công tác tới Hà Nội, "
+                   "văn phòng mới sẽ giúp tăng cường hợp tác. Ông Smith đã có các cuộc hội đàm với lãnh đạo Bộ Công "
+                   "Thương, Bộ Tài chính.") == [("VN", "AU-VIC", "inbound")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the guest's country named after the titles apposed to his office
+    ("Chiều 12/12, tại Hà Nội, Tổng Bí thư Tô Lâm chủ trì lễ đón chính thức Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+     "Sisoulith.", [("VN", "LA", "inbound")]),
+    # ours named with our country, abroad
+    ("Sáng 10/5, tại thủ đô Viêng Chăn, Thủ tướng Lào Sonexay Siphandone chủ trì lễ đón Thủ tướng Phạm Minh Chính và "
+     "Đoàn đại biểu cấp cao Việt Nam thăm chính thức Lào.", [("VN", "LA", "outbound")]),
+])
+def test_the_office_welcomed_with_apposed_titles_or_our_country(body: str,
+                                                                expected: list[tuple[str, str, str]]) -> None:
+    assert _visits(body) == expected
