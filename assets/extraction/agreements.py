@@ -40,6 +40,7 @@ _ANNIVERSARY = re.compile(r"(?<!\w)(?:\d+\s+năm|kỷ niệm)(?:\s+ngày)?\s+ký
 _ANNIVERSARY_OF_TWINNING = re.compile(r"(?<!\w)(?:\d+\s+năm|kỷ niệm)(?:\s+ngày)?\s+$")
 # "… Nghị định thư về đường biên giới …” và Hiệp định …": a treaty joined to the one before it
 _JOINED = re.compile(r"[\"“”']?\s*(?:,|(?<!\w)và)\s*[\"“”']?\s*$")
+_SIDES_AFTER = re.compile(r"[^.;,]{0,60}?(?<!\w)giữa(?!\w)")  # "Lễ kết nghĩa (cụm dân cư …) giữa A và B"
 _JOINED_REACH = 160  # characters between two treaties joined in one object
 _SIGNED = re.compile(r"(?<!\w)ký(?: kết)?(?!\w)")
 _SIGNING_REACH = 200  # characters after the noun in which its signing verb is looked for
@@ -76,6 +77,7 @@ def agreements(doc: Document) -> list[Event]:
                  and not (_is(n, "weak_nouns") and _examples().match(folded, n.end()))
                  and not _ANNIVERSARY.search(folded, 0, n.start())
                  and not (_is(n, "twinnings") and _ANNIVERSARY_OF_TWINNING.search(folded, 0, n.start()))
+                 and not (_is(n, "twinning_ceremonies") and not _names_its_sides(folded, n, every[i + 1 :]))
                  and not _a_law_to_keep(doc, sentence, folded, every, i)
                  and not (found and _points_back(folded, n.end()))
                  and not _named_again(folded, n, named)
@@ -255,6 +257,13 @@ def _domestic_lead(doc: Document) -> bool:
     named = doc.places_in(lead[0].start, lead[-1].end)
     return not any(p.country_code != "VN" for p in named) and len(
         {p.admin_code for p in named if not is_country(p) and doc.role(p) == 0}) > 1
+
+
+def _names_its_sides(folded: str, noun: re.Match[str], after: list[re.Match[str]]) -> bool:
+    """"Lễ kết nghĩa (cụm dân cư …) giữa A và B": a twinning ceremony with its two sides after it, not those of
+    another document named first ("Lễ kết nghĩa được thực hiện theo biên bản ghi nhớ giữa …")."""
+    sides = _SIDES_AFTER.match(folded, noun.end())
+    return sides is not None and not (after and after[0].start() < sides.end())
 
 
 def _heads_a_list(folded: str, noun: re.Match[str], after: list[re.Match[str]]) -> bool:

@@ -436,6 +436,9 @@ def test_a_treaty_to_carry_out_is_no_agreement_of_the_page(body: str, expected: 
     ("Hội nghị sơ kết 10 năm kết nghĩa giữa bản A Lưới, tỉnh Thừa Thiên Huế với bản Ta Ôi, tỉnh Salavan diễn ra "
      "sáng nay.", []),
     ("Hai bên tổ chức kỷ niệm 15 năm lễ kết nghĩa giữa xã Hướng Phùng và bản Bua Ma, tỉnh Savannakhet.", []),
+    # a ceremony named bare is the occasion; the document its clause names is the agreement
+    ("Lễ kết nghĩa được tổ chức theo kế hoạch của tỉnh Kon Tum và tỉnh Attapư. Tại lễ kết nghĩa, chính quyền huyện "
+     "Ngọc Hồi và huyện Phu Vông đã thông qua bản thỏa thuận kết nghĩa giữa các thôn, bản.", [("VN-28", "LA-AT")]),
 ])
 def test_a_twinning_ceremony_is_a_signed_twinning(body: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((vn, foreign) for vn, foreign, *_ in agreements(body)) == expected
