@@ -41,6 +41,8 @@ _ANNIVERSARY_OF_TWINNING = re.compile(r"(?<!\w)(?:\d+\s+năm|kỷ niệm)(?:\s+n
 # "… Nghị định thư về đường biên giới …” và Hiệp định …": a treaty joined to the one before it
 _JOINED = re.compile(r"[\"“”']?\s*(?:,|(?<!\w)và)\s*[\"“”']?\s*$")
 _SIDES_AFTER = re.compile(r"[^.;,]{0,60}?(?<!\w)giữa(?!\w)")  # "Lễ kết nghĩa (cụm dân cư …) giữa A và B"
+_HELD_BEFORE = 20  # characters before a ceremony in which the verb attending or holding it stands
+_CLAUSE_STOP = re.compile(r"[.;:]")
 _JOINED_REACH = 160  # characters between two treaties joined in one object
 _SIGNED = re.compile(r"(?<!\w)ký(?: kết)?(?!\w)")
 _SIGNING_REACH = 200  # characters after the noun in which its signing verb is looked for
@@ -263,7 +265,13 @@ def _names_its_sides(folded: str, noun: re.Match[str], after: list[re.Match[str]
     """"Lễ kết nghĩa (cụm dân cư …) giữa A và B": a twinning ceremony with its two sides after it, not those of
     another document named first ("Lễ kết nghĩa được thực hiện theo biên bản ghi nhớ giữa …")."""
     sides = _SIDES_AFTER.match(folded, noun.end())
-    return sides is not None and not (after and after[0].start() < sides.end())
+    if sides is None or (after and after[0].start() < sides.end()):
+        return False
+    held = phrase_pattern(words("agreement", "ceremony_held"))
+    stop = _CLAUSE_STOP.search(folded, sides.end())
+    return (not folded[: noun.start()].strip(" \"“”'-–") or held.search(folded, max(0, noun.start() - _HELD_BEFORE),
+                                                                        noun.start()) is not None
+            or held.search(folded, sides.end(), stop.start() if stop else len(folded)) is not None)
 
 
 def _heads_a_list(folded: str, noun: re.Match[str], after: list[re.Match[str]]) -> bool:

@@ -436,6 +436,12 @@ def test_a_treaty_to_carry_out_is_no_agreement_of_the_page(body: str, expected: 
     ("Hội nghị sơ kết 10 năm kết nghĩa giữa bản A Lưới, tỉnh Thừa Thiên Huế với bản Ta Ôi, tỉnh Salavan diễn ra "
      "sáng nay.", []),
     ("Hai bên tổ chức kỷ niệm 15 năm lễ kết nghĩa giữa xã Hướng Phùng và bản Bua Ma, tỉnh Savannakhet.", []),
+    # held at the page's event: said to take place in its clause
+    ("Sáng 18/9, lễ kết nghĩa giữa huyện Ngọc Hồi, tỉnh Kon Tum và huyện Phu Vông, tỉnh Attapư đã được tổ chức tại "
+     "cửa khẩu Bờ Y.", [("VN-28", "LA-AT")]),
+    # a twinning named in someone's words as what helped them is no signing
+    ("Bà Y Lan, người dân huyện Ia H'Drai, tỉnh Kon Tum cho biết: “Lễ kết nghĩa giữa làng Ia Dal và bản Pa Lai, "
+     "tỉnh Attapư giúp bà con có thêm điện, nước sạch”.", []),
     # a ceremony named bare is the occasion; the document its clause names is the agreement
     ("Lễ kết nghĩa được tổ chức theo kế hoạch của tỉnh Kon Tum và tỉnh Attapư. Tại lễ kết nghĩa, chính quyền huyện "
      "Ngọc Hồi và huyện Phu Vông đã thông qua bản thỏa thuận kết nghĩa giữa các thôn, bản.", [("VN-28", "LA-AT")]),
