@@ -36,6 +36,14 @@ _AS_A_BASIS = re.compile(r"(?<!\w)(?:theo|căn cứ|căn cứ vào)\s+$")
 _BASIS_BEFORE = re.compile(r"(?<!\w)(?:trên cơ sở|căn cứ|trên tinh thần)(?!\w)")
 # "45 năm ký kết Hiệp định", "kỷ niệm ngày ký": an anniversary of the relation, not an agreement of the page
 _ANNIVERSARY = re.compile(r"(?<!\w)(?:\d+\s+năm|kỷ niệm)(?:\s+ngày)?\s+ký(?:\s+kết)?\s+$")
+# "15 năm kết nghĩa", "kỷ niệm 20 năm lễ kết nghĩa": before a twinning's own word, the anniversary needs no "ký"
+_ANNIVERSARY_OF_TWINNING = re.compile(r"(?<!\w)(?:\d+\s+năm|kỷ niệm)(?:\s+ngày)?\s+$")
+# "… Nghị định thư về đường biên giới …” và Hiệp định …": a treaty joined to the one before it
+_JOINED = re.compile(r"[\"“”']?\s*(?:,|(?<!\w)và)\s*[\"“”']?\s*$")
+_SIDES_AFTER = re.compile(r"[^.;,]{0,60}?(?<!\w)giữa(?!\w)")  # "Lễ kết nghĩa (cụm dân cư …) giữa A và B"
+_HELD_BEFORE = 20  # characters before a ceremony in which the verb attending or holding it stands
+_CLAUSE_STOP = re.compile(r"[.;:]")
+_JOINED_REACH = 160  # characters between two treaties joined in one object
 _SIGNED = re.compile(r"(?<!\w)ký(?: kết)?(?!\w)")
 _SIGNING_REACH = 200  # characters after the noun in which its signing verb is looked for
 _DATE_AFTER_VERB = 20  # characters between "ký (kết)" and the date it was signed
@@ -70,6 +78,9 @@ def agreements(doc: Document) -> list[Event]:
                  if not _in_general(folded, n)
                  and not (_is(n, "weak_nouns") and _examples().match(folded, n.end()))
                  and not _ANNIVERSARY.search(folded, 0, n.start())
+                 and not (_is(n, "twinnings") and _ANNIVERSARY_OF_TWINNING.search(folded, 0, n.start()))
+                 and not (_is(n, "twinning_ceremonies") and not _names_its_sides(folded, n, every[i + 1 :]))
+                 and not _a_law_to_keep(doc, sentence, folded, every, i)
                  and not (found and _points_back(folded, n.end()))
                  and not _named_again(folded, n, named)
                  and not _requested(folded, every[i - 1].end() if i else 0, n)
@@ -84,6 +95,8 @@ def agreements(doc: Document) -> list[Event]:
             continue  # "Công ty A cùng Hiệp hội B ký hợp tác", "… ký bởi ông X, Tổng giám đốc công ty Y"
         if not any(p.country_code != "VN" for p in places) and names_a_counterpart(doc, sentence.start, sentence.end):
             continue  # a province's agreement with a Vietnamese university or company
+        if not places and has_phrase(folded, "parties", "local_pairs") and _domestic_lead(doc):
+            continue  # "Lãnh đạo hai thành phố ký biên bản hội nghị" on a page about two Vietnamese cities
         vn_code = vn_party(doc, places, (sentence.start, sentence.end))
         partners = foreign_parties(doc, places, folded)
         if not any(p.country_code != "VN" for p in places) and not _names_a_pair(folded):
@@ -211,6 +224,54 @@ def _named_again(folded: str, noun: re.Match[str], named: set[str]) -> bool:
     already counted."""
     return (noun.group(0) in named and re.match(r"\s*(?:[,.;:)]|$)", folded[noun.end() :]) is not None
             and not _SIGNED.search(folded, max(0, noun.start() - _SIGNING_BEFORE_NOUN), noun.start()))
+
+
+def _a_law_to_keep(doc: Document, sentence: Sentence, folded: str, every: list[re.Match[str]], index: int) -> bool:
+    """A treaty the sides are to carry out ("mong muốn … thực hiện tốt Hiệp định quy chế biên giới", "vận động
+    nhân dân thực hiện nghiêm “Nghị định thư …” và Hiệp định …"): a law in force, no agreement of the page,
+    unless a signing verb or a date follows it in the sentence ("… Hiệp định … ký ngày 16/3/2016")."""
+    noun = every[index]
+    if not _is(noun, "between_states"):
+        return False
+    before = every[index - 1] if index else None
+    if not (_carry_out_before().search(folded, 0, noun.start()) or (
+            before is not None and noun.start() - before.end() <= _JOINED_REACH
+            and _JOINED.search(folded, before.end(), noun.start()) is not None
+            and not _SIGNED.search(folded, before.end(), noun.start())
+            and _a_law_to_keep(doc, sentence, folded, every, index - 1))):
+        return False
+    return not _SIGNED.search(folded, noun.end()) and not any(
+        d.start >= sentence.start + noun.end() for d in doc.dates_in(sentence))
+
+
+@cache
+def _carry_out_before() -> re.Pattern[str]:
+    verbs, manner = (phrase_pattern(words("agreement", kind)).pattern for kind in ("carry_out", "carry_out_manner"))
+    return re.compile(rf"{verbs}(?:\s+{manner})*\s*[\"“”']?\s*$")
+
+
+def _domestic_lead(doc: Document) -> bool:
+    """The page opens on two Vietnamese units and names no foreign place in its lead ("thành phố A và thành phố B
+    đã tổ chức Hội nghị thường niên"): "hai thành phố" is that pair, whatever partner a later paragraph names."""
+    lead = doc.sentences[:LEAD_SENTENCES]
+    if not lead:
+        return False
+    named = doc.places_in(lead[0].start, lead[-1].end)
+    return not any(p.country_code != "VN" for p in named) and len(
+        {p.admin_code for p in named if not is_country(p) and doc.role(p) == 0}) > 1
+
+
+def _names_its_sides(folded: str, noun: re.Match[str], after: list[re.Match[str]]) -> bool:
+    """"Lễ kết nghĩa (cụm dân cư …) giữa A và B": a twinning ceremony with its two sides after it, not those of
+    another document named first ("Lễ kết nghĩa được thực hiện theo biên bản ghi nhớ giữa …")."""
+    sides = _SIDES_AFTER.match(folded, noun.end())
+    if sides is None or (after and after[0].start() < sides.end()):
+        return False
+    held = phrase_pattern(words("agreement", "ceremony_held"))
+    stop = _CLAUSE_STOP.search(folded, sides.end())
+    return (not folded[: noun.start()].strip(" \"“”'-–") or held.search(folded, max(0, noun.start() - _HELD_BEFORE),
+                                                                        noun.start()) is not None
+            or held.search(folded, sides.end(), stop.start() if stop else len(folded)) is not None)
 
 
 def _heads_a_list(folded: str, noun: re.Match[str], after: list[re.Match[str]]) -> bool:

@@ -43,6 +43,8 @@ LIST_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:tỉnh|thành phố|tp\.
 _LISTING = re.compile(r"(?:(?<!\w)(?:là|gồm)|[:(])\s*(?:(?:tỉnh|thành phố|thủ đô)\s+)?$")
 _COMPANY_GAP = 6  # characters between a company's name and its country: " (", " của "
 # A dateline opening the body: a place in capitals, maybe an agency in brackets, then a dash.
+_HEAD_TITLE_REACH = 120  # characters between "do" and the unit of the title of a delegation's head
+_CLAUSE_BREAK = re.compile(r"[.;:]")
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]*\s*(?:\([^()]{1,30}\))?\s*[-–—]\s")
 
 
@@ -109,7 +111,9 @@ def read_document(body: str, mentions: list[Mention], published: date | None, ti
     roles = {(p.start, p.end): _role(body, folded, places, p, orgs) for p in places}  # read once, kept for the rules
     counted = [p for p in places if roles[p.start, p.end] < GEOGRAPHY]
     vn = Counter(p.admin_code for p in counted if p.country_code == "VN" and p.admin_code != "VN")
-    foreign = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code != p.country_code)
+    # a partner named only in the title of a delegation's head ("do đồng chí A, Chủ tịch tỉnh X làm Trưởng đoàn")
+    foreign = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code != p.country_code
+                      and not in_a_heads_title(folded, p))
     countries = Counter(p.admin_code for p in counted if p.country_code != "VN" and p.admin_code == p.country_code)
     # a body that names no year takes the headline's ("… ký kết Thỏa thuận hợp tác năm 2022")
     year, source = (published.year, "published") if published else (
@@ -272,6 +276,29 @@ def _of_a_company(folded: str, orgs: list[Mention], place: Mention) -> bool:
     heads = phrase_pattern(words("parties", "companies"))
     return any(heads.match(folded, o.start) and (o.start <= place.start < o.end
                                                  or 0 <= place.start - o.end <= _COMPANY_GAP) for o in orgs)
+
+
+def in_a_heads_title(folded: str, place: Mention) -> bool:
+    """A unit named only in the title of the person heading a delegation of a national body ("Đoàn cán bộ Đảng
+    Nhân dân Cách mạng Lào do đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch tỉnh Salavan làm Trưởng đoàn"): his post,
+    not whose delegation it is nor what the page is about; "Đoàn đại biểu nước Lào do Tỉnh trưởng tỉnh X" is X's."""
+    if _heads_after().match(folded, place.end) is None:
+        return False
+    opening = folded.rfind(" do ", max(0, place.start - _HEAD_TITLE_REACH), place.start)
+    if opening < 0 or "," not in folded[opening : place.start] or _CLAUSE_BREAK.search(folded, opening, place.start):
+        return False
+    delegation = folded.rfind("đoàn", max(0, opening - _HEAD_TITLE_REACH), opening)
+    forces = phrase_pattern(words("parties", "not_national_bodies"))
+    return delegation >= 0 and not _CLAUSE_BREAK.search(folded, delegation, opening) and any(
+        not forces.match(folded, body.start()) for body in phrase_pattern(words(
+            "parties", "national_delegations")).finditer(folded, delegation, opening))
+
+
+@cache
+def _heads_after() -> re.Pattern[str]:
+    """Right after a unit in a head's title: the words that make him the head ("làm Trưởng đoàn", "dẫn đầu")."""
+    heads = phrase_pattern(words("visit", "heads")).pattern
+    return re.compile(rf"\s*(?:,\s*)?(?:làm\s+{heads}|dẫn đầu|làm trưởng)(?!\w)")
 
 
 def _partner(foreign: Counter[str], countries: Counter[str], places: list[Mention],

@@ -15,8 +15,9 @@ from functools import cache
 
 from assets.extraction.document import GEOGRAPHY as _GEOGRAPHY
 from assets.extraction.document import Document, qualifies
-from assets.extraction.lexicon import has_phrase, phrase_pattern, words
+from assets.extraction.lexicon import has_phrase, lexicon, phrase_pattern, words
 from assets.extraction.mentions import Mention
+from assets.vntext import fold
 
 _NAME_END = re.compile(r"[,.;:(]| do | tại | đã | với ")
 _NATIONAL_REACH = 120  # characters before a span's first place in which its national body may stand
@@ -72,7 +73,7 @@ def foreign_parties(doc: Document, places: list[Mention], folded: str = "",
     if ranked:  # "hỗ trợ Chính phủ Lào khắc phục sự cố tại tỉnh Attapeu": the country acts, the province is where
         return list(dict.fromkeys(_country_as_partner(doc, p) for p in acting_countries))
     if folded and doc.group and has_group_word(folded):
-        return list(doc.group)
+        return _of_the_region(doc, folded)
     named = [p for p in foreign if is_country(p) and doc.role(p) < _GEOGRAPHY]
     # A country named as where something happened ("hy sinh tại Lào") leaves the partner acting.
     acting = [p for p in named if doc.role(p) == 0] or ([] if fallback and doc.foreign_main else named)
@@ -119,6 +120,36 @@ def _group_words() -> re.Pattern[str]:
     combined = tuple(f"{quantifier} {noun} {owner}" for quantifier in words("parties", "group_quantifiers")
                      for noun in words("parties", "group_nouns") for owner in words("parties", "group_owners"))
     return phrase_pattern(combined + words("parties", "group_alone"))
+
+
+def _of_the_region(doc: Document, folded: str) -> list[str]:
+    """The article's list of partners a group word points to; when the word names one part of a country ("các
+    tỉnh Nam Lào") and the page names a span of several ("7 tỉnh Trung, Nam Lào"), the listed provinces of
+    that part only."""
+    named = _regions().search(folded)
+    if named is None or _several_regions().search(doc.folded) is None:
+        return list(doc.group)
+    country = fold(named.group(2))
+    members = set(lexicon()["parties"]["regions"][country][named.group(1)])
+    return [code for code in doc.group if code in members] or list(doc.group)
+
+
+@cache
+def _regions() -> re.Pattern[str]:
+    """A group word naming one part of a country ("các tỉnh nam lào"): the part, then the country."""
+    regions = lexicon()["parties"]["regions"]
+    parts = "|".join(sorted({fold(part) for country in regions.values() for part in country}))
+    countries = "|".join(fold(country) for country in regions)
+    return re.compile(rf"(?<!\w)(?:các|những|\d+)\s+(?:tỉnh|địa phương)\s+({parts})\s+({countries})(?!\w)")
+
+
+@cache
+def _several_regions() -> re.Pattern[str]:
+    """"Trung, Nam Lào", "Trung và Nam Lào": a span of several parts of a country."""
+    regions = lexicon()["parties"]["regions"]
+    parts = "|".join(sorted({fold(part) for country in regions.values() for part in country}))
+    countries = "|".join(fold(country) for country in regions)
+    return re.compile(rf"(?<!\w)(?:{parts})\s*(?:,|và|-)\s*(?:{parts})\s+(?:{countries})(?!\w)")
 
 
 def has_side_word(folded: str) -> bool:

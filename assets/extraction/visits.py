@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from assets.extraction.dates import DateMention
-from assets.extraction.document import LEAD_SENTENCES, LIST_JOINER, Document
+from assets.extraction.document import LEAD_SENTENCES, LIST_JOINER, Document, in_a_heads_title
 from assets.extraction.event import Event
 from assets.extraction.lexicon import find_phrases, has_phrase, phrase_pattern, words
 from assets.extraction.mentions import Mention
@@ -516,8 +516,8 @@ def _partners(doc: Document, sentence: Sentence, anchors: list[tuple[Mention, st
     if anchored and all(is_country(p) for p in anchored):
         # "đoàn đại biểu 3 tỉnh biên giới của Campuchia gồm A, B và C": the provinces the sentence lists
         countries = {p.country_code for p in anchored}
-        anchored = [p for p in doc.places_in(sentence.start, sentence.end)
-                    if p.country_code in countries and not is_country(p)] or anchored
+        anchored = [p for p in doc.places_in(sentence.start, sentence.end) if p.country_code in countries
+                    and not is_country(p) and not in_a_heads_title(doc.folded, p)] or anchored
     if anchored:
         return foreign_parties(doc, anchored, folded)
     return foreign_parties(doc, [], folded, fallback=False)

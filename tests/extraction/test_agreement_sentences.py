@@ -401,3 +401,73 @@ def test_examples_of_cooperation_and_unnamed_signatories_are_no_agreement(body: 
 ])
 def test_a_signing_a_meeting_only_discussed_is_no_agreement(body: str) -> None:
     assert agreements(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a treaty the two sides are to carry out is a law in force, not an agreement of the page
+    ("Ngày 4/6, đoàn công tác huyện Mường Lát làm việc tại huyện Viêng Xay, tỉnh Hủa Phăn. Lãnh đạo hai huyện mong "
+     "muốn các ngành tiếp tục trao đổi kinh nghiệm, thực hiện tốt Hiệp định về quy chế quản lý biên giới.", []),
+    ("Theo quy chế kết nghĩa, xã Tam Chánh và bản Pa Xai vận động nhân dân chấp hành nghiêm “Nghị định thư về đường "
+     "biên giới giữa hai nước” và Hiệp định về quy chế quản lý cửa khẩu giữa Chính phủ hai nước; tỉnh Kon Tum hỗ "
+     "trợ tỉnh Attapư.", []),
+    # ... unless the sentence says when or that it was signed
+    ("Tỉnh Kon Tum và tỉnh Attapư cam kết tuân thủ Hiệp định về quy chế quản lý biên giới giữa Chính phủ Việt Nam "
+     "và Chính phủ Lào ký ngày 16/3/2016.", [("VN", "LA")]),
+    # a protocol said to be carried out, as the subject, is the one the page cites
+    ("Tại hội nghị ở tỉnh Tây Ninh, hai bên nhận định Nghị định thư về hợp tác y tế được triển khai tốt, nhiều "
+     "bệnh nhân Campuchia được khám chữa bệnh.", [("VN", "KH")]),
+])
+def test_a_treaty_to_carry_out_is_no_agreement_of_the_page(body: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((vn, foreign) for vn, foreign, *_ in agreements(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a twinning ceremony between two units of the two sides is a signed twinning
+    ("Ngày 20/11, lãnh đạo tỉnh Quảng Trị và tỉnh Savannakhet đã chứng kiến Lễ ký kết nghĩa cụm dân cư giữa xã "
+     "Hướng Lập, huyện Hướng Hóa với cụm bản Đen Vilay, huyện Sepon.", [("VN-25", "LA-SV")]),
+    ("Trong chuyến thăm, hai đoàn đã dự Lễ kết nghĩa giữa Đồn Biên phòng Tam Hợp, tỉnh Nghệ An và Đại đội Biên "
+     "phòng 105, Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng.", [("VN-22", "LA-XI")]),
+    ("Tại buổi lễ, đại diện chính quyền xã Thông Thụ, huyện Quế Phong và bản Nặm Tạ, tỉnh Hủa Phăn đã ký kết nghĩa "
+     "hai bên biên giới.", [("VN-22", "LA-HO")]),
+    # a document named by "văn bản" and what it sets up
+    ("Chiều 14/3, UBND tỉnh Bắc Ninh và chính quyền tỉnh Chungcheongnam đã ký văn bản thiết lập quan hệ hữu nghị "
+     "giữa hai tỉnh.", [("VN-56", "KR-44")]),
+    # years of a twinning are its anniversary, not a signing
+    ("Hội nghị sơ kết 10 năm kết nghĩa giữa bản A Lưới, tỉnh Thừa Thiên Huế với bản Ta Ôi, tỉnh Salavan diễn ra "
+     "sáng nay.", []),
+    ("Hai bên tổ chức kỷ niệm 15 năm lễ kết nghĩa giữa xã Hướng Phùng và bản Bua Ma, tỉnh Savannakhet.", []),
+    # held at the page's event: said to take place in its clause
+    ("Sáng 18/9, lễ kết nghĩa giữa huyện Ngọc Hồi, tỉnh Kon Tum và huyện Phu Vông, tỉnh Attapư đã được tổ chức tại "
+     "cửa khẩu Bờ Y.", [("VN-28", "LA-AT")]),
+    # a twinning named in someone's words as what helped them is no signing
+    ("Bà Y Lan, người dân huyện Ia H'Drai, tỉnh Kon Tum cho biết: “Lễ kết nghĩa giữa làng Ia Dal và bản Pa Lai, "
+     "tỉnh Attapư giúp bà con có thêm điện, nước sạch”.", []),
+    # a ceremony named bare is the occasion; the document its clause names is the agreement
+    ("Lễ kết nghĩa được tổ chức theo kế hoạch của tỉnh Kon Tum và tỉnh Attapư. Tại lễ kết nghĩa, chính quyền huyện "
+     "Ngọc Hồi và huyện Phu Vông đã thông qua bản thỏa thuận kết nghĩa giữa các thôn, bản.", [("VN-28", "LA-AT")]),
+])
+def test_a_twinning_ceremony_is_a_signed_twinning(body: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((vn, foreign) for vn, foreign, *_ in agreements(body)) == expected
+
+
+def test_the_two_cities_of_a_page_about_two_vietnamese_cities_sign_nothing_with_a_partner() -> None:
+    body = ("Ngày 12/12, thành phố Lạng Sơn và thành phố Cao Bằng đã tổ chức hội nghị hợp tác tại thành phố Cao "
+            "Bằng. Đoàn thành phố Lạng Sơn do Bí thư Thành ủy làm trưởng đoàn.\n\n"
+            "Thành phố Lạng Sơn tiếp tục là cầu nối giúp thành phố Cao Bằng mở rộng quan hệ với huyện Bằng Tường "
+            "(Quảng Tây, Trung Quốc), tham gia hội chợ tại Bằng Tường.\n\n"
+            "Lãnh đạo hai thành phố ký biên bản hội nghị.")
+    assert agreements(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a group word naming one part of a country, on a page listing several parts, means that part's provinces
+    ("Đoàn đại biểu 6 tỉnh Trung, Nam Lào (Khăm Muộn, Savannakhet, Salavan, Sê Kông, Attapư và Chăm Pa Sắc) dự "
+     "hội nghị tại tỉnh Kon Tum.\n\nĐến nay, tỉnh Kon Tum và các tỉnh Nam Lào đã ký biên bản ghi nhớ hợp tác.",
+     [("VN-28", "LA-AT"), ("VN-28", "LA-CH"), ("VN-28", "LA-SL"), ("VN-28", "LA-XE")]),
+    # without a span of several parts, the group word means the page's list
+    ("Đoàn đại biểu các tỉnh Nam Lào (Savannakhet, Salavan và Attapư) dự hội nghị tại tỉnh Kon Tum.\n\nĐến nay, "
+     "tỉnh Kon Tum và các tỉnh Nam Lào đã ký biên bản ghi nhớ hợp tác.",
+     [("VN-28", "LA-AT"), ("VN-28", "LA-SL"), ("VN-28", "LA-SV")]),
+])
+def test_a_group_word_naming_one_part_of_a_country(body: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((vn, foreign) for vn, foreign, *_ in agreements(body)) == expected

@@ -349,3 +349,19 @@ def test_a_province_named_once_in_passing_yields_to_the_country_named_often() ->
             "Trước đó, đoàn đã dâng hương tại nghĩa trang ở tỉnh Attapeu.")
     doc = read_document(body, find_mentions(body, default_gazetteer()), None)
     assert doc.foreign_main == "LA"
+
+
+@pytest.mark.parametrize(("body", "event_type", "expected"), [
+    # a province named only in the title of the person heading a delegation of a national body is his post
+    ("Ngày 9/10, tại Trụ sở Trung ương Đảng, Trưởng Ban Tổ chức Trung ương đã tiếp Đoàn cán bộ Đảng Nhân dân Cách "
+     "mạng Lào do đồng chí Khampheng Saysompheng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Chăm Pa Sắc làm Trưởng đoàn sang "
+     "trao đổi kinh nghiệm tại Việt Nam.",
+     "VISIT", [("VN", "LA")]),
+    # ... but a delegation of the province is the province's, whoever heads it
+    ("Ngày 9/10, Bí thư Tỉnh ủy Thừa Thiên Huế đã tiếp Đoàn đại biểu tỉnh Chăm Pa Sắc do đồng chí Viengthong "
+     "Hadsachak, Phó Tỉnh trưởng tỉnh Chăm Pa Sắc làm Trưởng đoàn.",
+     "VISIT", [("VN-26", "LA-CH")]),
+])
+def test_a_province_in_the_title_of_a_delegations_head_is_his_post(body: str, event_type: str,
+                                                                   expected: list[tuple[str, str]]) -> None:
+    check(body, event_type, expected)
