@@ -137,24 +137,27 @@ def _of_the_region(doc: Document, folded: str) -> list[str]:
 @cache
 def _regions() -> re.Pattern[str]:
     """A group word naming one part of a country ("các tỉnh nam lào"): the part, then the country."""
-    regions = lexicon()["parties"]["regions"]
-    parts = "|".join(sorted({fold(part) for country in regions.values() for part in country}))
-    countries = "|".join(fold(country) for country in regions)
+    parts, countries = _region_words()
     return re.compile(rf"(?<!\w)(?:các|những|\d+)\s+(?:tỉnh|địa phương)\s+({parts})\s+({countries})(?!\w)")
 
 
 @cache
 def _several_regions() -> re.Pattern[str]:
     """"Trung, Nam Lào", "Trung và Nam Lào": a span of several parts of a country."""
+    parts, countries = _region_words()
+    return re.compile(rf"(?<!\w)(?:{parts})\s*(?:,|và|-)\s*(?:{parts})\s+(?:{countries})(?!\w)")
+
+
+def _region_words() -> tuple[str, str]:
+    """The parts of countries the lexicon divides ("bắc", "trung", "nam") and those countries, as alternations."""
     regions = lexicon()["parties"]["regions"]
     parts = "|".join(sorted({fold(part) for country in regions.values() for part in country}))
-    countries = "|".join(fold(country) for country in regions)
-    return re.compile(rf"(?<!\w)(?:{parts})\s*(?:,|và|-)\s*(?:{parts})\s+(?:{countries})(?!\w)")
+    return parts, "|".join(fold(country) for country in regions)
 
 
 def has_side_word(folded: str) -> bool:
     """"tỉnh bạn", "phía bạn", "đoàn bạn": the article's partner without its name."""
-    return phrase_pattern(words("parties", "partner_words")).search(folded) is not None
+    return has_phrase(folded, "parties", "partner_words")
 
 
 def _national_leader(doc: Document, start: int, end: int) -> bool:
