@@ -66,6 +66,8 @@ _REPORTED_WITHIN = timedelta(days=60)
 # Inbound when the delegation is foreign or the trip goes to or meets in Viet Nam, outbound the other way
 # round; a delegation's own unit says it more surely than a place it passes or meets in.
 _WEIGHT = {"delegation": 2, "destination": 1}
+_GUEST_JOINED = re.compile(r"(?<!\w)và(?!\w)")
+_NEXT_GUEST_REACH = 90  # characters from a guest's unit to the next guest's: his name, "và", the other's title
 _JOINING = re.compile(r"\s*(?:,|và)\s+[^,;.()]{0,40}")  # "tỉnh A và Khu tự trị dân tộc Choang B"
 _AND_ANOTHER_BODY = re.compile(r"\s*và\s+[^,;.()]{0,40}")  # "Công an tỉnh A và Công an thành phố B"
 # "của Việt Nam gồm A, B": the units of a delegation listed after its country
@@ -636,6 +638,7 @@ def _named_anchors(doc: Document, sentence: Sentence, missions: list[tuple[int, 
         if guest is None and host is not None and host.country_code == "VN" and _BARE_GUEST.match(folded, match.end()):
             guest = next((p for p in doc.places if p.admin_code == doc.foreign_main), None)  # "… tiếp đoàn."
         found += [(host, "destination")] * bool(host) + [(guest, "delegation")] * bool(guest)
+        found += [(other, "delegation") for other in (_more_guests(doc, guest, sentence.end) if guest else [])]
     found += [(place, "delegation") for place in _present(doc, sentence)] + _met(doc, sentence)
     found += _thanked(doc, sentence) + _between_sides(doc, sentence)
     if not any(p.country_code != "VN" for p, _ in found):
@@ -921,6 +924,23 @@ def _goes_to(gap: str) -> bool:
     """A visit verb, a word of place or of arrival between a delegation word and a place: the place is where
     it went ("đoàn đã có mặt tại thị xã X")."""
     return any(has_phrase(gap, "visit", kind) for kind in ("triggers", "place_words", "arrivals"))
+
+
+def _more_guests(doc: Document, guest: Mention, end: int) -> list[Mention]:
+    """"tiếp ông A, Phó Tỉnh trưởng tỉnh X và Phó Thị trưởng thành phố Y (Hàn Quốc) B": each further guest a host
+    verb names after "và" with his own title came from his own unit, whatever its country (not Viet Nam's)."""
+    found, last = [], guest
+    for other in doc.places_in(guest.end, end):
+        if is_country(other):
+            continue  # "(Nhật Bản)": where the unit before it lies
+        gap = doc.folded[last.end : other.start]
+        joined = _GUEST_JOINED.search(gap)
+        if (other.country_code == "VN" or len(gap) > _NEXT_GUEST_REACH or joined is None
+                or _HOST_SIDE.search(gap) or not has_phrase(gap[joined.end() :], "titles")):
+            break
+        found.append(other)
+        last = other
+    return found
 
 
 def _joined_units(doc: Document, place: Mention, end: int, joining: re.Pattern[str] = _JOINING) -> list[Mention]:

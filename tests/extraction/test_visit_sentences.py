@@ -1026,3 +1026,18 @@ def test_a_delegation_arriving_in_the_capital_to_meet_ministries_visits_the_stat
 def test_the_office_welcomed_with_apposed_titles_or_our_country(body: str,
                                                                 expected: list[tuple[str, str, str]]) -> None:
     assert _visits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sáng 3/4, Bí thư Tỉnh ủy Nghệ An Trần Văn Hòa đã tiếp ông Xổm Phon, Phó Tỉnh trưởng tỉnh Xiêng Khoảng và ông "
+     "Bun Mi, Phó Tỉnh trưởng tỉnh Hủa Phăn nhân dịp hai đoàn sang thăm tỉnh.", {"LA-XI", "LA-HO"}),
+    ("Chiều 5/7, Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Lan chủ trì buổi tiếp Phó Thị trưởng thành phố Sakai "
+     "(Nhật Bản) Tanaka Ken và Phó Chủ tịch Hội đồng thành phố Naju (Hàn Quốc) Park Min Ho.", {"JP-27", "KR-46"}),
+    # a unit named after "và" without a title of its own is not a guest
+    ("Sáng 3/4, lãnh đạo tỉnh Nghệ An đã tiếp đoàn tỉnh Xiêng Khoảng và làm việc với Chủ tịch UBND huyện Kỳ Sơn.",
+     {"LA-XI"}),
+])
+def test_each_guest_a_host_verb_names_with_his_own_title_came(body: str, expected: set[str]) -> None:
+    visits = [e for e in events_of(body) if e.event_type == "VISIT"]
+    assert {e.foreign_party_code for e in visits} == expected
+    assert {e.direction for e in visits} == {"inbound"}
