@@ -66,7 +66,6 @@ _REPORTED_WITHIN = timedelta(days=60)
 # Inbound when the delegation is foreign or the trip goes to or meets in Viet Nam, outbound the other way
 # round; a delegation's own unit says it more surely than a place it passes or meets in.
 _WEIGHT = {"delegation": 2, "destination": 1}
-_GUEST_JOINED = re.compile(r"(?<!\w)và(?!\w)")
 _NEXT_GUEST_REACH = 90  # characters from a guest's unit to the next guest's: his name, "và", the other's title
 _JOINING = re.compile(r"\s*(?:,|và)\s+[^,;.()]{0,40}")  # "tỉnh A và Khu tự trị dân tộc Choang B"
 _AND_ANOTHER_BODY = re.compile(r"\s*và\s+[^,;.()]{0,40}")  # "Công an tỉnh A và Công an thành phố B"
@@ -934,7 +933,7 @@ def _more_guests(doc: Document, guest: Mention, end: int) -> list[Mention]:
         if is_country(other):
             continue  # "(Nhật Bản)": where the unit before it lies
         gap = doc.folded[last.end : other.start]
-        joined = _GUEST_JOINED.search(gap)
+        joined = _AND.search(gap)
         if (other.country_code == "VN" or len(gap) > _NEXT_GUEST_REACH or joined is None
                 or _HOST_SIDE.search(gap) or not has_phrase(gap[joined.end() :], "titles")):
             break
